@@ -1,0 +1,33 @@
+"""Every default of the SDK, in one place."""
+
+from __future__ import annotations
+
+from dispatch._version import __version__
+
+DEFAULT_BASE_URL = "https://dispatch-tickets-api.onrender.com/v1"
+ENV_API_KEY = "DISPATCH_API_KEY"
+ENV_BASE_URL = "DISPATCH_BASE_URL"
+
+DEFAULT_TIMEOUT = 30.0  # seconds, per request
+DEFAULT_MAX_RETRIES = 3
+DEFAULT_PORTAL_MAX_RETRIES = 2  # end users are waiting: fail faster than the admin client
+
+RETRYABLE_STATUSES = (429, 500, 502, 503, 504)
+NEVER_RETRIED_STATUSES = frozenset({400, 401, 403, 404, 409, 422})
+INITIAL_RETRY_DELAY = 1.0  # seconds
+MAX_RETRY_DELAY = 30.0  # seconds, cap of the computed backoff
+BACKOFF_MULTIPLIER = 2.0
+RETRY_JITTER = 0.25  # up to this fraction of the delay is added at random
+MAX_RETRY_AFTER = 60.0  # a server asking for a longer wait than this makes us give up instead
+
+IDEMPOTENCY_HEADER = "X-Idempotency-Key"
+REQUEST_ID_HEADER = "x-request-id"
+SIGNATURE_HEADER = "X-Dispatch-Signature"
+USER_AGENT = f"dispatch-tickets-python/{__version__}"
+LOGGER_NAME = "dispatch"
+
+INBOUND_EMAIL_DOMAIN = "inbound.dispatchtickets.com"
+DEFAULT_PAGE_LIMIT = 50
+UPLOAD_CHUNK_SIZE = 1024 * 1024  # bytes read from a file per chunk when streaming an upload
+PORTAL_REFRESH_MARGIN = 300.0  # seconds before expiresAt at which auto_refresh renews a portal token
+WEBHOOK_TOLERANCE = 300  # seconds a signed webhook timestamp may differ from now

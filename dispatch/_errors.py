@@ -1,0 +1,374 @@
+"""Every error the SDK raises, and the one place where wire failures become them.
+
+The tree::
+
+    DispatchTicketsError                      code
+    ├── APIStatusError                        (any HTTP error status; "api_error")
+    │   ├── AuthenticationError       401     "authentication_error"
+    │   ├── PermissionDeniedError     403     "permission_denied"
+    │   ├── ValidationError           400/422 "validation_error"
+    │   ├── NotFoundError             404     "not_found"
+    │   ├── ConflictError             409     "conflict"
+    │   ├── RateLimitError            429     "rate_limit_error"
+    │   └── ServerError               5xx     "server_error"
+    ├── APIConnectionError
+    │   ├── NetworkError                      "network_error"
+    │   └── TimeoutError (also builtins.TimeoutError) "timeout_error"
+    ├── PaginationError                       (a server page that cannot be followed safely)
+    ├── WebhookSignatureError                 (bad signature, or a stale signed timestamp)
+    └── WebhookPayloadError                   (a webhook body that is not a valid event)
+
+Translation happens in :func:`error_from_response` (an HTTP status and its body) and
+:func:`error_from_exception` (an httpx transport exception): nothing else in the SDK decides which
+class an error is.
+"""
+
+from __future__ import annotations
+
+import builtins
+import email.utils
+import json
+import time
+from collections.abc import Mapping
+from typing import Any, TypeGuard
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "AuthenticationError",
+    "ConflictError",
+    "DispatchTicketsError",
+    "NetworkError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TimeoutError",
+    "ValidationError",
+    "WebhookPayloadError",
+    "WebhookSignatureError",
+    "error_from_exception",
+    "error_from_response",
+    "is_authentication_error",
+    "is_conflict_error",
+    "is_dispatch_tickets_error",
+    "is_network_error",
+    "is_not_found_error",
+    "is_permission_denied_error",
+    "is_rate_limit_error",
+    "is_server_error",
+    "is_timeout_error",
+    "is_validation_error",
+    "parse_retry_after",
+]
+
+
+class DispatchTicketsError(Exception):
+    """Base class of every error raised by the SDK.
+
+    Attributes:
+        message: a human-readable description (the server's own message when it sent one).
+        code: a stable machine-readable code, e.g. ``"not_found"``.
+        status_code: the HTTP status, or None when no response was received.
+        details: the decoded error body (or other context), never containing credentials.
+        request_id: the server's ``x-request-id``; quote it to support.
+    """
+
+    default_code = "api_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        status_code: int | None = None,
+        details: Any = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code or self.default_code
+        self.status_code = status_code
+        self.details = details
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        parts = [self.message]
+        if self.status_code is not None:
+            parts.append(f"status={self.status_code}")
+        if self.request_id:
+            parts.append(f"request_id={self.request_id}")
+        return " | ".join(parts)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(message={self.message!r}, code={self.code!r}, "
+            f"status_code={self.status_code!r}, request_id={self.request_id!r})"
+        )
+
+
+class APIStatusError(DispatchTicketsError):
+    """The server answered with an error status (4xx or 5xx)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key or portal token is missing, wrong, revoked or expired."""
+
+    default_code = "authentication_error"
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key is valid but not allowed to act on that brand."""
+
+    default_code = "permission_denied"
+
+
+class ValidationError(APIStatusError):
+    """400 or 422: the request was malformed; ``errors`` lists ``{"field", "message"}`` items."""
+
+    default_code = "validation_error"
+
+    def __init__(self, message: str, *, errors: list[dict[str, str]] | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.errors: list[dict[str, str]] = errors or []
+
+
+class NotFoundError(APIStatusError):
+    """404: no such object (or it belongs to another brand or customer)."""
+
+    default_code = "not_found"
+
+
+class ConflictError(APIStatusError):
+    """409: e.g. an idempotency key reused with a different body, or a slug already taken."""
+
+    default_code = "conflict"
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests.
+
+    Attributes:
+        retry_after: seconds the server asked to wait (from ``retry-after``), if it said.
+        limit, remaining, reset: the ``x-ratelimit-*`` headers (``reset`` is epoch seconds).
+    """
+
+    default_code = "rate_limit_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        limit: int | None = None,
+        remaining: int | None = None,
+        reset: int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+        self.limit = limit
+        self.remaining = remaining
+        self.reset = reset
+
+
+class ServerError(APIStatusError):
+    """5xx (or any status >= 500, including CDN codes such as 520)."""
+
+    default_code = "server_error"
+
+
+class APIConnectionError(DispatchTicketsError):
+    """No usable response arrived: the connection failed or timed out."""
+
+    default_code = "network_error"
+
+
+class NetworkError(APIConnectionError):
+    """The connection could not be made, or broke before a response arrived."""
+
+    default_code = "network_error"
+
+
+class TimeoutError(APIConnectionError, builtins.TimeoutError):  # noqa: A001 - the public name is the point
+    """The request timed out. Also a built-in ``TimeoutError``, so ``except TimeoutError`` catches it."""
+
+    default_code = "timeout_error"
+
+
+class PaginationError(DispatchTicketsError):
+    """A page said there is more but gave no usable cursor (or repeated one): iteration stops loudly."""
+
+    default_code = "pagination_error"
+
+
+class WebhookSignatureError(DispatchTicketsError):
+    """A webhook's ``X-Dispatch-Signature`` did not match, or its signed timestamp is too old or new."""
+
+    default_code = "webhook_signature_error"
+
+
+class WebhookPayloadError(DispatchTicketsError):
+    """A webhook body is not a valid Dispatch Tickets event."""
+
+    default_code = "webhook_payload_error"
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: ValidationError,
+    429: RateLimitError,
+}
+
+
+def _status_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return ServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)
+
+
+def _decode_body(content: bytes) -> Any:
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return content.decode("utf-8", errors="replace")[:1000]
+
+
+def _message_from(body: Any, status_code: int) -> str:
+    if isinstance(body, Mapping):
+        for key in ("message", "error"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+    if isinstance(body, str) and body.strip():
+        return body.strip()[:200]
+    return f"HTTP {status_code}"
+
+
+def _field_errors(body: Any) -> list[dict[str, str]]:
+    raw = body.get("errors") if isinstance(body, Mapping) else None
+    if not isinstance(raw, list):
+        return []
+    return [
+        {"field": str(item.get("field", "")), "message": str(item.get("message", ""))}
+        for item in raw
+        if isinstance(item, Mapping)
+    ]
+
+
+def _int_header(headers: Mapping[str, str], name: str) -> int | None:
+    value = headers.get(name)
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``retry-after`` value: delta-seconds or an HTTP-date (RFC 9110)."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    return max(0.0, seconds)
+
+
+def error_from_response(
+    status_code: int, headers: Mapping[str, str], content: bytes
+) -> APIStatusError:
+    """The error for an HTTP error response (status >= 400). The single status translation point."""
+    body = _decode_body(content)
+    cls = _status_class(status_code)
+    code = body.get("code") if isinstance(body, Mapping) and isinstance(body.get("code"), str) else None
+    common: dict[str, Any] = {
+        "code": code,
+        "status_code": status_code,
+        "details": body,
+        "request_id": headers.get("x-request-id"),
+    }
+    message = _message_from(body, status_code)
+    if cls is ValidationError:
+        return ValidationError(message, errors=_field_errors(body), **common)
+    if cls is RateLimitError:
+        return RateLimitError(
+            message,
+            retry_after=parse_retry_after(headers.get("retry-after")),
+            limit=_int_header(headers, "x-ratelimit-limit"),
+            remaining=_int_header(headers, "x-ratelimit-remaining"),
+            reset=_int_header(headers, "x-ratelimit-reset"),
+            **common,
+        )
+    return cls(message, **common)
+
+
+def error_from_exception(exc: BaseException) -> APIConnectionError:
+    """The error for a transport failure (no response). Callers ``raise ... from exc``."""
+    if isinstance(exc, httpx.TimeoutException):
+        return TimeoutError(f"Request timed out ({type(exc).__name__})")
+    return NetworkError(f"Network error ({type(exc).__name__}): {exc}" if str(exc) else f"Network error ({type(exc).__name__})")
+
+
+def is_dispatch_tickets_error(error: object) -> TypeGuard[DispatchTicketsError]:
+    """True for any error raised by this SDK."""
+    return isinstance(error, DispatchTicketsError)
+
+
+def is_authentication_error(error: object) -> TypeGuard[AuthenticationError]:
+    """True for a 401."""
+    return isinstance(error, AuthenticationError)
+
+
+def is_permission_denied_error(error: object) -> TypeGuard[PermissionDeniedError]:
+    """True for a 403."""
+    return isinstance(error, PermissionDeniedError)
+
+
+def is_validation_error(error: object) -> TypeGuard[ValidationError]:
+    """True for a 400 or 422."""
+    return isinstance(error, ValidationError)
+
+
+def is_not_found_error(error: object) -> TypeGuard[NotFoundError]:
+    """True for a 404."""
+    return isinstance(error, NotFoundError)
+
+
+def is_conflict_error(error: object) -> TypeGuard[ConflictError]:
+    """True for a 409."""
+    return isinstance(error, ConflictError)
+
+
+def is_rate_limit_error(error: object) -> TypeGuard[RateLimitError]:
+    """True for a 429."""
+    return isinstance(error, RateLimitError)
+
+
+def is_server_error(error: object) -> TypeGuard[ServerError]:
+    """True for a 5xx."""
+    return isinstance(error, ServerError)
+
+
+def is_timeout_error(error: object) -> TypeGuard[TimeoutError]:
+    """True when the request timed out."""
+    return isinstance(error, TimeoutError)
+
+
+def is_network_error(error: object) -> TypeGuard[NetworkError]:
+    """True when the connection failed."""
+    return isinstance(error, NetworkError)

@@ -1,0 +1,122 @@
+"""Regenerate generated/dispatch_tickets_api from openapi/dispatch-tickets.yaml, or check it is current.
+
+    python scripts/generate.py           # regenerate in place, record openapi/generation.json
+    python scripts/generate.py --check   # regenerate into a temporary folder; exit 1 naming any difference
+
+Output depends only on the pinned document, templates/, openapi/generator-config.yaml,
+openapi/ruff-generated.toml and the pinned versions of openapi-python-client and ruff (checked below).
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENT = ROOT / "openapi" / "dispatch-tickets.yaml"
+CONFIG = ROOT / "openapi" / "generator-config.yaml"
+RUFF_CONFIG = ROOT / "openapi" / "ruff-generated.toml"
+RECORD = ROOT / "openapi" / "generation.json"
+TEMPLATES = ROOT / "templates"
+PACKAGE = "dispatch_tickets_api"
+OUTPUT = ROOT / "generated" / PACKAGE
+PINS = {"openapi-python-client": "0.29.1", "ruff": "0.17.5"}
+HEADER = (
+    "# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.\n"
+    "# Do not edit by hand: change the document or a template, then run scripts/generate.\n"
+)
+
+
+def check_pins() -> None:
+    wrong = {name: version(name) for name in PINS if version(name) != PINS[name]}
+    if wrong:
+        found = ", ".join(f"{name} {found} (want {PINS[name]})" for name, found in wrong.items())
+        sys.exit(f"generate: pinned tools differ, output would drift: {found}. Run scripts/bootstrap.")
+
+
+def document_sha256() -> str:
+    return hashlib.sha256(DOCUMENT.read_bytes()).hexdigest()
+
+
+def run(*args: str | Path, cwd: Path = ROOT) -> None:
+    subprocess.run([str(a) for a in args], cwd=cwd, check=True)
+
+
+def generate_into(target: Path) -> None:
+    """Write the whole package into `target` (which must not exist)."""
+    run(
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", DOCUMENT, "--output-path", target, "--meta", "none", "--config", CONFIG,
+        "--custom-template-path", TEMPLATES, "--fail-on-warning",
+    )  # fmt: skip
+    for module in sorted(target.rglob("*.py")):
+        module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
+    (target / "py.typed").write_text("", encoding="utf-8")
+    ruff = (sys.executable, "-m", "ruff")
+    run(*ruff, "check", "--quiet", "--fix-only", "--config", RUFF_CONFIG, target)
+    run(*ruff, "format", "--quiet", "--config", RUFF_CONFIG, target)
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Paths (relative to the package) that are missing, extra or not byte-identical."""
+
+    def files(root: Path) -> set[str]:
+        return {
+            str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    want, have = files(expected), files(actual)
+    changed = [f for f in sorted(want & have) if not filecmp.cmp(expected / f, actual / f, shallow=False)]
+    return sorted(want - have) + sorted(have - want) + changed
+
+
+def record() -> dict[str, str]:
+    return {"document": "openapi/dispatch-tickets.yaml", "sha256": document_sha256(), **PINS}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="fail if generated/ differs from a fresh generation"
+    )
+    args = parser.parse_args()
+    check_pins()
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / PACKAGE
+        generate_into(fresh)
+        if args.check:
+            diff = differences(fresh, OUTPUT) if OUTPUT.exists() else ["(generated/ is missing)"]
+            recorded = json.loads(RECORD.read_text()) if RECORD.exists() else {}
+            if recorded != record():
+                diff.append("openapi/generation.json (document sha256 or pinned versions changed)")
+            for path in diff:
+                print(f"generate --check: differs: {path}", file=sys.stderr)
+            if diff:
+                print(
+                    "generate --check: generated code is stale or was edited; run scripts/generate",
+                    file=sys.stderr,
+                )
+                return 1
+            print("generate --check: generated/ matches the pinned document")
+            return 0
+        shutil.rmtree(OUTPUT, ignore_errors=True)
+        shutil.copytree(fresh, OUTPUT)
+    RECORD.write_text(json.dumps(record(), indent=2) + "\n")
+    print(
+        f"generated {OUTPUT.relative_to(ROOT)} from {DOCUMENT.relative_to(ROOT)} ({document_sha256()[:12]})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
