@@ -1,0 +1,257 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.confirm_upload_input import ConfirmUploadInput
+from ...models.error_body import ErrorBody
+from ...models.portal_attachment import PortalAttachment
+from ...types import UNSET, Response, Unset, path_segment, status_of, with_request_options
+
+
+def _get_kwargs(
+    ticket_id: str,
+    attachment_id: str,
+    *,
+    body: ConfirmUploadInput | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/portal/tickets/{ticket_id}/attachments/{attachment_id}/confirm".format(
+            ticket_id=path_segment(ticket_id, "ticket_id"),
+            attachment_id=path_segment(attachment_id, "attachment_id"),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | PortalAttachment | None:
+    if response.status_code == 200:
+        response_200 = PortalAttachment.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorBody.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | PortalAttachment]:
+    if response.status_code < 400:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error page that is not the documented JSON (a proxy's HTML 502, say) must not hide
+            # the status: it stays unparsed, and `content` keeps the raw body.
+            parsed = None
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    ticket_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfirmUploadInput | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ErrorBody | PortalAttachment]:
+    """Confirm an attachment's upload.
+
+    Args:
+        ticket_id (str): Ticket id (tkt_…).
+        attachment_id (str): Attachment id (att_…).
+        body (ConfirmUploadInput | Unset): Empty body of an upload confirmation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PortalAttachment]
+    """
+
+    kwargs = with_request_options(
+        _get_kwargs(
+            ticket_id=ticket_id,
+            attachment_id=attachment_id,
+            body=body,
+        ),
+        extra_headers,
+        timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticket_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfirmUploadInput | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ErrorBody | PortalAttachment | None:
+    """Confirm an attachment's upload.
+
+    Args:
+        ticket_id (str): Ticket id (tkt_…).
+        attachment_id (str): Attachment id (att_…).
+        body (ConfirmUploadInput | Unset): Empty body of an upload confirmation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PortalAttachment
+    """
+
+    return sync_detailed(
+        ticket_id=ticket_id,
+        attachment_id=attachment_id,
+        client=client,
+        body=body,
+        extra_headers=extra_headers,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticket_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfirmUploadInput | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ErrorBody | PortalAttachment]:
+    """Confirm an attachment's upload.
+
+    Args:
+        ticket_id (str): Ticket id (tkt_…).
+        attachment_id (str): Attachment id (att_…).
+        body (ConfirmUploadInput | Unset): Empty body of an upload confirmation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PortalAttachment]
+    """
+
+    kwargs = with_request_options(
+        _get_kwargs(
+            ticket_id=ticket_id,
+            attachment_id=attachment_id,
+            body=body,
+        ),
+        extra_headers,
+        timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticket_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ConfirmUploadInput | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ErrorBody | PortalAttachment | None:
+    """Confirm an attachment's upload.
+
+    Args:
+        ticket_id (str): Ticket id (tkt_…).
+        attachment_id (str): Attachment id (att_…).
+        body (ConfirmUploadInput | Unset): Empty body of an upload confirmation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PortalAttachment
+    """
+
+    return (
+        await asyncio_detailed(
+            ticket_id=ticket_id,
+            attachment_id=attachment_id,
+            client=client,
+            body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.portal_initiate_upload_input import PortalInitiateUploadInput
+from ...models.portal_upload_target import PortalUploadTarget
+from ...types import UNSET, Response, Unset, status_of, with_request_options
+
+
+def _get_kwargs(
+    *,
+    body: PortalInitiateUploadInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/portal/tickets/attachments/pending",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | PortalUploadTarget | None:
+    if response.status_code == 200:
+        response_200 = PortalUploadTarget.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorBody.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | PortalUploadTarget]:
+    if response.status_code < 400:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error page that is not the documented JSON (a proxy's HTML 502, say) must not hide
+            # the status: it stays unparsed, and `content` keeps the raw body.
+            parsed = None
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PortalInitiateUploadInput,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ErrorBody | PortalUploadTarget]:
+    """Start uploading a file for a ticket that does not exist yet.
+
+     PUT the bytes to `uploadUrl`, confirm, then pass the id in `attachmentIds` when creating the ticket.
+
+    Args:
+        body (PortalInitiateUploadInput): The file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PortalUploadTarget]
+    """
+
+    kwargs = with_request_options(
+        _get_kwargs(
+            body=body,
+        ),
+        extra_headers,
+        timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PortalInitiateUploadInput,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ErrorBody | PortalUploadTarget | None:
+    """Start uploading a file for a ticket that does not exist yet.
+
+     PUT the bytes to `uploadUrl`, confirm, then pass the id in `attachmentIds` when creating the ticket.
+
+    Args:
+        body (PortalInitiateUploadInput): The file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PortalUploadTarget
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        extra_headers=extra_headers,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PortalInitiateUploadInput,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ErrorBody | PortalUploadTarget]:
+    """Start uploading a file for a ticket that does not exist yet.
+
+     PUT the bytes to `uploadUrl`, confirm, then pass the id in `attachmentIds` when creating the ticket.
+
+    Args:
+        body (PortalInitiateUploadInput): The file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | PortalUploadTarget]
+    """
+
+    kwargs = with_request_options(
+        _get_kwargs(
+            body=body,
+        ),
+        extra_headers,
+        timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PortalInitiateUploadInput,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ErrorBody | PortalUploadTarget | None:
+    """Start uploading a file for a ticket that does not exist yet.
+
+     PUT the bytes to `uploadUrl`, confirm, then pass the id in `attachmentIds` when creating the ticket.
+
+    Args:
+        body (PortalInitiateUploadInput): The file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | PortalUploadTarget
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.ticket import Ticket
+from ...types import UNSET, Response, Unset, path_segment, status_of, with_request_options
+
+
+def _get_kwargs(
+    brand_id: str,
+    ticket_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/brands/{brand_id}/tickets/{ticket_id}".format(
+            brand_id=path_segment(brand_id, "brand_id"),
+            ticket_id=path_segment(ticket_id, "ticket_id"),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Ticket | None:
+    if response.status_code == 200:
+        response_200 = Ticket.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorBody.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Ticket]:
+    if response.status_code < 400:
+        parsed = _parse_response(client=client, response=response)
+    else:
+        try:
+            parsed = _parse_response(client=client, response=response)
+        except (ValueError, KeyError, TypeError):
+            # An error page that is not the documented JSON (a proxy's HTML 502, say) must not hide
+            # the status: it stays unparsed, and `content` keeps the raw body.
+            parsed = None
+    return Response(
+        status_code=status_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    brand_id: str,
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ErrorBody | Ticket]:
+    """Get a ticket.
+
+    Args:
+        brand_id (str): Brand id (br_…; older docs say workspace ws_…).
+        ticket_id (str): Ticket id (tkt_…).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Ticket]
+    """
+
+    kwargs = with_request_options(
+        _get_kwargs(
+            brand_id=brand_id,
+            ticket_id=ticket_id,
+        ),
+        extra_headers,
+        timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    brand_id: str,
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ErrorBody | Ticket | None:
+    """Get a ticket.
+
+    Args:
+        brand_id (str): Brand id (br_…; older docs say workspace ws_…).
+        ticket_id (str): Ticket id (tkt_…).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Ticket
+    """
+
+    return sync_detailed(
+        brand_id=brand_id,
+        ticket_id=ticket_id,
+        client=client,
+        extra_headers=extra_headers,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    brand_id: str,
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> Response[ErrorBody | Ticket]:
+    """Get a ticket.
+
+    Args:
+        brand_id (str): Brand id (br_…; older docs say workspace ws_…).
+        ticket_id (str): Ticket id (tkt_…).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | Ticket]
+    """
+
+    kwargs = with_request_options(
+        _get_kwargs(
+            brand_id=brand_id,
+            ticket_id=ticket_id,
+        ),
+        extra_headers,
+        timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    brand_id: str,
+    ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None | Unset = UNSET,
+) -> ErrorBody | Ticket | None:
+    """Get a ticket.
+
+    Args:
+        brand_id (str): Brand id (br_…; older docs say workspace ws_…).
+        ticket_id (str): Ticket id (tkt_…).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | Ticket
+    """
+
+    return (
+        await asyncio_detailed(
+            brand_id=brand_id,
+            ticket_id=ticket_id,
+            client=client,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,104 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_usage_plan import AccountUsagePlan
+
+
+T = TypeVar("T", bound="AccountUsage")
+
+
+@_attrs_define
+class AccountUsage:
+    """Usage counters of the account.
+
+    Attributes:
+        tickets_this_month (int): Tickets created in the current calendar month.
+        tickets_total (int): Tickets created in total.
+        brands_count (int): Number of brands.
+        plan (AccountUsagePlan | Unset): The account's plan and its limits.
+    """
+
+    tickets_this_month: int
+    tickets_total: int
+    brands_count: int
+    plan: AccountUsagePlan | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tickets_this_month = self.tickets_this_month
+
+        tickets_total = self.tickets_total
+
+        brands_count = self.brands_count
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ticketsThisMonth": tickets_this_month,
+                "ticketsTotal": tickets_total,
+                "brandsCount": brands_count,
+            }
+        )
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_usage_plan import AccountUsagePlan  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tickets_this_month = d.pop("ticketsThisMonth")
+
+        tickets_total = d.pop("ticketsTotal")
+
+        brands_count = d.pop("brandsCount")
+
+        _plan = d.pop("plan", UNSET)
+        plan: AccountUsagePlan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = AccountUsagePlan.from_dict(_plan)
+
+        account_usage = cls(
+            tickets_this_month=tickets_this_month,
+            tickets_total=tickets_total,
+            brands_count=brands_count,
+            plan=plan,
+        )
+
+        account_usage.additional_properties = d
+        return account_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AccountUsagePlan")
+
+
+@_attrs_define
+class AccountUsagePlan:
+    """The account's plan and its limits.
+
+    Attributes:
+        name (str): Plan name.
+        ticket_limit (int): Tickets allowed per month.
+        brand_limit (int | None): Brands allowed; null means unlimited.
+    """
+
+    name: str
+    ticket_limit: int
+    brand_limit: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        ticket_limit = self.ticket_limit
+
+        brand_limit: int | None
+        brand_limit = self.brand_limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "ticketLimit": ticket_limit,
+                "brandLimit": brand_limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        ticket_limit = d.pop("ticketLimit")
+
+        def _parse_brand_limit(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        brand_limit = _parse_brand_limit(d.pop("brandLimit"))
+
+        account_usage_plan = cls(
+            name=name,
+            ticket_limit=ticket_limit,
+            brand_limit=brand_limit,
+        )
+
+        account_usage_plan.additional_properties = d
+        return account_usage_plan
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiKeyWithSecret")
+
+
+@_attrs_define
+class ApiKeyWithSecret:
+    """A newly created API key; `key` (the secret) is returned only once, here.
+
+    Attributes:
+        id (str): API key id (key_…).
+        name (str): Human-readable name.
+        key_preview (str): The first characters of the key, for recognising it.
+        all_brands (bool): Whether the key may access every brand, current and future.
+        brand_ids (list[str]): Brands the key may access when allBrands is false.
+        created_at (datetime.datetime):
+        key (str): The secret API key (sk_live_… or sk_test_…). Store it now.
+        last_used_at (datetime.datetime | None | Unset): When the key was last used; null if never.
+    """
+
+    id: str
+    name: str
+    key_preview: str
+    all_brands: bool
+    brand_ids: list[str]
+    created_at: datetime.datetime
+    key: str
+    last_used_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        key_preview = self.key_preview
+
+        all_brands = self.all_brands
+
+        brand_ids = self.brand_ids
+
+        created_at = self.created_at.isoformat()
+
+        key = self.key
+
+        last_used_at: None | str | Unset
+        if isinstance(self.last_used_at, Unset):
+            last_used_at = UNSET
+        elif isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = self.last_used_at.isoformat()
+        else:
+            last_used_at = self.last_used_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "keyPreview": key_preview,
+                "allBrands": all_brands,
+                "brandIds": brand_ids,
+                "createdAt": created_at,
+                "key": key,
+            }
+        )
+        if last_used_at is not UNSET:
+            field_dict["lastUsedAt"] = last_used_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        key_preview = d.pop("keyPreview")
+
+        all_brands = d.pop("allBrands")
+
+        brand_ids = cast(list[str], d.pop("brandIds"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        key = d.pop("key")
+
+        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_used_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_used_at = _parse_last_used_at(d.pop("lastUsedAt", UNSET))
+
+        api_key_with_secret = cls(
+            id=id,
+            name=name,
+            key_preview=key_preview,
+            all_brands=all_brands,
+            brand_ids=brand_ids,
+            created_at=created_at,
+            key=key,
+            last_used_at=last_used_at,
+        )
+
+        api_key_with_secret.additional_properties = d
+        return api_key_with_secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

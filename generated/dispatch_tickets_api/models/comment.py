@@ -1,0 +1,309 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.author_type import AuthorType
+from ..models.ticket_source import TicketSource
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="Comment")
+
+
+@_attrs_define
+class Comment:
+    """A comment on a ticket.
+
+    Attributes:
+        id (str): Comment id (cmt_…).
+        ticket_id (str): Ticket id.
+        body (str): Text.
+        author_type (AuthorType): Who wrote a comment.
+        source (TicketSource): Channel a ticket or comment came from.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        author_id (None | str | Unset): Author reference.
+        author_name (None | str | Unset): Author display name.
+        parent_id (None | str | Unset): Comment this one replies to.
+        links (list[Link] | Unset):
+        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        source_id (None | str | Unset): Id of the comment in its source system.
+        source_data (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        deleted_at (datetime.datetime | None | Unset): When the comment was deleted.
+        replies (list[Comment] | Unset): Replies to this comment.
+    """
+
+    id: str
+    ticket_id: str
+    body: str
+    author_type: AuthorType
+    source: TicketSource
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    author_id: None | str | Unset = UNSET
+    author_name: None | str | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    metadata: JsonObject | Unset = UNSET
+    source_id: None | str | Unset = UNSET
+    source_data: JsonObject | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    replies: list[Comment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ticket_id = self.ticket_id
+
+        body = self.body
+
+        author_type = self.author_type.value
+
+        source = self.source.value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        author_id: None | str | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
+
+        author_name: None | str | Unset
+        if isinstance(self.author_name, Unset):
+            author_name = UNSET
+        else:
+            author_name = self.author_name
+
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        source_id: None | str | Unset
+        if isinstance(self.source_id, Unset):
+            source_id = UNSET
+        else:
+            source_id = self.source_id
+
+        source_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_data, Unset):
+            source_data = self.source_data.to_dict()
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        replies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.replies, Unset):
+            replies = []
+            for replies_item_data in self.replies:
+                replies_item = replies_item_data.to_dict()
+                replies.append(replies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "ticketId": ticket_id,
+                "body": body,
+                "authorType": author_type,
+                "source": source,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if author_id is not UNSET:
+            field_dict["authorId"] = author_id
+        if author_name is not UNSET:
+            field_dict["authorName"] = author_name
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if links is not UNSET:
+            field_dict["links"] = links
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+        if source_data is not UNSET:
+            field_dict["sourceData"] = source_data
+        if deleted_at is not UNSET:
+            field_dict["deletedAt"] = deleted_at
+        if replies is not UNSET:
+            field_dict["replies"] = replies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ticket_id = d.pop("ticketId")
+
+        body = d.pop("body")
+
+        author_type = AuthorType(d.pop("authorType"))
+
+        source = TicketSource(d.pop("source"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_author_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author_id = _parse_author_id(d.pop("authorId", UNSET))
+
+        def _parse_author_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author_name = _parse_author_name(d.pop("authorName", UNSET))
+
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
+        def _parse_source_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_id = _parse_source_id(d.pop("sourceId", UNSET))
+
+        _source_data = d.pop("sourceData", UNSET)
+        source_data: JsonObject | Unset
+        if isinstance(_source_data, Unset):
+            source_data = UNSET
+        else:
+            source_data = JsonObject.from_dict(_source_data)
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+
+        _replies = d.pop("replies", UNSET)
+        replies: list[Comment] | Unset = UNSET
+        if _replies is not UNSET:
+            replies = []
+            for replies_item_data in _replies:
+                replies_item = Comment.from_dict(replies_item_data)
+
+                replies.append(replies_item)
+
+        comment = cls(
+            id=id,
+            ticket_id=ticket_id,
+            body=body,
+            author_type=author_type,
+            source=source,
+            created_at=created_at,
+            updated_at=updated_at,
+            author_id=author_id,
+            author_name=author_name,
+            parent_id=parent_id,
+            links=links,
+            metadata=metadata,
+            source_id=source_id,
+            source_data=source_data,
+            deleted_at=deleted_at,
+            replies=replies,
+        )
+
+        comment.additional_properties = d
+        return comment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comment_created_data_comment import CommentCreatedDataComment
+
+
+T = TypeVar("T", bound="CommentCreatedData")
+
+
+@_attrs_define
+class CommentCreatedData:
+    """Data of a ticket.comment.created event.
+
+    Attributes:
+        ticket_id (str): Ticket id.
+        ticket_number (str): Formatted ticket number, e.g. ACME-42.
+        comment (CommentCreatedDataComment): The new comment in a ticket.comment.created event.
+        customer_id (None | str | Unset): Customer id.
+        customer_email (None | str | Unset): Customer email.
+        customer_name (None | str | Unset): Customer name.
+    """
+
+    ticket_id: str
+    ticket_number: str
+    comment: CommentCreatedDataComment
+    customer_id: None | str | Unset = UNSET
+    customer_email: None | str | Unset = UNSET
+    customer_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ticket_id = self.ticket_id
+
+        ticket_number = self.ticket_number
+
+        comment = self.comment.to_dict()
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        customer_email: None | str | Unset
+        if isinstance(self.customer_email, Unset):
+            customer_email = UNSET
+        else:
+            customer_email = self.customer_email
+
+        customer_name: None | str | Unset
+        if isinstance(self.customer_name, Unset):
+            customer_name = UNSET
+        else:
+            customer_name = self.customer_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ticketId": ticket_id,
+                "ticketNumber": ticket_number,
+                "comment": comment,
+            }
+        )
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_email is not UNSET:
+            field_dict["customerEmail"] = customer_email
+        if customer_name is not UNSET:
+            field_dict["customerName"] = customer_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.comment_created_data_comment import CommentCreatedDataComment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ticket_id = d.pop("ticketId")
+
+        ticket_number = d.pop("ticketNumber")
+
+        comment = CommentCreatedDataComment.from_dict(d.pop("comment"))
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_customer_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_email = _parse_customer_email(d.pop("customerEmail", UNSET))
+
+        def _parse_customer_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
+
+        comment_created_data = cls(
+            ticket_id=ticket_id,
+            ticket_number=ticket_number,
+            comment=comment,
+            customer_id=customer_id,
+            customer_email=customer_email,
+            customer_name=customer_name,
+        )
+
+        comment_created_data.additional_properties = d
+        return comment_created_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

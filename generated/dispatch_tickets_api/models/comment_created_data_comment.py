@@ -1,0 +1,112 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.author_type import AuthorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommentCreatedDataComment")
+
+
+@_attrs_define
+class CommentCreatedDataComment:
+    """The new comment in a ticket.comment.created event.
+
+    Attributes:
+        id (str): Comment id.
+        body (str): Text.
+        author_type (AuthorType): Who wrote a comment.
+        created_at (datetime.datetime):
+        author_id (None | str | Unset): Author reference.
+    """
+
+    id: str
+    body: str
+    author_type: AuthorType
+    created_at: datetime.datetime
+    author_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        body = self.body
+
+        author_type = self.author_type.value
+
+        created_at = self.created_at.isoformat()
+
+        author_id: None | str | Unset
+        if isinstance(self.author_id, Unset):
+            author_id = UNSET
+        else:
+            author_id = self.author_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "body": body,
+                "authorType": author_type,
+                "createdAt": created_at,
+            }
+        )
+        if author_id is not UNSET:
+            field_dict["authorId"] = author_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        body = d.pop("body")
+
+        author_type = AuthorType(d.pop("authorType"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_author_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        author_id = _parse_author_id(d.pop("authorId", UNSET))
+
+        comment_created_data_comment = cls(
+            id=id,
+            body=body,
+            author_type=author_type,
+            created_at=created_at,
+            author_id=author_id,
+        )
+
+        comment_created_data_comment.additional_properties = d
+        return comment_created_data_comment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company_count import CompanyCount
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="Company")
+
+
+@_attrs_define
+class Company:
+    """A company customers belong to.
+
+    Attributes:
+        id (str): Company id.
+        brand_id (str): Brand id.
+        name (str): Name.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        domain (None | str | Unset): Email domain.
+        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        field_count (CompanyCount | Unset): Related counts.
+    """
+
+    id: str
+    brand_id: str
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    domain: None | str | Unset = UNSET
+    metadata: JsonObject | Unset = UNSET
+    field_count: CompanyCount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        brand_id = self.brand_id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        domain: None | str | Unset
+        if isinstance(self.domain, Unset):
+            domain = UNSET
+        else:
+            domain = self.domain
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_count, Unset):
+            field_count = self.field_count.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "brandId": brand_id,
+                "name": name,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if domain is not UNSET:
+            field_dict["domain"] = domain
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if field_count is not UNSET:
+            field_dict["_count"] = field_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company_count import CompanyCount  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        brand_id = d.pop("brandId")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        domain = _parse_domain(d.pop("domain", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
+        _field_count = d.pop("_count", UNSET)
+        field_count: CompanyCount | Unset
+        if isinstance(_field_count, Unset):
+            field_count = UNSET
+        else:
+            field_count = CompanyCount.from_dict(_field_count)
+
+        company = cls(
+            id=id,
+            brand_id=brand_id,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            domain=domain,
+            metadata=metadata,
+            field_count=field_count,
+        )
+
+        company.additional_properties = d
+        return company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,234 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.author_type import AuthorType
+from ..models.ticket_source import TicketSource
+from ..models.ticket_status import TicketStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="CreateCommentInput")
+
+
+@_attrs_define
+class CreateCommentInput:
+    """Fields for a new comment.
+
+    Attributes:
+        body (str): Text.
+        author_id (str | Unset): Author reference.
+        author_name (str | Unset): Author display name.
+        author_type (AuthorType | Unset): Who wrote a comment.
+        parent_id (str | Unset): Comment to reply to.
+        links (list[Link] | Unset):
+        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        source (TicketSource | Unset): Channel a ticket or comment came from.
+        source_id (str | Unset): Id of the comment in its source system.
+        source_data (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        set_status (TicketStatus | Unset): Ticket status.
+        connection_id (str | Unset): Integration connection to send the comment through.
+        cc (list[str] | Unset): Extra email recipients.
+    """
+
+    body: str
+    author_id: str | Unset = UNSET
+    author_name: str | Unset = UNSET
+    author_type: AuthorType | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    metadata: JsonObject | Unset = UNSET
+    source: TicketSource | Unset = UNSET
+    source_id: str | Unset = UNSET
+    source_data: JsonObject | Unset = UNSET
+    set_status: TicketStatus | Unset = UNSET
+    connection_id: str | Unset = UNSET
+    cc: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        author_id = self.author_id
+
+        author_name = self.author_name
+
+        author_type: str | Unset = UNSET
+        if not isinstance(self.author_type, Unset):
+            author_type = self.author_type.value
+
+        parent_id = self.parent_id
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        source_id = self.source_id
+
+        source_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_data, Unset):
+            source_data = self.source_data.to_dict()
+
+        set_status: str | Unset = UNSET
+        if not isinstance(self.set_status, Unset):
+            set_status = self.set_status.value
+
+        connection_id = self.connection_id
+
+        cc: list[str] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
+            cc = self.cc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+            }
+        )
+        if author_id is not UNSET:
+            field_dict["authorId"] = author_id
+        if author_name is not UNSET:
+            field_dict["authorName"] = author_name
+        if author_type is not UNSET:
+            field_dict["authorType"] = author_type
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if links is not UNSET:
+            field_dict["links"] = links
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if source is not UNSET:
+            field_dict["source"] = source
+        if source_id is not UNSET:
+            field_dict["sourceId"] = source_id
+        if source_data is not UNSET:
+            field_dict["sourceData"] = source_data
+        if set_status is not UNSET:
+            field_dict["setStatus"] = set_status
+        if connection_id is not UNSET:
+            field_dict["connectionId"] = connection_id
+        if cc is not UNSET:
+            field_dict["cc"] = cc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        body = d.pop("body")
+
+        author_id = d.pop("authorId", UNSET)
+
+        author_name = d.pop("authorName", UNSET)
+
+        _author_type = d.pop("authorType", UNSET)
+        author_type: AuthorType | Unset
+        if isinstance(_author_type, Unset):
+            author_type = UNSET
+        else:
+            author_type = AuthorType(_author_type)
+
+        parent_id = d.pop("parentId", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
+        _source = d.pop("source", UNSET)
+        source: TicketSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = TicketSource(_source)
+
+        source_id = d.pop("sourceId", UNSET)
+
+        _source_data = d.pop("sourceData", UNSET)
+        source_data: JsonObject | Unset
+        if isinstance(_source_data, Unset):
+            source_data = UNSET
+        else:
+            source_data = JsonObject.from_dict(_source_data)
+
+        _set_status = d.pop("setStatus", UNSET)
+        set_status: TicketStatus | Unset
+        if isinstance(_set_status, Unset):
+            set_status = UNSET
+        else:
+            set_status = TicketStatus(_set_status)
+
+        connection_id = d.pop("connectionId", UNSET)
+
+        cc = cast(list[str], d.pop("cc", UNSET))
+
+        create_comment_input = cls(
+            body=body,
+            author_id=author_id,
+            author_name=author_name,
+            author_type=author_type,
+            parent_id=parent_id,
+            links=links,
+            metadata=metadata,
+            source=source,
+            source_id=source_id,
+            source_data=source_data,
+            set_status=set_status,
+            connection_id=connection_id,
+            cc=cc,
+        )
+
+        create_comment_input.additional_properties = d
+        return create_comment_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

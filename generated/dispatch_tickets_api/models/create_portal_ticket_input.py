@@ -1,0 +1,86 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePortalTicketInput")
+
+
+@_attrs_define
+class CreatePortalTicketInput:
+    """Fields for a new ticket from the customer.
+
+    Attributes:
+        title (str): Subject line.
+        body (str | Unset): Description.
+        attachment_ids (list[str] | Unset): Confirmed pending attachments to attach.
+    """
+
+    title: str
+    body: str | Unset = UNSET
+    attachment_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        body = self.body
+
+        attachment_ids: list[str] | Unset = UNSET
+        if not isinstance(self.attachment_ids, Unset):
+            attachment_ids = self.attachment_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+        if attachment_ids is not UNSET:
+            field_dict["attachmentIds"] = attachment_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        body = d.pop("body", UNSET)
+
+        attachment_ids = cast(list[str], d.pop("attachmentIds", UNSET))
+
+        create_portal_ticket_input = cls(
+            title=title,
+            body=body,
+            attachment_ids=attachment_ids,
+        )
+
+        create_portal_ticket_input.additional_properties = d
+        return create_portal_ticket_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_name import WebhookEventName
+
+T = TypeVar("T", bound="CreateWebhookInput")
+
+
+@_attrs_define
+class CreateWebhookInput:
+    """Fields for a new webhook.
+
+    Attributes:
+        url (str): Endpoint that receives the POSTs.
+        secret (str): Secret for the X-Dispatch-Signature HMAC-SHA256.
+        events (list[WebhookEventName]): Events to subscribe to.
+    """
+
+    url: str
+    secret: str
+    events: list[WebhookEventName]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        secret = self.secret
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "secret": secret,
+                "events": events,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        secret = d.pop("secret")
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = WebhookEventName(events_item_data)
+
+            events.append(events_item)
+
+        create_webhook_input = cls(
+            url=url,
+            secret=secret,
+            events=events,
+        )
+
+        create_webhook_input.additional_properties = d
+        return create_webhook_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

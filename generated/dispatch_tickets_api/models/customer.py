@@ -1,0 +1,233 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+    from ..models.customer_count import CustomerCount
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """A customer (end user) of a brand.
+
+    Attributes:
+        id (str): Customer id (cus_…).
+        brand_id (str): Brand id.
+        email (str): Email address.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        name (None | str | Unset): Name.
+        avatar_url (None | str | Unset): Avatar URL.
+        company_id (None | str | Unset): Company id.
+        company (Company | None | Unset): The company, when included.
+        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        field_count (CustomerCount | Unset): Related counts.
+    """
+
+    id: str
+    brand_id: str
+    email: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    name: None | str | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    company_id: None | str | Unset = UNSET
+    company: Company | None | Unset = UNSET
+    metadata: JsonObject | Unset = UNSET
+    field_count: CustomerCount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.company import Company  # noqa: PLC0415
+
+        id = self.id
+
+        brand_id = self.brand_id
+
+        email = self.email
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
+        company_id: None | str | Unset
+        if isinstance(self.company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = self.company_id
+
+        company: dict[str, Any] | None | Unset
+        if isinstance(self.company, Unset):
+            company = UNSET
+        elif isinstance(self.company, Company):
+            company = self.company.to_dict()
+        else:
+            company = self.company
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_count, Unset):
+            field_count = self.field_count.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "brandId": brand_id,
+                "email": email,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if company is not UNSET:
+            field_dict["company"] = company
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if field_count is not UNSET:
+            field_dict["_count"] = field_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company import Company  # noqa: PLC0415
+        from ..models.customer_count import CustomerCount  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        brand_id = d.pop("brandId")
+
+        email = d.pop("email")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatarUrl", UNSET))
+
+        def _parse_company_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_id = _parse_company_id(d.pop("companyId", UNSET))
+
+        def _parse_company(data: object) -> Company | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                company_type_0 = Company.from_dict(data)
+
+                return company_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Company | None | Unset, data)
+
+        company = _parse_company(d.pop("company", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
+        _field_count = d.pop("_count", UNSET)
+        field_count: CustomerCount | Unset
+        if isinstance(_field_count, Unset):
+            field_count = UNSET
+        else:
+            field_count = CustomerCount.from_dict(_field_count)
+
+        customer = cls(
+            id=id,
+            brand_id=brand_id,
+            email=email,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            avatar_url=avatar_url,
+            company_id=company_id,
+            company=company,
+            metadata=metadata,
+            field_count=field_count,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

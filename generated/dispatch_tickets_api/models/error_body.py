@@ -1,0 +1,109 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="ErrorBody")
+
+
+@_attrs_define
+class ErrorBody:
+    """Error response body; any of the fields may be present.
+
+    Attributes:
+        message (str | Unset): Human-readable message.
+        error (str | Unset): Short error name.
+        code (str | Unset): Machine-readable code.
+        errors (list[ErrorDetail] | Unset): Validation problems, per field.
+    """
+
+    message: str | Unset = UNSET
+    error: str | Unset = UNSET
+    code: str | Unset = UNSET
+    errors: list[ErrorDetail] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        error = self.error
+
+        code = self.code
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
+        if code is not UNSET:
+            field_dict["code"] = code
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ErrorDetail] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ErrorDetail.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        error_body = cls(
+            message=message,
+            error=error,
+            code=code,
+            errors=errors,
+        )
+
+        error_body.additional_properties = d
+        return error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InitiateUploadResult")
+
+
+@_attrs_define
+class InitiateUploadResult:
+    """Where to PUT the file bytes, then confirm the upload.
+
+    Attributes:
+        attachment_id (str): Attachment id (att_…).
+        upload_url (str): Presigned URL: PUT the raw bytes here with Content-Type, no Authorization.
+        expires_in (int): Seconds the uploadUrl stays valid.
+    """
+
+    attachment_id: str
+    upload_url: str
+    expires_in: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attachment_id = self.attachment_id
+
+        upload_url = self.upload_url
+
+        expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attachmentId": attachment_id,
+                "uploadUrl": upload_url,
+                "expiresIn": expires_in,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attachment_id = d.pop("attachmentId")
+
+        upload_url = d.pop("uploadUrl")
+
+        expires_in = d.pop("expiresIn")
+
+        initiate_upload_result = cls(
+            attachment_id=attachment_id,
+            upload_url=upload_url,
+            expires_in=expires_in,
+        )
+
+        initiate_upload_result.additional_properties = d
+        return initiate_upload_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

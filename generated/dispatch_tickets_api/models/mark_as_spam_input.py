@@ -1,0 +1,64 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="MarkAsSpamInput")
+
+
+@_attrs_define
+class MarkAsSpamInput:
+    """Spam flag.
+
+    Attributes:
+        is_spam (bool): True marks as spam, false unmarks.
+    """
+
+    is_spam: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_spam = self.is_spam
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isSpam": is_spam,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_spam = d.pop("isSpam")
+
+        mark_as_spam_input = cls(
+            is_spam=is_spam,
+        )
+
+        mark_as_spam_input.additional_properties = d
+        return mark_as_spam_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

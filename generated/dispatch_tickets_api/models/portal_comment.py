@@ -1,0 +1,105 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.portal_author_type import PortalAuthorType
+
+T = TypeVar("T", bound="PortalComment")
+
+
+@_attrs_define
+class PortalComment:
+    """A public comment, as the portal shows it (internal notes are left out).
+
+    Attributes:
+        id (str): Comment id.
+        body (str): Text.
+        author_type (PortalAuthorType): Who wrote a comment, as the portal shows it.
+        author_name (None | str): Author display name.
+        created_at (datetime.datetime):
+    """
+
+    id: str
+    body: str
+    author_type: PortalAuthorType
+    author_name: None | str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        body = self.body
+
+        author_type = self.author_type.value
+
+        author_name: None | str
+        author_name = self.author_name
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "body": body,
+                "authorType": author_type,
+                "authorName": author_name,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        body = d.pop("body")
+
+        author_type = PortalAuthorType(d.pop("authorType"))
+
+        def _parse_author_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        author_name = _parse_author_name(d.pop("authorName"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        portal_comment = cls(
+            id=id,
+            body=body,
+            author_type=author_type,
+            author_name=author_name,
+            created_at=created_at,
+        )
+
+        portal_comment.additional_properties = d
+        return portal_comment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

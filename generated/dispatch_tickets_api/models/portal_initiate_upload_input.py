@@ -1,0 +1,80 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PortalInitiateUploadInput")
+
+
+@_attrs_define
+class PortalInitiateUploadInput:
+    """The file to upload.
+
+    Attributes:
+        filename (str): File name.
+        content_type (str): MIME type.
+        size (int): Size in bytes (at most 50 MB).
+    """
+
+    filename: str
+    content_type: str
+    size: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        content_type = self.content_type
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filename": filename,
+                "contentType": content_type,
+                "size": size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filename = d.pop("filename")
+
+        content_type = d.pop("contentType")
+
+        size = d.pop("size")
+
+        portal_initiate_upload_input = cls(
+            filename=filename,
+            content_type=content_type,
+            size=size,
+        )
+
+        portal_initiate_upload_input.additional_properties = d
+        return portal_initiate_upload_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_priority import TicketPriority
+from ..models.ticket_status import TicketStatus
+
+T = TypeVar("T", bound="PortalTicket")
+
+
+@_attrs_define
+class PortalTicket:
+    """A ticket as the customer sees it.
+
+    Attributes:
+        id (str): Ticket id.
+        ticket_number (str): Formatted ticket number, e.g. ACME-42.
+        title (str): Subject line.
+        status (TicketStatus): Ticket status.
+        priority (TicketPriority): Ticket priority.
+        comment_count (int): Number of visible comments.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    id: str
+    ticket_number: str
+    title: str
+    status: TicketStatus
+    priority: TicketPriority
+    comment_count: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ticket_number = self.ticket_number
+
+        title = self.title
+
+        status = self.status.value
+
+        priority = self.priority.value
+
+        comment_count = self.comment_count
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "ticketNumber": ticket_number,
+                "title": title,
+                "status": status,
+                "priority": priority,
+                "commentCount": comment_count,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ticket_number = d.pop("ticketNumber")
+
+        title = d.pop("title")
+
+        status = TicketStatus(d.pop("status"))
+
+        priority = TicketPriority(d.pop("priority"))
+
+        comment_count = d.pop("commentCount")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        portal_ticket = cls(
+            id=id,
+            ticket_number=ticket_number,
+            title=title,
+            status=status,
+            priority=priority,
+            comment_count=comment_count,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        portal_ticket.additional_properties = d
+        return portal_ticket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

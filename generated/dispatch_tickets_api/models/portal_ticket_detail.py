@@ -1,0 +1,170 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_priority import TicketPriority
+from ..models.ticket_status import TicketStatus
+
+if TYPE_CHECKING:
+    from ..models.portal_brand import PortalBrand
+    from ..models.portal_comment import PortalComment
+
+
+T = TypeVar("T", bound="PortalTicketDetail")
+
+
+@_attrs_define
+class PortalTicketDetail:
+    """A ticket with its body and public comments.
+
+    Attributes:
+        id (str): Ticket id.
+        ticket_number (str): Formatted ticket number, e.g. ACME-42.
+        title (str): Subject line.
+        status (TicketStatus): Ticket status.
+        priority (TicketPriority): Ticket priority.
+        comment_count (int): Number of visible comments.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        body (None | str): Description.
+        brand (PortalBrand): The brand, as the portal shows it.
+        comments (list[PortalComment]): Public comments, oldest first.
+    """
+
+    id: str
+    ticket_number: str
+    title: str
+    status: TicketStatus
+    priority: TicketPriority
+    comment_count: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    body: None | str
+    brand: PortalBrand
+    comments: list[PortalComment]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ticket_number = self.ticket_number
+
+        title = self.title
+
+        status = self.status.value
+
+        priority = self.priority.value
+
+        comment_count = self.comment_count
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        body: None | str
+        body = self.body
+
+        brand = self.brand.to_dict()
+
+        comments = []
+        for comments_item_data in self.comments:
+            comments_item = comments_item_data.to_dict()
+            comments.append(comments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "ticketNumber": ticket_number,
+                "title": title,
+                "status": status,
+                "priority": priority,
+                "commentCount": comment_count,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "body": body,
+                "brand": brand,
+                "comments": comments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.portal_brand import PortalBrand  # noqa: PLC0415
+        from ..models.portal_comment import PortalComment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ticket_number = d.pop("ticketNumber")
+
+        title = d.pop("title")
+
+        status = TicketStatus(d.pop("status"))
+
+        priority = TicketPriority(d.pop("priority"))
+
+        comment_count = d.pop("commentCount")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        body = _parse_body(d.pop("body"))
+
+        brand = PortalBrand.from_dict(d.pop("brand"))
+
+        comments = []
+        _comments = d.pop("comments")
+        for comments_item_data in _comments:
+            comments_item = PortalComment.from_dict(comments_item_data)
+
+            comments.append(comments_item)
+
+        portal_ticket_detail = cls(
+            id=id,
+            ticket_number=ticket_number,
+            title=title,
+            status=status,
+            priority=priority,
+            comment_count=comment_count,
+            created_at=created_at,
+            updated_at=updated_at,
+            body=body,
+            brand=brand,
+            comments=comments,
+        )
+
+        portal_ticket_detail.additional_properties = d
+        return portal_ticket_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortalToken")
+
+
+@_attrs_define
+class PortalToken:
+    """A portal token: a bearer token scoped to one customer of one brand, valid for 1 hour.
+
+    Attributes:
+        token (str): Bearer token for the portal API.
+        expires_at (datetime.datetime): When the token expires.
+        customer_id (str): Customer the token belongs to.
+        email (str): Customer email.
+        name (None | str | Unset): Customer name.
+    """
+
+    token: str
+    expires_at: datetime.datetime
+    customer_id: str
+    email: str
+    name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token = self.token
+
+        expires_at = self.expires_at.isoformat()
+
+        customer_id = self.customer_id
+
+        email = self.email
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+                "expiresAt": expires_at,
+                "customerId": customer_id,
+                "email": email,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        token = d.pop("token")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+
+        customer_id = d.pop("customerId")
+
+        email = d.pop("email")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        portal_token = cls(
+            token=token,
+            expires_at=expires_at,
+            customer_id=customer_id,
+            email=email,
+            name=name,
+        )
+
+        portal_token.additional_properties = d
+        return portal_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.portal_attachment import PortalAttachment
+
+
+T = TypeVar("T", bound="PortalUploadTarget")
+
+
+@_attrs_define
+class PortalUploadTarget:
+    """The created attachment and where to PUT its bytes.
+
+    Attributes:
+        attachment (PortalAttachment): An attachment, as the portal shows it.
+        upload_url (str): Presigned URL: PUT the raw bytes here with Content-Type, no Authorization.
+        expires_at (datetime.datetime): When uploadUrl expires.
+    """
+
+    attachment: PortalAttachment
+    upload_url: str
+    expires_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attachment = self.attachment.to_dict()
+
+        upload_url = self.upload_url
+
+        expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attachment": attachment,
+                "uploadUrl": upload_url,
+                "expiresAt": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.portal_attachment import PortalAttachment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        attachment = PortalAttachment.from_dict(d.pop("attachment"))
+
+        upload_url = d.pop("uploadUrl")
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
+
+        portal_upload_target = cls(
+            attachment=attachment,
+            upload_url=upload_url,
+            expires_at=expires_at,
+        )
+
+        portal_upload_target.additional_properties = d
+        return portal_upload_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Tag")
+
+
+@_attrs_define
+class Tag:
+    """A ticket tag.
+
+    Attributes:
+        id (str): Tag id (tag_…).
+        brand_id (str): Brand id.
+        name (str): Name.
+        color (str): Display colour, e.g. #f59e0b.
+        created_at (datetime.datetime):
+    """
+
+    id: str
+    brand_id: str
+    name: str
+    color: str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        brand_id = self.brand_id
+
+        name = self.name
+
+        color = self.color
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "brandId": brand_id,
+                "name": name,
+                "color": color,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        brand_id = d.pop("brandId")
+
+        name = d.pop("name")
+
+        color = d.pop("color")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        tag = cls(
+            id=id,
+            brand_id=brand_id,
+            name=name,
+            color=color,
+            created_at=created_at,
+        )
+
+        tag.additional_properties = d
+        return tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateCategoryInput")
+
+
+@_attrs_define
+class UpdateCategoryInput:
+    """Category fields to change; omitted fields are left as they are.
+
+    Attributes:
+        name (str | Unset): Name.
+        color (str | Unset): Display colour.
+        description (str | Unset): Description.
+        sort_order (int | Unset): Position in lists.
+    """
+
+    name: str | Unset = UNSET
+    color: str | Unset = UNSET
+    description: str | Unset = UNSET
+    sort_order: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        color = self.color
+
+        description = self.description
+
+        sort_order = self.sort_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if color is not UNSET:
+            field_dict["color"] = color
+        if description is not UNSET:
+            field_dict["description"] = description
+        if sort_order is not UNSET:
+            field_dict["sortOrder"] = sort_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        sort_order = d.pop("sortOrder", UNSET)
+
+        update_category_input = cls(
+            name=name,
+            color=color,
+            description=description,
+            sort_order=sort_order,
+        )
+
+        update_category_input.additional_properties = d
+        return update_category_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

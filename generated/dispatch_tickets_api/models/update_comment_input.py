@@ -1,0 +1,109 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="UpdateCommentInput")
+
+
+@_attrs_define
+class UpdateCommentInput:
+    """Comment fields to change; omitted fields are left as they are.
+
+    Attributes:
+        body (str | Unset): Text.
+        links (list[Link] | Unset):
+        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+    """
+
+    body: str | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    metadata: JsonObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if links is not UNSET:
+            field_dict["links"] = links
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        body = d.pop("body", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
+        update_comment_input = cls(
+            body=body,
+            links=links,
+            metadata=metadata,
+        )
+
+        update_comment_input.additional_properties = d
+        return update_comment_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,228 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ticket_priority import TicketPriority
+from ..models.ticket_status import TicketStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="UpdateTicketInput")
+
+
+@_attrs_define
+class UpdateTicketInput:
+    """Ticket fields to change; omitted fields are left as they are.
+
+    Attributes:
+        title (str | Unset): Subject line.
+        body (str | Unset): Description.
+        status (TicketStatus | Unset): Ticket status.
+        priority (TicketPriority | Unset): Ticket priority.
+        assignee_id (None | str | Unset): Agent to assign; null unassigns.
+        category_id (None | str | Unset): Category id; null removes the category.
+        tags (list[str] | Unset): Tag names or ids (replaces the ticket's tags).
+        links (list[Link] | Unset):
+        custom_fields (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        is_spam (bool | Unset): Mark or unmark as spam.
+    """
+
+    title: str | Unset = UNSET
+    body: str | Unset = UNSET
+    status: TicketStatus | Unset = UNSET
+    priority: TicketPriority | Unset = UNSET
+    assignee_id: None | str | Unset = UNSET
+    category_id: None | str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    custom_fields: JsonObject | Unset = UNSET
+    metadata: JsonObject | Unset = UNSET
+    is_spam: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        body = self.body
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        assignee_id: None | str | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
+
+        category_id: None | str | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
+
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        is_spam = self.is_spam
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if body is not UNSET:
+            field_dict["body"] = body
+        if status is not UNSET:
+            field_dict["status"] = status
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if assignee_id is not UNSET:
+            field_dict["assigneeId"] = assignee_id
+        if category_id is not UNSET:
+            field_dict["categoryId"] = category_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if links is not UNSET:
+            field_dict["links"] = links
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if is_spam is not UNSET:
+            field_dict["isSpam"] = is_spam
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: TicketStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TicketStatus(_status)
+
+        _priority = d.pop("priority", UNSET)
+        priority: TicketPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = TicketPriority(_priority)
+
+        def _parse_assignee_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
+
+        def _parse_category_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link.from_dict(links_item_data)
+
+                links.append(links_item)
+
+        _custom_fields = d.pop("customFields", UNSET)
+        custom_fields: JsonObject | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = JsonObject.from_dict(_custom_fields)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: JsonObject | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = JsonObject.from_dict(_metadata)
+
+        is_spam = d.pop("isSpam", UNSET)
+
+        update_ticket_input = cls(
+            title=title,
+            body=body,
+            status=status,
+            priority=priority,
+            assignee_id=assignee_id,
+            category_id=category_id,
+            tags=tags,
+            links=links,
+            custom_fields=custom_fields,
+            metadata=metadata,
+            is_spam=is_spam,
+        )
+
+        update_ticket_input.additional_properties = d
+        return update_ticket_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

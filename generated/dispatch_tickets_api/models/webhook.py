@@ -1,0 +1,192 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_name import WebhookEventName
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    """A webhook subscription.
+
+    Attributes:
+        id (str): Webhook id (whk_…).
+        brand_id (str): Brand id.
+        url (str): Endpoint that receives the POSTs.
+        events (list[WebhookEventName]): Subscribed events.
+        enabled (bool): Whether deliveries are sent.
+        failure_count (int): Consecutive failed deliveries.
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        last_triggered (datetime.datetime | None | Unset): Last delivery attempt.
+        last_failure (datetime.datetime | None | Unset): Last failed delivery.
+    """
+
+    id: str
+    brand_id: str
+    url: str
+    events: list[WebhookEventName]
+    enabled: bool
+    failure_count: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    last_triggered: datetime.datetime | None | Unset = UNSET
+    last_failure: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        brand_id = self.brand_id
+
+        url = self.url
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.value
+            events.append(events_item)
+
+        enabled = self.enabled
+
+        failure_count = self.failure_count
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        last_triggered: None | str | Unset
+        if isinstance(self.last_triggered, Unset):
+            last_triggered = UNSET
+        elif isinstance(self.last_triggered, datetime.datetime):
+            last_triggered = self.last_triggered.isoformat()
+        else:
+            last_triggered = self.last_triggered
+
+        last_failure: None | str | Unset
+        if isinstance(self.last_failure, Unset):
+            last_failure = UNSET
+        elif isinstance(self.last_failure, datetime.datetime):
+            last_failure = self.last_failure.isoformat()
+        else:
+            last_failure = self.last_failure
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "brandId": brand_id,
+                "url": url,
+                "events": events,
+                "enabled": enabled,
+                "failureCount": failure_count,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        )
+        if last_triggered is not UNSET:
+            field_dict["lastTriggered"] = last_triggered
+        if last_failure is not UNSET:
+            field_dict["lastFailure"] = last_failure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        brand_id = d.pop("brandId")
+
+        url = d.pop("url")
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = WebhookEventName(events_item_data)
+
+            events.append(events_item)
+
+        enabled = d.pop("enabled")
+
+        failure_count = d.pop("failureCount")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_last_triggered(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_triggered_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_triggered_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_triggered = _parse_last_triggered(d.pop("lastTriggered", UNSET))
+
+        def _parse_last_failure(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_failure_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_failure_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_failure = _parse_last_failure(d.pop("lastFailure", UNSET))
+
+        webhook = cls(
+            id=id,
+            brand_id=brand_id,
+            url=url,
+            events=events,
+            enabled=enabled,
+            failure_count=failure_count,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_triggered=last_triggered,
+            last_failure=last_failure,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

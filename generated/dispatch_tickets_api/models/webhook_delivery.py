@@ -1,0 +1,213 @@
+# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
+# Do not edit by hand: change the document or a template, then run scripts/generate.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_delivery_status import WebhookDeliveryStatus
+from ..models.webhook_event_name import WebhookEventName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="WebhookDelivery")
+
+
+@_attrs_define
+class WebhookDelivery:
+    """One delivery of an event to a webhook.
+
+    Attributes:
+        id (str): Delivery id.
+        webhook_id (str): Webhook id.
+        event (WebhookEventName): Name of a webhook event.
+        payload (JsonObject): A free-form JSON object (metadata, custom fields, source data, settings).
+        status (WebhookDeliveryStatus): State of a webhook delivery.
+        attempts (int): Attempts so far.
+        created_at (datetime.datetime):
+        last_attempt (datetime.datetime | None | Unset): Time of the last attempt.
+        response_code (int | None | Unset): HTTP status of the last attempt.
+        response_body (None | str | Unset): Response body of the last attempt.
+        error (None | str | Unset): Error of the last attempt.
+    """
+
+    id: str
+    webhook_id: str
+    event: WebhookEventName
+    payload: JsonObject
+    status: WebhookDeliveryStatus
+    attempts: int
+    created_at: datetime.datetime
+    last_attempt: datetime.datetime | None | Unset = UNSET
+    response_code: int | None | Unset = UNSET
+    response_body: None | str | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        webhook_id = self.webhook_id
+
+        event = self.event.value
+
+        payload = self.payload.to_dict()
+
+        status = self.status.value
+
+        attempts = self.attempts
+
+        created_at = self.created_at.isoformat()
+
+        last_attempt: None | str | Unset
+        if isinstance(self.last_attempt, Unset):
+            last_attempt = UNSET
+        elif isinstance(self.last_attempt, datetime.datetime):
+            last_attempt = self.last_attempt.isoformat()
+        else:
+            last_attempt = self.last_attempt
+
+        response_code: int | None | Unset
+        if isinstance(self.response_code, Unset):
+            response_code = UNSET
+        else:
+            response_code = self.response_code
+
+        response_body: None | str | Unset
+        if isinstance(self.response_body, Unset):
+            response_body = UNSET
+        else:
+            response_body = self.response_body
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "webhookId": webhook_id,
+                "event": event,
+                "payload": payload,
+                "status": status,
+                "attempts": attempts,
+                "createdAt": created_at,
+            }
+        )
+        if last_attempt is not UNSET:
+            field_dict["lastAttempt"] = last_attempt
+        if response_code is not UNSET:
+            field_dict["responseCode"] = response_code
+        if response_body is not UNSET:
+            field_dict["responseBody"] = response_body
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        webhook_id = d.pop("webhookId")
+
+        event = WebhookEventName(d.pop("event"))
+
+        payload = JsonObject.from_dict(d.pop("payload"))
+
+        status = WebhookDeliveryStatus(d.pop("status"))
+
+        attempts = d.pop("attempts")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_last_attempt(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_attempt_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_attempt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_attempt = _parse_last_attempt(d.pop("lastAttempt", UNSET))
+
+        def _parse_response_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        response_code = _parse_response_code(d.pop("responseCode", UNSET))
+
+        def _parse_response_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_body = _parse_response_body(d.pop("responseBody", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        webhook_delivery = cls(
+            id=id,
+            webhook_id=webhook_id,
+            event=event,
+            payload=payload,
+            status=status,
+            attempts=attempts,
+            created_at=created_at,
+            last_attempt=last_attempt,
+            response_code=response_code,
+            response_body=response_body,
+            error=error,
+        )
+
+        webhook_delivery.additional_properties = d
+        return webhook_delivery
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
