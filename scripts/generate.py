@@ -60,6 +60,8 @@ def generate_into(target: Path) -> None:
     for module in sorted(target.rglob("*.py")):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     (target / "py.typed").write_text("", encoding="utf-8")
+    # The document travels with the package, so the emulator can validate against it once installed.
+    shutil.copyfile(DOCUMENT, target / "openapi.yaml")
     ruff = (sys.executable, "-m", "ruff")
     run(*ruff, "check", "--quiet", "--fix-only", "--config", RUFF_CONFIG, target)
     run(*ruff, "format", "--quiet", "--config", RUFF_CONFIG, target)
