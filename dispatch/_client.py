@@ -1,0 +1,420 @@
+"""The admin clients, `DispatchTickets` and `AsyncDispatchTickets`.
+
+A client owns one httpx client whose transport is a :class:`~dispatch._transport.DispatchTransport`
+around the real connection pool. Everything cross-cutting (auth, retries, idempotency keys, hooks,
+logging) happens in that transport, so the resources here and the raw generated endpoints
+(``client.raw``) behave the same. ``with_options()`` copies share the pool.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import urllib.request
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+
+import attrs
+import httpx
+
+from dispatch._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENV_API_KEY,
+    ENV_BASE_URL,
+)
+from dispatch._errors import DispatchTicketsError
+from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
+from dispatch_tickets_api.client import AuthenticatedClient
+
+if TYPE_CHECKING:
+    from dispatch.resources.accounts import Accounts, AsyncAccounts
+    from dispatch.resources.attachments import AsyncAttachments, Attachments
+    from dispatch.resources.brands import AsyncBrands, Brands
+    from dispatch.resources.categories import AsyncCategories, Categories
+    from dispatch.resources.comments import AsyncComments, Comments
+    from dispatch.resources.customers import AsyncCustomers, Customers
+    from dispatch.resources.fields import AsyncFields, Fields
+    from dispatch.resources.tags import AsyncTags, Tags
+    from dispatch.resources.tickets import AsyncTickets, Tickets
+    from dispatch.resources.webhooks import AsyncWebhooks, Webhooks
+
+__all__ = ["AsyncDispatchTickets", "DispatchTickets"]
+
+# The generated AuthenticatedClient wants a token, but never sees the real one: our transport adds the
+# Authorization header, so the key cannot leak through the raw client's repr or attributes.
+RAW_CLIENT_TOKEN = "<set by dispatch transport>"
+
+TimeoutTypes = float | httpx.Timeout | None
+R = TypeVar("R")
+
+
+class _NotGiven:
+    """Sentinel for "argument not given" where None is a meaningful value (e.g. ``timeout=None``)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def resolve_api_key(api_key: str | None, env_name: str = ENV_API_KEY) -> str:
+    key = api_key if api_key is not None else os.environ.get(env_name)
+    if not key or not key.strip():
+        raise DispatchTicketsError(
+            f"No API key: pass api_key=... or set the {env_name} environment variable",
+            code="configuration_error",
+        )
+    return key.strip()
+
+
+def resolve_base_url(base_url: str | None) -> str:
+    url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    return url.rstrip("/")
+
+
+def resolve_retry(
+    retry: RetryConfig | None, max_retries: int | None, default_max_retries: int
+) -> RetryConfig:
+    if retry is None:
+        retry = RetryConfig(max_retries=default_max_retries)
+    if max_retries is not None:
+        retry = attrs.evolve(retry, max_retries=max_retries)
+    return retry
+
+
+def env_proxy_for(url: str) -> str | None:
+    """The proxy the environment (HTTPS_PROXY, NO_PROXY, ...) asks for to reach `url`, as httpx would pick it.
+
+    The outer httpx client runs with trust_env=False so that no proxy "mount" can bypass our transport;
+    the proxy is instead configured on the inner pool, here.
+    """
+    parsed = httpx.URL(url)
+    if urllib.request.proxy_bypass(parsed.host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(parsed.scheme) or proxies.get("all")
+
+
+class _DelegatingTransport(httpx.BaseTransport):
+    """Sends through a caller-made ``httpx.Client`` (its proxies, certificates and pool), unowned."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request)
+
+
+class _AsyncDelegatingTransport(httpx.AsyncBaseTransport):
+    """Sends through a caller-made ``httpx.AsyncClient``, unowned."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request)
+
+
+class resource(Generic[R]):
+    """A resource attribute made on first use and cached on the client.
+
+    On the class itself it gives the resource class, so ``DispatchTickets.webhooks.verify_signature(...)``
+    reaches the webhook helpers without a client.
+    """
+
+    def __init__(self, factory: Callable[[], type[R]]) -> None:
+        self._factory = factory
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> type[R]: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> R: ...
+    def __get__(self, instance: object | None, owner: type) -> R | type[R]:
+        cls = self._factory()
+        if instance is None:
+            return cls
+        made: R = cls(instance)  # type: ignore[call-arg]
+        instance.__dict__[self._name] = made  # cached: the descriptor is not consulted again
+        return made
+
+
+def _lazy(module: str, name: str) -> Callable[[], Any]:
+    """Import a resource class on first use: `import dispatch` stays cheap (no endpoint modules loaded)."""
+
+    def load() -> Any:
+        return getattr(importlib.import_module(f"dispatch.resources.{module}"), name)
+
+    return load
+
+
+class _BaseClient:
+    """What the sync and async admin clients share: configuration, and nothing that does I/O."""
+
+    _credentials: Credentials
+    base_url: str
+    timeout: TimeoutTypes
+    retry: RetryConfig
+    hooks: Hooks | None
+    debug: bool
+
+    def _configure(
+        self,
+        *,
+        credentials: Credentials,
+        base_url: str,
+        timeout: TimeoutTypes,
+        retry: RetryConfig,
+        hooks: Hooks | None,
+        debug: bool,
+    ) -> None:
+        self._credentials = credentials
+        self.base_url = base_url
+        self.timeout = timeout
+        self.retry = retry
+        self.hooks = hooks
+        self.debug = debug
+
+    _transport: Any  # DispatchTransport or AsyncDispatchTransport, narrowed in the subclasses
+    _http: Any
+    _raw: AuthenticatedClient | None
+
+    @property
+    def max_retries(self) -> int:
+        return self.retry.max_retries
+
+    def _make_http(self) -> Any:
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry: RetryConfig | None = None,
+        hooks: Hooks | None = NOT_GIVEN,
+        debug: bool | None = None,
+        base_url: str | None = None,
+    ) -> Self:
+        """A copy with some options changed, sharing this client's connection pool and credentials.
+
+        Only small objects are made (no pool, no connection), so calling it per request is fine.
+        Closing the copy leaves the pool open; closing the original closes it.
+
+        Example:
+            >>> client.with_options(timeout=5.0, max_retries=0).tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+        """
+        copy = object.__new__(type(self))
+        copy._configure(
+            credentials=self._credentials,
+            base_url=resolve_base_url(base_url) if base_url else self.base_url,
+            timeout=self.timeout if timeout is NOT_GIVEN else timeout,
+            retry=resolve_retry(retry or self.retry, max_retries, self.retry.max_retries),
+            hooks=self.hooks if hooks is NOT_GIVEN else hooks,
+            debug=self.debug if debug is None else debug,
+        )
+        copy._transport = self._transport.with_config(retry=copy.retry, hooks=copy.hooks, debug=copy.debug)
+        copy._http = copy._make_http()
+        copy._raw = None
+        return copy
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.retry.max_retries})"
+
+
+class DispatchTickets(_BaseClient):
+    """The Dispatch Tickets admin API, synchronous.
+
+    Args:
+        api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
+        base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
+        retry: fine-grained :class:`RetryConfig`.
+        debug: log each request to the ``dispatch`` logger (never the key).
+        hooks: :class:`Hooks` called on request, response, retry and error.
+        http_client: a caller-made ``httpx.Client`` to send through (not closed by us).
+        transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+
+    Raises:
+        DispatchTicketsError: no API key was given or found in the environment.
+
+    Example:
+        >>> with DispatchTickets(api_key="sk_test_...") as client:  # doctest: +SKIP
+        ...     for ticket in client.tickets.list("br_123", status="open"):
+        ...         print(ticket.title)
+    """
+
+    _transport: DispatchTransport
+    _http: httpx.Client
+
+    accounts: resource[Accounts] = resource(_lazy("accounts", "Accounts"))
+    brands: resource[Brands] = resource(_lazy("brands", "Brands"))
+    tickets: resource[Tickets] = resource(_lazy("tickets", "Tickets"))
+    comments: resource[Comments] = resource(_lazy("comments", "Comments"))
+    attachments: resource[Attachments] = resource(_lazy("attachments", "Attachments"))
+    webhooks: resource[Webhooks] = resource(_lazy("webhooks", "Webhooks"))
+    categories: resource[Categories] = resource(_lazy("categories", "Categories"))
+    tags: resource[Tags] = resource(_lazy("tags", "Tags"))
+    customers: resource[Customers] = resource(_lazy("customers", "Customers"))
+    fields: resource[Fields] = resource(_lazy("fields", "Fields"))
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryConfig | None = None,
+        debug: bool = False,
+        hooks: Hooks | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._configure(
+            credentials=Credentials(resolve_api_key(api_key)),
+            base_url=resolve_base_url(base_url),
+            timeout=timeout,
+            retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
+            hooks=hooks,
+            debug=debug,
+        )
+        if transport is not None:
+            inner: httpx.BaseTransport = transport
+        elif http_client is not None:
+            inner = _DelegatingTransport(http_client)
+        else:
+            inner = httpx.HTTPTransport(proxy=env_proxy_for(self.base_url))
+        self._transport = DispatchTransport(
+            inner,
+            credentials=self._credentials,
+            retry=self.retry,
+            hooks=hooks,
+            debug=debug,
+            owns_inner=http_client is None,
+        )
+        self._http = self._make_http()
+        self._raw: AuthenticatedClient | None = None
+
+    def _make_http(self) -> httpx.Client:
+        return httpx.Client(
+            base_url=self.base_url, timeout=self.timeout, transport=self._transport, trust_env=False
+        )
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated low-level client, sharing this client's pool, auth, retries and hooks.
+
+        Example:
+            >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
+            >>> get_ticket.sync_detailed("br_1", "tkt_1", client=client.raw).status_code  # doctest: +SKIP
+        """
+        if self._raw is None:
+            raw = AuthenticatedClient(base_url=self.base_url, token=RAW_CLIENT_TOKEN)
+            raw.set_httpx_client(self._http)
+            self._raw = raw
+        return self._raw
+
+    def close(self) -> None:
+        """Close the connection pool (a no-op on a ``with_options`` copy)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncDispatchTickets(_BaseClient):
+    """The Dispatch Tickets admin API, asynchronous: the same resources as :class:`DispatchTickets`,
+    with coroutine methods and ``async for`` list iterators.
+
+    Example:
+        >>> async with AsyncDispatchTickets() as client:  # doctest: +SKIP
+        ...     async for ticket in client.tickets.list("br_123"):
+        ...         print(ticket.title)
+    """
+
+    _transport: AsyncDispatchTransport
+    _http: httpx.AsyncClient
+
+    accounts: resource[AsyncAccounts] = resource(_lazy("accounts", "AsyncAccounts"))
+    brands: resource[AsyncBrands] = resource(_lazy("brands", "AsyncBrands"))
+    tickets: resource[AsyncTickets] = resource(_lazy("tickets", "AsyncTickets"))
+    comments: resource[AsyncComments] = resource(_lazy("comments", "AsyncComments"))
+    attachments: resource[AsyncAttachments] = resource(_lazy("attachments", "AsyncAttachments"))
+    webhooks: resource[AsyncWebhooks] = resource(_lazy("webhooks", "AsyncWebhooks"))
+    categories: resource[AsyncCategories] = resource(_lazy("categories", "AsyncCategories"))
+    tags: resource[AsyncTags] = resource(_lazy("tags", "AsyncTags"))
+    customers: resource[AsyncCustomers] = resource(_lazy("customers", "AsyncCustomers"))
+    fields: resource[AsyncFields] = resource(_lazy("fields", "AsyncFields"))
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryConfig | None = None,
+        debug: bool = False,
+        hooks: Hooks | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._configure(
+            credentials=Credentials(resolve_api_key(api_key)),
+            base_url=resolve_base_url(base_url),
+            timeout=timeout,
+            retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
+            hooks=hooks,
+            debug=debug,
+        )
+        if transport is not None:
+            inner: httpx.AsyncBaseTransport = transport
+        elif http_client is not None:
+            inner = _AsyncDelegatingTransport(http_client)
+        else:
+            inner = httpx.AsyncHTTPTransport(proxy=env_proxy_for(self.base_url))
+        self._transport = AsyncDispatchTransport(
+            inner,
+            credentials=self._credentials,
+            retry=self.retry,
+            hooks=hooks,
+            debug=debug,
+            owns_inner=http_client is None,
+        )
+        self._http = self._make_http()
+        self._raw: AuthenticatedClient | None = None
+
+    def _make_http(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=self.base_url, timeout=self.timeout, transport=self._transport, trust_env=False
+        )
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated low-level client (use its ``asyncio``/``asyncio_detailed`` functions)."""
+        if self._raw is None:
+            raw = AuthenticatedClient(base_url=self.base_url, token=RAW_CLIENT_TOKEN)
+            raw.set_async_httpx_client(self._http)
+            self._raw = raw
+        return self._raw
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a no-op on a ``with_options`` copy)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

@@ -1,0 +1,159 @@
+"""Cursor pagination: one page (`Page`/`AsyncPage`) and lazy iterators over every item.
+
+The API pages with a cursor: each page says whether there is more and gives the cursor of the next.
+An iterator holds one page at a time and asks for the next only when the caller gets there, passing
+the same filters on every page. A server that says "more" without a cursor, or hands back a cursor
+it gave before, would make a naive loop stop silently or spin forever: here it raises
+:class:`~dispatch.PaginationError` instead.
+
+    for ticket in client.tickets.list("br_123", status="open"):   # every open ticket, page by page
+        ...
+    page = client.tickets.list_page("br_123", limit=50)
+    while page is not None:
+        handle(page.data)
+        page = page.next_page()
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Generic, TypeVar
+
+from dispatch._errors import PaginationError
+
+__all__ = ["AsyncPage", "AsyncPageIterator", "Page", "PageIterator"]
+
+T = TypeVar("T")
+
+FetchPage = Callable[[str | None], "Page[T]"]
+AsyncFetchPage = Callable[[str | None], Awaitable["AsyncPage[T]"]]
+
+
+class _PageBase(Generic[T]):
+    __slots__ = ("_fetch", "data", "has_more", "next_cursor")
+
+    def __init__(self, data: list[T], *, has_more: bool, next_cursor: str | None, fetch: object) -> None:
+        self.data = data
+        self.has_more = has_more
+        self.next_cursor = next_cursor
+        self._fetch = fetch
+
+    def _cursor_for_next(self) -> str | None:
+        """The cursor of the next page, None at the end; raises when the server's answer can't be followed."""
+        if not self.has_more:
+            return None
+        if not self.next_cursor:
+            raise PaginationError("The server said there are more results but sent no cursor to fetch them")
+        return self.next_cursor
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(items={len(self.data)}, has_more={self.has_more}, "
+            f"next_cursor={self.next_cursor!r})"
+        )
+
+
+class Page(_PageBase[T]):
+    """One page of results: ``.data``, ``.has_more``, ``.next_cursor``; iterating yields its items."""
+
+    _fetch: FetchPage[T]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    def next_page(self) -> Page[T] | None:
+        """Fetch the following page with the same filters, or None when this is the last one.
+
+        Raises:
+            PaginationError: the server said there is more but gave no cursor.
+        """
+        cursor = self._cursor_for_next()
+        return None if cursor is None else self._fetch(cursor)
+
+
+class AsyncPage(_PageBase[T]):
+    """One page of results of an async client; ``await page.next_page()`` fetches the following one."""
+
+    _fetch: AsyncFetchPage[T]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    async def next_page(self) -> AsyncPage[T] | None:
+        """Fetch the following page with the same filters, or None when this is the last one."""
+        cursor = self._cursor_for_next()
+        return None if cursor is None else await self._fetch(cursor)
+
+
+class _CursorGuard:
+    """Remembers the cursors followed so far, so a server that repeats one cannot make us loop."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+
+    def follow(self, cursor: str) -> str:
+        if cursor in self._seen:
+            raise PaginationError(
+                f"The server returned cursor {cursor!r} a second time; stopping to avoid a loop"
+            )
+        self._seen.add(cursor)
+        return cursor
+
+
+class PageIterator(Generic[T]):
+    """Every item of a listing, fetched lazily one page at a time (nothing is requested before iteration).
+
+    Iterating again starts again from the first page. ``.pages()`` yields the pages themselves.
+    """
+
+    __slots__ = ("_fetch",)
+
+    def __init__(self, fetch: FetchPage[T]) -> None:
+        self._fetch = fetch
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Yield each page in turn, holding only the current one."""
+        guard = _CursorGuard()
+        page: Page[T] | None = self._fetch(None)
+        while page is not None:
+            yield page
+            cursor = page._cursor_for_next()
+            page = None if cursor is None else self._fetch(guard.follow(cursor))
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.data
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(lazy)"
+
+
+class AsyncPageIterator(Generic[T]):
+    """Every item of a listing of an async client: ``async for item in client.tickets.list(...)``."""
+
+    __slots__ = ("_fetch",)
+
+    def __init__(self, fetch: AsyncFetchPage[T]) -> None:
+        self._fetch = fetch
+
+    async def pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """Yield each page in turn, holding only the current one."""
+        guard = _CursorGuard()
+        page: AsyncPage[T] | None = await self._fetch(None)
+        while page is not None:
+            yield page
+            cursor = page._cursor_for_next()
+            page = None if cursor is None else await self._fetch(guard.follow(cursor))
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.data:
+                yield item
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(lazy)"

@@ -1,0 +1,224 @@
+"""What every resource shares: the client it talks through, and turning generated responses into results.
+
+Resources call the generated endpoint functions (never httpx directly) and hand their ``Response`` to
+:func:`expect` and friends, which raise the error for an error status (via the one translation point,
+``dispatch._errors.error_from_response``) and otherwise return the parsed model.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from dispatch._errors import DispatchTicketsError, error_from_response
+from dispatch_tickets_api.types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from dispatch_tickets_api.client import AuthenticatedClient
+
+__all__ = [
+    "AsyncAPIResource",
+    "SyncAPIResource",
+    "build_body",
+    "camel",
+    "comma_list",
+    "enum_or_unset",
+    "expect",
+    "expect_list",
+    "expect_none",
+    "given",
+    "idempotency_headers",
+    "iso_or_unset",
+]
+
+T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
+
+
+class _FromDict(Protocol):
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...
+
+
+M = TypeVar("M", bound=_FromDict)
+
+
+class _HasRaw(Protocol):
+    @property
+    def raw(self) -> AuthenticatedClient: ...
+
+
+class SyncAPIResource:
+    """Base of the synchronous resources (``client.tickets`` and friends)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: _HasRaw) -> None:
+        self._client = client
+
+    @property
+    def _raw(self) -> AuthenticatedClient:
+        return self._client.raw
+
+
+class AsyncAPIResource:
+    """Base of the asynchronous resources; same shape, coroutine methods."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: _HasRaw) -> None:
+        self._client = client
+
+    @property
+    def _raw(self) -> AuthenticatedClient:
+        return self._client.raw
+
+
+def _raise_for_status(response: Response[Any]) -> None:
+    status = int(response.status_code)
+    if status >= 400:
+        raise error_from_response(status, response.headers, response.content)
+
+
+def _unexpected(response: Response[Any], wanted: str) -> DispatchTicketsError:
+    return DispatchTicketsError(
+        f"Unexpected response: HTTP {int(response.status_code)} without the {wanted} the API documents",
+        code="unexpected_response",
+        status_code=int(response.status_code),
+        request_id=response.headers.get("x-request-id"),
+    )
+
+
+def _decode_json(response: Response[Any], wanted: str) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        raise _unexpected(response, wanted) from exc
+
+
+def expect(response: Response[Any], model: type[M]) -> M:
+    """The parsed ``model`` of a successful response; the translated error of a failed one.
+
+    A 2xx the document did not list (a 200 where it says 201) is still parsed rather than lost.
+    """
+    _raise_for_status(response)
+    parsed = response.parsed
+    if isinstance(parsed, model):
+        return parsed
+    body = _decode_json(response, model.__name__)
+    if not isinstance(body, Mapping):
+        raise _unexpected(response, model.__name__)
+    return model.from_dict(body)
+
+
+def expect_list(response: Response[Any], item: type[M]) -> list[M]:
+    """A list of ``item`` models from a successful response."""
+    _raise_for_status(response)
+    parsed = response.parsed
+    if isinstance(parsed, list):
+        return parsed
+    body = _decode_json(response, f"list of {item.__name__}")
+    if not isinstance(body, list):
+        raise _unexpected(response, f"list of {item.__name__}")
+    return [item.from_dict(entry) for entry in body]
+
+
+def expect_none(response: Response[Any]) -> None:
+    """Nothing, for a successful response without a body (204); the translated error otherwise."""
+    _raise_for_status(response)
+
+
+def given(value: T | None) -> T | Unset:
+    """``None`` (the caller did not say) becomes UNSET, which the generated models leave out of the JSON."""
+    return UNSET if value is None else value
+
+
+def enum_or_unset(enum: type[E], value: str | None) -> E | Unset:
+    """A request enum value, checked: an unknown one is a ValueError before any request is made."""
+    return UNSET if value is None else enum.checked(value)  # type: ignore[attr-defined]
+
+
+def comma_list(value: str | Iterable[str] | None) -> str | Unset:
+    """A list filter as the API wants it: ``["open", "pending"]`` -> ``"open,pending"``."""
+    if value is None:
+        return UNSET
+    if isinstance(value, str):
+        return value
+    return ",".join(str(item) for item in value)
+
+
+def iso_or_unset(value: datetime | str | None) -> datetime | Unset:
+    """A date filter: a datetime as is, or an ISO 8601 string parsed (so a typo fails here, not at the server)."""
+    if value is None:
+        return UNSET
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def idempotency_headers(key: str | None) -> dict[str, str] | None:
+    """Extra headers carrying a caller's idempotency key, for endpoints whose document does not list it."""
+    return {"X-Idempotency-Key": key} if key else None
+
+
+def camel(name: str) -> str:
+    """``assignee_id`` -> ``assigneeId`` (the API's JSON names); a trailing underscore (``type_``) is dropped."""
+    head, *rest = name.rstrip("_").split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+def build_body(
+    model: type[M],
+    fields: Mapping[str, Any],
+    *,
+    allowed: Iterable[str],
+    enums: Mapping[str, type[StrEnum]] | None = None,
+    nullable: Iterable[str] = (),
+) -> M:
+    """A generated request model from snake_case keyword arguments.
+
+    - a name not in ``allowed`` is a TypeError (a typo must not be sent, nor silently dropped);
+    - ``None`` leaves a field out, except for ``nullable`` fields, where it is sent as JSON null
+      (e.g. ``assignee_id=None`` unassigns);
+    - enum fields are checked against the document (``ValueError`` on an unknown value);
+    - nested models, datetimes and lists are turned into JSON first, then parsed by the model itself,
+      so the generated code stays the only place that knows the wire shape.
+    """
+    allowed_names = set(allowed)
+    unknown = sorted(set(fields) - allowed_names)
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s) for {model.__name__}: {', '.join(unknown)}")
+    nullable_names = set(nullable)
+    enum_types = enums or {}
+    body: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is None and name not in nullable_names:
+            continue
+        if isinstance(value, Unset):
+            continue
+        if name in enum_types and value is not None:
+            value = _checked_enum(enum_types[name], name, value)
+        body[camel(name)] = _jsonable(value)
+    return model.from_dict(body)
+
+
+def _checked_enum(enum: type[StrEnum], name: str, value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return [_checked_enum(enum, name, item) for item in value]
+    try:
+        return enum.checked(str(value)).value  # type: ignore[attr-defined]
+    except ValueError as exc:
+        raise ValueError(f"{name}: {exc}") from None
