@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     from dispatch_tickets_api.models import *  # noqa: F403 - the models listed in _MODELS below
 
 # The generated models re-exported from here (loaded on first access). The webhook payload schemas are
-# left out: dispatch.webhooks has the typed events with the same names. tests/test_public_api.py checks
+# left out: dispatch.webhooks has the typed events (TicketCreatedEvent, with .data a TicketCreatedData). tests/test_public_api.py checks
 # this list against the generated package, so a model added to the document is not forgotten.
 _MODELS = (
     "Account",
@@ -93,8 +93,8 @@ _MODELS = (
     "CategoryStat",
     "CategoryStats",
     "Comment",
-    "CommentCreatedData",
-    "CommentCreatedDataComment",
+    "CommentCreatedPayload",
+    "CommentCreatedPayloadComment",
     "Company",
     "CompanyCount",
     "ConfirmUploadInput",
@@ -150,13 +150,13 @@ _MODELS = (
     "SuccessResponse",
     "Tag",
     "Ticket",
-    "TicketCreatedData",
+    "TicketCreatedPayload",
     "TicketPage",
     "TicketPriority",
     "TicketSortField",
     "TicketSource",
     "TicketStatus",
-    "TicketUpdatedData",
+    "TicketUpdatedPayload",
     "UpdateApiKeyScopeInput",
     "UpdateBrandInput",
     "UpdateCategoryInput",
@@ -171,7 +171,13 @@ _MODELS = (
     "WebhookEnvelope",
     "WebhookEventName",
 )
-_WEBHOOK_PAYLOAD_MODELS = ("CommentCreatedDataComment", "WebhookEnvelope")
+_WEBHOOK_PAYLOAD_MODELS = (
+    "CommentCreatedPayload",
+    "CommentCreatedPayloadComment",
+    "TicketCreatedPayload",
+    "TicketUpdatedPayload",
+    "WebhookEnvelope",
+)
 _LAZY = {"DispatchPortal": "dispatch._portal", "AsyncDispatchPortal": "dispatch._portal"}
 
 __all__ = [

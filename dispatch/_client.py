@@ -105,7 +105,7 @@ class _DelegatingTransport(httpx.BaseTransport):
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request)
+        return self._client.send(request, auth=None)  # our transport set Authorization: keep it
 
 
 class _AsyncDelegatingTransport(httpx.AsyncBaseTransport):
@@ -115,7 +115,7 @@ class _AsyncDelegatingTransport(httpx.AsyncBaseTransport):
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request)
+        return await self._client.send(request, auth=None)
 
 
 class resource(Generic[R]):

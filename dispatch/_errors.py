@@ -193,7 +193,7 @@ class NetworkError(APIConnectionError):
     default_code = "network_error"
 
 
-class TimeoutError(APIConnectionError, builtins.TimeoutError):  # noqa: A001 - the public name is the point
+class TimeoutError(APIConnectionError, builtins.TimeoutError):  # shadows the built-in on purpose: it is one
     """The request timed out. Also a built-in ``TimeoutError``, so ``except TimeoutError`` catches it."""
 
     default_code = "timeout_error"
@@ -289,9 +289,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, seconds)
 
 
-def error_from_response(
-    status_code: int, headers: Mapping[str, str], content: bytes
-) -> APIStatusError:
+def error_from_response(status_code: int, headers: Mapping[str, str], content: bytes) -> APIStatusError:
     """The error for an HTTP error response (status >= 400). The single status translation point."""
     body = _decode_body(content)
     cls = _status_class(status_code)
@@ -321,7 +319,11 @@ def error_from_exception(exc: BaseException) -> APIConnectionError:
     """The error for a transport failure (no response). Callers ``raise ... from exc``."""
     if isinstance(exc, httpx.TimeoutException):
         return TimeoutError(f"Request timed out ({type(exc).__name__})")
-    return NetworkError(f"Network error ({type(exc).__name__}): {exc}" if str(exc) else f"Network error ({type(exc).__name__})")
+    return NetworkError(
+        f"Network error ({type(exc).__name__}): {exc}"
+        if str(exc)
+        else f"Network error ({type(exc).__name__})"
+    )
 
 
 def is_dispatch_tickets_error(error: object) -> TypeGuard[DispatchTicketsError]:

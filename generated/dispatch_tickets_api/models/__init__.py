@@ -20,8 +20,8 @@ from .category import Category
 from .category_stat import CategoryStat
 from .category_stats import CategoryStats
 from .comment import Comment
-from .comment_created_data import CommentCreatedData
-from .comment_created_data_comment import CommentCreatedDataComment
+from .comment_created_payload import CommentCreatedPayload
+from .comment_created_payload_comment import CommentCreatedPayloadComment
 from .company import Company
 from .company_count import CompanyCount
 from .confirm_upload_input import ConfirmUploadInput
@@ -77,13 +77,13 @@ from .sort_order import SortOrder
 from .success_response import SuccessResponse
 from .tag import Tag
 from .ticket import Ticket
-from .ticket_created_data import TicketCreatedData
+from .ticket_created_payload import TicketCreatedPayload
 from .ticket_page import TicketPage
 from .ticket_priority import TicketPriority
 from .ticket_sort_field import TicketSortField
 from .ticket_source import TicketSource
 from .ticket_status import TicketStatus
-from .ticket_updated_data import TicketUpdatedData
+from .ticket_updated_payload import TicketUpdatedPayload
 from .update_api_key_scope_input import UpdateApiKeyScopeInput
 from .update_brand_input import UpdateBrandInput
 from .update_category_input import UpdateCategoryInput
@@ -117,8 +117,8 @@ __all__ = (
     "CategoryStat",
     "CategoryStats",
     "Comment",
-    "CommentCreatedData",
-    "CommentCreatedDataComment",
+    "CommentCreatedPayload",
+    "CommentCreatedPayloadComment",
     "Company",
     "CompanyCount",
     "ConfirmUploadInput",
@@ -174,13 +174,13 @@ __all__ = (
     "SuccessResponse",
     "Tag",
     "Ticket",
-    "TicketCreatedData",
+    "TicketCreatedPayload",
     "TicketPage",
     "TicketPriority",
     "TicketSortField",
     "TicketSource",
     "TicketStatus",
-    "TicketUpdatedData",
+    "TicketUpdatedPayload",
     "UpdateApiKeyScopeInput",
     "UpdateBrandInput",
     "UpdateCategoryInput",

@@ -10,15 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_priority import TicketPriority
+from ..models.ticket_source import TicketSource
 from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TicketUpdatedData")
+T = TypeVar("T", bound="TicketCreatedPayload")
 
 
 @_attrs_define
-class TicketUpdatedData:
-    """Data of a ticket.updated event.
+class TicketCreatedPayload:
+    """Data of a ticket.created event.
 
     Attributes:
         id (str): Ticket id.
@@ -26,9 +27,8 @@ class TicketUpdatedData:
         title (str): Subject line.
         status (TicketStatus): Ticket status.
         priority (TicketPriority): Ticket priority.
-        updated_at (datetime.datetime):
-        changes (list[str]): Names of the fields that changed.
-        assignee_id (None | str | Unset): Assigned agent; null when unassigned.
+        source (TicketSource): Channel a ticket or comment came from.
+        created_at (datetime.datetime):
         customer_id (None | str | Unset): Customer id.
         customer_email (None | str | Unset): Customer email.
         customer_name (None | str | Unset): Customer name.
@@ -39,9 +39,8 @@ class TicketUpdatedData:
     title: str
     status: TicketStatus
     priority: TicketPriority
-    updated_at: datetime.datetime
-    changes: list[str]
-    assignee_id: None | str | Unset = UNSET
+    source: TicketSource
+    created_at: datetime.datetime
     customer_id: None | str | Unset = UNSET
     customer_email: None | str | Unset = UNSET
     customer_name: None | str | Unset = UNSET
@@ -58,15 +57,9 @@ class TicketUpdatedData:
 
         priority = self.priority.value
 
-        updated_at = self.updated_at.isoformat()
+        source = self.source.value
 
-        changes = self.changes
-
-        assignee_id: None | str | Unset
-        if isinstance(self.assignee_id, Unset):
-            assignee_id = UNSET
-        else:
-            assignee_id = self.assignee_id
+        created_at = self.created_at.isoformat()
 
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
@@ -95,12 +88,10 @@ class TicketUpdatedData:
                 "title": title,
                 "status": status,
                 "priority": priority,
-                "updatedAt": updated_at,
-                "changes": changes,
+                "source": source,
+                "createdAt": created_at,
             }
         )
-        if assignee_id is not UNSET:
-            field_dict["assigneeId"] = assignee_id
         if customer_id is not UNSET:
             field_dict["customerId"] = customer_id
         if customer_email is not UNSET:
@@ -123,18 +114,9 @@ class TicketUpdatedData:
 
         priority = TicketPriority(d.pop("priority"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        source = TicketSource(d.pop("source"))
 
-        changes = cast(list[str], d.pop("changes"))
-
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -163,22 +145,21 @@ class TicketUpdatedData:
 
         customer_name = _parse_customer_name(d.pop("customerName", UNSET))
 
-        ticket_updated_data = cls(
+        ticket_created_payload = cls(
             id=id,
             ticket_number=ticket_number,
             title=title,
             status=status,
             priority=priority,
-            updated_at=updated_at,
-            changes=changes,
-            assignee_id=assignee_id,
+            source=source,
+            created_at=created_at,
             customer_id=customer_id,
             customer_email=customer_email,
             customer_name=customer_name,
         )
 
-        ticket_updated_data.additional_properties = d
-        return ticket_updated_data
+        ticket_created_payload.additional_properties = d
+        return ticket_created_payload
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,20 +11,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.comment_created_data_comment import CommentCreatedDataComment
+    from ..models.comment_created_payload_comment import CommentCreatedPayloadComment
 
 
-T = TypeVar("T", bound="CommentCreatedData")
+T = TypeVar("T", bound="CommentCreatedPayload")
 
 
 @_attrs_define
-class CommentCreatedData:
+class CommentCreatedPayload:
     """Data of a ticket.comment.created event.
 
     Attributes:
         ticket_id (str): Ticket id.
         ticket_number (str): Formatted ticket number, e.g. ACME-42.
-        comment (CommentCreatedDataComment): The new comment in a ticket.comment.created event.
+        comment (CommentCreatedPayloadComment): The new comment in a ticket.comment.created event.
         customer_id (None | str | Unset): Customer id.
         customer_email (None | str | Unset): Customer email.
         customer_name (None | str | Unset): Customer name.
@@ -32,7 +32,7 @@ class CommentCreatedData:
 
     ticket_id: str
     ticket_number: str
-    comment: CommentCreatedDataComment
+    comment: CommentCreatedPayloadComment
     customer_id: None | str | Unset = UNSET
     customer_email: None | str | Unset = UNSET
     customer_name: None | str | Unset = UNSET
@@ -83,14 +83,14 @@ class CommentCreatedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_created_data_comment import CommentCreatedDataComment  # noqa: PLC0415
+        from ..models.comment_created_payload_comment import CommentCreatedPayloadComment  # noqa: PLC0415
 
         d = dict(src_dict)
         ticket_id = d.pop("ticketId")
 
         ticket_number = d.pop("ticketNumber")
 
-        comment = CommentCreatedDataComment.from_dict(d.pop("comment"))
+        comment = CommentCreatedPayloadComment.from_dict(d.pop("comment"))
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -119,7 +119,7 @@ class CommentCreatedData:
 
         customer_name = _parse_customer_name(d.pop("customerName", UNSET))
 
-        comment_created_data = cls(
+        comment_created_payload = cls(
             ticket_id=ticket_id,
             ticket_number=ticket_number,
             comment=comment,
@@ -128,8 +128,8 @@ class CommentCreatedData:
             customer_name=customer_name,
         )
 
-        comment_created_data.additional_properties = d
-        return comment_created_data
+        comment_created_payload.additional_properties = d
+        return comment_created_payload
 
     @property
     def additional_keys(self) -> list[str]:

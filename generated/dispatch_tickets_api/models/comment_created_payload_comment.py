@@ -12,11 +12,11 @@ from attrs import field as _attrs_field
 from ..models.author_type import AuthorType
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CommentCreatedDataComment")
+T = TypeVar("T", bound="CommentCreatedPayloadComment")
 
 
 @_attrs_define
-class CommentCreatedDataComment:
+class CommentCreatedPayloadComment:
     """The new comment in a ticket.comment.created event.
 
     Attributes:
@@ -84,7 +84,7 @@ class CommentCreatedDataComment:
 
         author_id = _parse_author_id(d.pop("authorId", UNSET))
 
-        comment_created_data_comment = cls(
+        comment_created_payload_comment = cls(
             id=id,
             body=body,
             author_type=author_type,
@@ -92,8 +92,8 @@ class CommentCreatedDataComment:
             author_id=author_id,
         )
 
-        comment_created_data_comment.additional_properties = d
-        return comment_created_data_comment
+        comment_created_payload_comment.additional_properties = d
+        return comment_created_payload_comment
 
     @property
     def additional_keys(self) -> list[str]:

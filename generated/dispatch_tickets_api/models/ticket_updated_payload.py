@@ -10,16 +10,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_priority import TicketPriority
-from ..models.ticket_source import TicketSource
 from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TicketCreatedData")
+T = TypeVar("T", bound="TicketUpdatedPayload")
 
 
 @_attrs_define
-class TicketCreatedData:
-    """Data of a ticket.created event.
+class TicketUpdatedPayload:
+    """Data of a ticket.updated event.
 
     Attributes:
         id (str): Ticket id.
@@ -27,8 +26,9 @@ class TicketCreatedData:
         title (str): Subject line.
         status (TicketStatus): Ticket status.
         priority (TicketPriority): Ticket priority.
-        source (TicketSource): Channel a ticket or comment came from.
-        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        changes (list[str]): Names of the fields that changed.
+        assignee_id (None | str | Unset): Assigned agent; null when unassigned.
         customer_id (None | str | Unset): Customer id.
         customer_email (None | str | Unset): Customer email.
         customer_name (None | str | Unset): Customer name.
@@ -39,8 +39,9 @@ class TicketCreatedData:
     title: str
     status: TicketStatus
     priority: TicketPriority
-    source: TicketSource
-    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    changes: list[str]
+    assignee_id: None | str | Unset = UNSET
     customer_id: None | str | Unset = UNSET
     customer_email: None | str | Unset = UNSET
     customer_name: None | str | Unset = UNSET
@@ -57,9 +58,15 @@ class TicketCreatedData:
 
         priority = self.priority.value
 
-        source = self.source.value
+        updated_at = self.updated_at.isoformat()
 
-        created_at = self.created_at.isoformat()
+        changes = self.changes
+
+        assignee_id: None | str | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
 
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
@@ -88,10 +95,12 @@ class TicketCreatedData:
                 "title": title,
                 "status": status,
                 "priority": priority,
-                "source": source,
-                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "changes": changes,
             }
         )
+        if assignee_id is not UNSET:
+            field_dict["assigneeId"] = assignee_id
         if customer_id is not UNSET:
             field_dict["customerId"] = customer_id
         if customer_email is not UNSET:
@@ -114,9 +123,18 @@ class TicketCreatedData:
 
         priority = TicketPriority(d.pop("priority"))
 
-        source = TicketSource(d.pop("source"))
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        changes = cast(list[str], d.pop("changes"))
+
+        def _parse_assignee_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
 
         def _parse_customer_id(data: object) -> None | str | Unset:
             if data is None:
@@ -145,21 +163,22 @@ class TicketCreatedData:
 
         customer_name = _parse_customer_name(d.pop("customerName", UNSET))
 
-        ticket_created_data = cls(
+        ticket_updated_payload = cls(
             id=id,
             ticket_number=ticket_number,
             title=title,
             status=status,
             priority=priority,
-            source=source,
-            created_at=created_at,
+            updated_at=updated_at,
+            changes=changes,
+            assignee_id=assignee_id,
             customer_id=customer_id,
             customer_email=customer_email,
             customer_name=customer_name,
         )
 
-        ticket_created_data.additional_properties = d
-        return ticket_created_data
+        ticket_updated_payload.additional_properties = d
+        return ticket_updated_payload
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,893 @@
+"""The one httpx transport that carries every cross-cutting concern of the SDK.
+
+The hand-written clients and the generated ``AuthenticatedClient`` (``client.raw``) both send through
+:class:`DispatchTransport` (or :class:`AsyncDispatchTransport`), so authentication, the User-Agent,
+idempotency keys, retries, token renewal, hooks and debug logging behave the same whichever surface a
+caller uses, and nothing in the generated code has to know about them::
+
+    httpx.Client(base_url=..., timeout=..., transport=DispatchTransport(httpx.HTTPTransport(), ...))
+        -> DispatchTransport   (headers, retry loop, hooks, logs)
+            -> inner transport (the connection pool, or httpx.MockTransport in tests)
+
+A transport sees one ``httpx.Request`` per logical call and may send it several times, which is
+exactly the level at which retries belong: the httpx timeout applies to each attempt, the body is read
+inside the loop (so a connection that breaks mid-body is retried too), and the caller gets back one
+fully-read response or one SDK exception.
+
+The decisions (which headers, retry or not, how long to wait, what to log) are made by :class:`_Call`,
+which does no I/O and is shared by the sync and async transports; only the two short loops differ.
+
+Why no retry library: httpx-retries returns as soon as the headers arrive (a body that breaks is not
+retried) and has no hooks, idempotency key or injectable sleep; stamina retries a callable on
+exceptions and has no per-request state, retry-after cap or give-up; neither does everything below.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import datetime
+import enum
+import inspect
+import logging
+import random as _random
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from typing import Any, Literal, Self
+
+import attrs
+import httpx
+
+from dispatch._constants import (
+    BACKOFF_MULTIPLIER,
+    DEFAULT_MAX_RETRIES,
+    IDEMPOTENCY_HEADER,
+    INITIAL_RETRY_DELAY,
+    LOGGER_NAME,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    NEVER_RETRIED_STATUSES,
+    REQUEST_ID_HEADER,
+    RETRY_JITTER,
+    RETRYABLE_STATUSES,
+    USER_AGENT,
+)
+from dispatch._errors import (
+    DispatchTicketsError,
+    error_from_exception,
+    error_from_response,
+    parse_retry_after,
+)
+
+__all__ = [
+    "EXTERNAL_EXTENSION",
+    "AsyncDispatchTransport",
+    "Credentials",
+    "DispatchTransport",
+    "Hooks",
+    "RequestContext",
+    "ResponseContext",
+    "RetryConfig",
+]
+
+EXTERNAL_EXTENSION = "dispatch.external"
+"""Request extension marking a non-API URL (e.g. a presigned upload on a storage host).
+
+``client.put(url, content=..., extensions={EXTERNAL_EXTENSION: True})``: the request gets no
+``Authorization`` (one already present is removed: storage hosts reject a second auth scheme), no
+idempotency key and no ``Accept``, and its query string (the signature) is kept out of logs and hook
+contexts. It is still retried.
+"""
+
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
+# Worth another attempt: the connection failed or broke. Not: UnsupportedProtocol, LocalProtocolError
+# (our request is at fault), DecodingError, TooManyRedirects (the same bytes would come back).
+_RETRYABLE_NETWORK_ERRORS = (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
+
+logger = logging.getLogger(LOGGER_NAME)
+# A library must not print through logging's last-resort handler: apps opt in (or pass debug=True).
+logger.addHandler(logging.NullHandler())
+
+
+# --------------------------------------------------------------------------------------------------
+# Public configuration and context objects
+# --------------------------------------------------------------------------------------------------
+
+
+def _non_negative(_instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    # `not value >= 0` also rejects NaN.
+    if not value >= 0:
+        raise ValueError(f"RetryConfig.{attribute.name} must be >= 0, got {value!r}")
+
+
+def _max_retries_valid(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"RetryConfig.max_retries must be an int, got {value!r}")
+    _non_negative(instance, attribute, value)
+
+
+def _to_statuses(value: Iterable[int]) -> tuple[int, ...]:
+    statuses = tuple(value)
+    for status in statuses:
+        if isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599:
+            raise ValueError(f"RetryConfig.retryable_statuses holds {status!r}, not an HTTP status")
+    return statuses
+
+
+@attrs.frozen(kw_only=True)
+class RetryConfig:
+    """When and how long to wait before sending a failed request again.
+
+    ``max_retries`` counts the attempts after the first one (0 disables retrying, and with it the
+    automatic idempotency key). A status in ``NEVER_RETRIED_STATUSES`` (400, 401, 403, 404, 409, 422)
+    is never retried, even if listed in ``retryable_statuses``: the same request would fail the same way.
+    """
+
+    max_retries: int = attrs.field(default=DEFAULT_MAX_RETRIES, validator=_max_retries_valid)
+    retryable_statuses: tuple[int, ...] = attrs.field(default=RETRYABLE_STATUSES, converter=_to_statuses)
+    retry_on_network_error: bool = True
+    retry_on_timeout: bool = True
+    initial_delay: float = attrs.field(default=INITIAL_RETRY_DELAY, validator=_non_negative)
+    max_delay: float = attrs.field(default=MAX_RETRY_DELAY, validator=_non_negative)
+    backoff_multiplier: float = attrs.field(default=BACKOFF_MULTIPLIER, validator=_non_negative)
+    jitter: float = attrs.field(default=RETRY_JITTER, validator=_non_negative)
+
+    def delay_for(self, attempt: int, random: float) -> float:
+        """Seconds to wait before retry number ``attempt + 1`` (``attempt`` is 0 for the first retry).
+
+        ``min(initial_delay * backoff_multiplier**attempt, max_delay)``, plus ``random * jitter`` of
+        it (``random`` in [0, 1)). The jitter is added after the cap, like the TypeScript SDK, so a
+        fleet of clients that failed together does not retry in lockstep even at the cap.
+        """
+        try:
+            base = self.initial_delay * self.backoff_multiplier**attempt
+        except OverflowError:
+            base = self.max_delay
+        base = min(base, self.max_delay)
+        return base + base * self.jitter * random
+
+    def is_retryable_status(self, status_code: int) -> bool:
+        """True when a response with this status may be retried (retry-after and budget aside)."""
+        return status_code in self.retryable_statuses and status_code not in NEVER_RETRIED_STATUSES
+
+
+@attrs.frozen(kw_only=True)
+class RequestContext:
+    """One attempt of a request, as hooks see it.
+
+    ``headers`` is a copy with lower-case names; ``Authorization`` reads ``"Bearer ***"`` and other
+    credential headers ``"***"``. ``url`` is the full URL, except for external (presigned) URLs, whose
+    query string is replaced by ``?[redacted]``. ``attempt`` is 0 for the first send and grows by one
+    per resend (retries and the one resend after a renewed token).
+    """
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    attempt: int
+    idempotency_key: str | None
+
+
+@attrs.frozen(kw_only=True)
+class ResponseContext:
+    """One response (any status, errors included), as hooks see it; the body is already read."""
+
+    request: RequestContext
+    status_code: int
+    headers: dict[str, str]
+    duration_seconds: float
+    request_id: str | None
+
+
+OnRequest = Callable[[RequestContext], Awaitable[None] | None]
+OnResponse = Callable[[ResponseContext], Awaitable[None] | None]
+OnError = Callable[[DispatchTicketsError, RequestContext], Awaitable[None] | None]
+OnRetry = Callable[[RequestContext, DispatchTicketsError, float], Awaitable[None] | None]
+
+
+@attrs.frozen(kw_only=True)
+class Hooks:
+    """Callbacks around every request; each is optional.
+
+    - ``on_request(ctx)``: before each attempt is sent.
+    - ``on_response(ctx)``: after each response is read, whatever its status (500s and 404s too).
+    - ``on_retry(ctx, error, delay_seconds)``: a failed attempt will be retried after ``delay_seconds``.
+    - ``on_error(error, ctx)``: once, on the final failure: an error status that will not be retried
+      (the client then raises it), or a transport exception after the last retry (raised right after).
+
+    The async transport also accepts coroutine functions (any hook returning an awaitable is awaited);
+    the sync transport raises ``TypeError`` for them rather than silently dropping the coroutine.
+
+    An exception raised by a hook is not swallowed: it propagates to the caller of the request (the
+    in-flight response is closed first). A hook bug should be seen, not hidden behind a retry.
+    """
+
+    on_request: OnRequest | None = None
+    on_response: OnResponse | None = None
+    on_error: OnError | None = None
+    on_retry: OnRetry | None = None
+
+
+def _check_token(token: object) -> str:
+    # The message never repeats the value: it may be a real key pasted in the wrong place.
+    if not isinstance(token, str) or not token.strip() or "\r" in token or "\n" in token:
+        raise ValueError("the token must be a non-empty string without line breaks")
+    return token
+
+
+class Credentials:
+    """The bearer token put in the ``Authorization`` header, never shown by ``repr``/``str``.
+
+    The transport calls :meth:`get_token` (or :meth:`get_token_async`) before every attempt, so a
+    token swapped in by :meth:`set_token` (from any thread) is used by the very next attempt.
+
+    Extension points for tokens that expire (the portal client subclasses this):
+
+    - override :meth:`get_token` / :meth:`get_token_async` to renew ahead of expiry, then
+      ``return self.token``;
+    - override :meth:`renew_after_unauthorized` / :meth:`renew_after_unauthorized_async`: the
+      transport calls it (at most once per request) when a 401 comes back, with the token that was
+      rejected. Return True when a new token is now in place: the request is resent once with it
+      (not counted as a retry). Compare ``rejected_token`` with :attr:`token` first: if they differ,
+      another request already renewed it and there is nothing to do but return True. The async
+      default calls the sync one; override the async one to renew without blocking the event loop.
+
+    This base class holds a static token: renewing is impossible, so a 401 is final. A subclass::
+
+        class RefreshingCredentials(Credentials):
+            def renew_after_unauthorized(self, rejected_token: str) -> bool:
+                with self._refresh_lock:  # one refresh for many concurrent 401s
+                    if self.token == rejected_token:
+                        self.set_token(fetch_new_token())
+                    return True
+    """
+
+    def __init__(self, token: str) -> None:
+        self._token = _check_token(token)
+        self._token_lock = threading.Lock()
+
+    @property
+    def token(self) -> str:
+        """The current token."""
+        with self._token_lock:
+            return self._token
+
+    def set_token(self, token: str) -> None:
+        """Swap in a new token (thread-safe); the next attempt of every request sends it."""
+        checked = _check_token(token)
+        with self._token_lock:
+            self._token = checked
+
+    def get_token(self) -> str:
+        """The token to send on the next attempt (sync transport)."""
+        return self.token
+
+    async def get_token_async(self) -> str:
+        """The token to send on the next attempt (async transport)."""
+        return self.get_token()
+
+    def renew_after_unauthorized(self, rejected_token: str) -> bool:
+        """Called after a 401 with the token that was sent; True if a new token is now in place."""
+        return False
+
+    async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
+        """The async twin of :meth:`renew_after_unauthorized` (by default, it calls it)."""
+        return self.renew_after_unauthorized(rejected_token)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(token='***')"
+
+    __str__ = __repr__
+
+
+# --------------------------------------------------------------------------------------------------
+# Shared decision logic (no I/O)
+# --------------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Config:
+    """Everything a transport decides with; copied (not rebuilt) by ``with_config``."""
+
+    credentials: Credentials | None
+    retry: RetryConfig
+    hooks: Hooks
+    debug: bool
+    clock: Callable[[], float]
+    wall_clock: Callable[[], float]
+    random: Callable[[], float]
+    idempotency_key_factory: Callable[[], str]
+
+
+@attrs.frozen
+class _Step:
+    """After an attempt: return the response, retry it, renew the token, resend after renewal, or fail."""
+
+    kind: Literal["return", "retry", "renew", "resend", "fail"]
+    error: DispatchTicketsError | None = None
+    delay: float = 0.0
+
+
+_RETURN = _Step("return")
+
+
+class _SyncBodyGuard(httpx.SyncByteStream):
+    """Wraps a streamed request body to learn whether an attempt began sending it."""
+
+    def __init__(self, stream: httpx.SyncByteStream) -> None:
+        self.stream = stream
+        self.started = False
+        self.reiterable = _is_reiterable(stream)
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.started = True
+        yield from self.stream
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+class _AsyncBodyGuard(httpx.AsyncByteStream):
+    """The async twin of :class:`_SyncBodyGuard`."""
+
+    def __init__(self, stream: httpx.AsyncByteStream) -> None:
+        self.stream = stream
+        self.started = False
+        self.reiterable = _is_reiterable(stream)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        self.started = True
+        async for chunk in self.stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
+
+
+def _is_reiterable(stream: object) -> bool:
+    """Whether iterating the body again sends the same bytes.
+
+    httpx wraps ``content=<iterable>`` in ``(Async)IteratorByteStream``, which keeps the caller's
+    object as ``_stream``. A list, tuple or any iterable whose ``__iter__`` starts over is re-iterable;
+    an iterator (a generator, a file object) is one-shot: httpx would raise ``StreamConsumed`` for a
+    generator and silently send an empty body for a file. Unknown stream types count as one-shot.
+    """
+    source = getattr(stream, "_stream", None)
+    if source is None:
+        return False
+    return (
+        not isinstance(source, Iterator | AsyncIterator)
+        and not hasattr(source, "read")
+        and not hasattr(source, "aread")
+    )
+
+
+def _body_replayable(stream: object) -> bool:
+    # httpx's Request.read() (MockTransport calls it) swaps a consumed stream for a ByteStream.
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    if isinstance(stream, _SyncBodyGuard | _AsyncBodyGuard):
+        return stream.reiterable or not stream.started
+    return False
+
+
+def _user_agent(existing: str | None) -> str:
+    """Ours, replacing httpx's default; a caller's own product token is kept in front of it."""
+    if not existing or existing.startswith("python-httpx/"):
+        return USER_AGENT
+    if USER_AGENT in existing:
+        return existing
+    return f"{existing} {USER_AGENT}"
+
+
+def _redact(headers: Mapping[str, str]) -> dict[str, str]:
+    redacted: dict[str, str] = {}
+    for name, value in headers.items():
+        lower = name.lower()
+        if lower == "authorization" and value.lower().startswith("bearer "):
+            redacted[lower] = "Bearer ***"
+        elif lower in _SECRET_HEADERS:
+            redacted[lower] = "***"
+        else:
+            redacted[lower] = value
+    return redacted
+
+
+def _shown_url(url: httpx.URL, external: bool) -> str:
+    if external and url.query:
+        return f"{url.copy_with(query=None)}?[redacted]"
+    return str(url)
+
+
+class _Call:
+    """The state and decisions of one logical request across its attempts. No I/O, no hooks."""
+
+    def __init__(self, config: _Config, request: httpx.Request, *, is_async: bool) -> None:
+        self.config = config
+        self.request = request
+        self.external = bool(request.extensions.get(EXTERNAL_EXTENSION))
+        self.credentials = None if self.external else config.credentials
+        self.url = _shown_url(request.url, self.external)
+        self.label = f"{request.method} {self.url}"  # what logs show: never a header or the body
+        self.attempt = 0  # sends so far, i.e. the index of the next one
+        self.retries = 0  # spent from RetryConfig.max_retries
+        self.renewed = False
+        self.token: str | None = None  # the token sent on the latest attempt
+        self.idempotency_key = self._prepare_headers()
+        self._guard_body(is_async)
+
+    def _prepare_headers(self) -> str | None:
+        headers = self.request.headers
+        headers["User-Agent"] = _user_agent(headers.get("user-agent"))
+        if self.external:
+            headers.pop("Authorization", None)
+            return None
+        if headers.get("accept") in (None, "*/*"):  # "*/*" is httpx's default, not a caller's choice
+            headers["Accept"] = "application/json"
+        key: str | None = headers.get(IDEMPOTENCY_HEADER)
+        if key is None and self.request.method not in _SAFE_METHODS and self.config.retry.max_retries > 0:
+            # Made once per logical request: every attempt carries the same key, so a POST whose
+            # response was lost after the server acted is not executed twice.
+            key = self.config.idempotency_key_factory()
+            headers[IDEMPOTENCY_HEADER] = key
+        return key
+
+    def _guard_body(self, is_async: bool) -> None:
+        stream = self.request.stream
+        if isinstance(stream, httpx.ByteStream):
+            return
+        if is_async and isinstance(stream, httpx.AsyncByteStream):
+            self.request.stream = _AsyncBodyGuard(stream)
+        elif not is_async and isinstance(stream, httpx.SyncByteStream):
+            self.request.stream = _SyncBodyGuard(stream)
+
+    def begin_attempt(self, token: str | None) -> RequestContext:
+        """Put the attempt's token on the request and describe the attempt."""
+        if token is not None:
+            self.token = token
+            self.request.headers["Authorization"] = f"Bearer {token}"
+        logger.debug("request %s attempt=%d", self.label, self.attempt)
+        return RequestContext(
+            method=self.request.method,
+            url=self.url,
+            headers=_redact(self.request.headers),
+            attempt=self.attempt,
+            idempotency_key=self.idempotency_key,
+        )
+
+    def response_context(
+        self, context: RequestContext, response: httpx.Response, duration: float
+    ) -> ResponseContext:
+        response.elapsed = datetime.timedelta(seconds=duration)
+        request_id = response.headers.get(REQUEST_ID_HEADER)
+        logger.debug(
+            "response %s status=%d duration_ms=%.1f attempt=%d request_id=%s",
+            self.label,
+            response.status_code,
+            duration * 1000,
+            context.attempt,
+            request_id,
+        )
+        return ResponseContext(
+            request=context,
+            status_code=response.status_code,
+            headers=_redact(response.headers),
+            duration_seconds=duration,
+            request_id=request_id,
+        )
+
+    def after_response(self, response: httpx.Response) -> _Step:
+        status = response.status_code
+        if status < 400:
+            return _RETURN
+        error = error_from_response(status, response.headers, response.content)
+        if status == 401 and self.token is not None and not self.renewed:
+            return _Step("renew", error)
+        if not self.config.retry.is_retryable_status(status):
+            return _Step("fail", error)
+        cause = f"status={status} request_id={error.request_id}"
+        retry_after = parse_retry_after(response.headers.get("retry-after"), now=self.config.wall_clock())
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+            logger.warning("giving up %s: %s asks to wait %.0f s", self.label, cause, retry_after)
+            return _Step("fail", error)
+        return self._retry_or_fail(error, retry_after, cause)
+
+    def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
+        if not renewed:
+            return _Step("fail", error)
+        self.renewed = True
+        self.attempt += 1
+        logger.info("resending %s with a renewed token", self.label)
+        return _Step("resend", error)
+
+    def after_exception(self, exc: httpx.RequestError, error: DispatchTicketsError) -> _Step:
+        retry = self.config.retry
+        if isinstance(exc, httpx.TimeoutException):
+            allowed = retry.retry_on_timeout
+        elif isinstance(exc, _RETRYABLE_NETWORK_ERRORS):
+            allowed = retry.retry_on_network_error
+        else:
+            allowed = False
+        if not allowed:
+            logger.warning("%s failed: %s (not retried)", self.label, type(exc).__name__)
+            return _Step("fail", error)
+        return self._retry_or_fail(error, None, type(exc).__name__)
+
+    def _retry_or_fail(self, error: DispatchTicketsError, retry_after: float | None, cause: str) -> _Step:
+        retry = self.config.retry
+        if self.retries >= retry.max_retries:
+            if retry.max_retries:
+                logger.warning("giving up %s after %d attempts: %s", self.label, self.attempt + 1, cause)
+            return _Step("fail", error)
+        if not _body_replayable(self.request.stream):
+            logger.warning("giving up %s: %s; its one-shot body stream was already sent", self.label, cause)
+            return _Step("fail", error)
+        delay = retry.delay_for(self.retries, self.config.random()) if retry_after is None else retry_after
+        self.retries += 1
+        self.attempt += 1
+        logger.info(
+            "retrying %s in %.2f s (retry %d of %d): %s",
+            self.label,
+            delay,
+            self.retries,
+            retry.max_retries,
+            cause,
+        )
+        return _Step("retry", error, delay)
+
+
+def _run_hook(name: str, hook: Callable[..., object] | None, *args: object) -> None:
+    if hook is None:
+        return
+    result = hook(*args)
+    if inspect.isawaitable(result):
+        if inspect.iscoroutine(result):
+            result.close()  # no "coroutine was never awaited" warning on top of the error
+        raise TypeError(f"Hooks.{name} returned an awaitable: coroutine hooks need the async client")
+
+
+async def _run_hook_async(hook: Callable[..., object] | None, *args: object) -> None:
+    if hook is None:
+        return
+    result = hook(*args)
+    if inspect.isawaitable(result):
+        await result
+
+
+_debug_lock = threading.Lock()
+
+
+def _enable_debug_logging() -> None:
+    """Make the ``dispatch`` logger emit DEBUG records, adding a stderr handler if none would print."""
+    with _debug_lock:
+        logger.setLevel(logging.DEBUG)
+        current: logging.Logger | None = logger
+        while current is not None:
+            if any(not isinstance(h, logging.NullHandler) for h in current.handlers):
+                return
+            current = current.parent if current.propagate else None
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+class _Unset(enum.Enum):
+    UNSET = enum.auto()
+
+
+_UNSET = _Unset.UNSET
+
+
+class _TransportBase:
+    """Configuration, copies and repr shared by the sync and async transports."""
+
+    _config: _Config
+    _owns_inner: bool
+    _inner: object
+
+    def _setup(
+        self,
+        inner: object,
+        credentials: Credentials | None,
+        retry: RetryConfig | None,
+        hooks: Hooks | None,
+        debug: bool,
+        clock: Callable[[], float],
+        wall_clock: Callable[[], float],
+        random: Callable[[], float],
+        idempotency_key_factory: Callable[[], str],
+        owns_inner: bool,
+    ) -> None:
+        self._inner = inner
+        self._owns_inner = owns_inner
+        self._config = _Config(
+            credentials=credentials,
+            retry=retry if retry is not None else RetryConfig(),
+            hooks=hooks if hooks is not None else Hooks(),
+            debug=debug,
+            clock=clock,
+            wall_clock=wall_clock,
+            random=random,
+            idempotency_key_factory=idempotency_key_factory,
+        )
+        if debug:
+            _enable_debug_logging()
+
+    @property
+    def credentials(self) -> Credentials | None:
+        return self._config.credentials
+
+    @property
+    def retry(self) -> RetryConfig:
+        return self._config.retry
+
+    @property
+    def hooks(self) -> Hooks:
+        return self._config.hooks
+
+    @property
+    def debug(self) -> bool:
+        return self._config.debug
+
+    @property
+    def owns_inner(self) -> bool:
+        """Whether closing this transport closes the inner one (False for ``with_config`` copies)."""
+        return self._owns_inner
+
+    def with_config(
+        self,
+        *,
+        credentials: Credentials | _Unset | None = _UNSET,
+        retry: RetryConfig | None = None,
+        hooks: Hooks | _Unset | None = _UNSET,
+        debug: bool | None = None,
+    ) -> Self:
+        """A copy with some settings changed, sending through the SAME inner transport (pool).
+
+        For ``client.with_options()``: only this small object is created, no connection pool, and
+        closing the copy leaves the shared inner transport open (the original owns it). Arguments
+        left out keep their current value; ``hooks=None`` removes the hooks.
+        """
+        changes: dict[str, Any] = {}
+        if not isinstance(credentials, _Unset):
+            changes["credentials"] = credentials
+        if retry is not None:
+            changes["retry"] = retry
+        if not isinstance(hooks, _Unset):
+            changes["hooks"] = hooks if hooks is not None else Hooks()
+        if debug is not None:
+            changes["debug"] = debug
+            if debug:
+                _enable_debug_logging()
+        clone = copy.copy(self)
+        clone._config = attrs.evolve(self._config, **changes)
+        clone._owns_inner = False
+        return clone
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(inner={type(self._inner).__name__}, "
+            f"credentials={self._config.credentials!r}, retry={self._config.retry!r}, "
+            f"debug={self._config.debug}, owns_inner={self._owns_inner})"
+        )
+
+
+# --------------------------------------------------------------------------------------------------
+# The transports: only the loops differ
+# --------------------------------------------------------------------------------------------------
+
+
+class DispatchTransport(_TransportBase, httpx.BaseTransport):
+    """Sync transport: auth, idempotency key, retries, token renewal, hooks and logs around ``inner``.
+
+    Returns every response fully read, after retries (error statuses included: the caller turns them
+    into exceptions); raises :class:`dispatch.NetworkError` / :class:`dispatch.TimeoutError` (``from``
+    the httpx exception) when no usable response came. Holds no per-request state: share it freely.
+
+    Request bodies are resent on each attempt: bytes, str, JSON and form bodies always are, and so is
+    ``content=`` given a re-iterable (a list, or an object whose ``__iter__`` starts over). A one-shot
+    body (a generator, a file object; multipart ``files=`` counts as one too) is retried only if the
+    failed attempt had not begun sending it: resending it would send a truncated or empty body.
+
+    Args:
+        inner: the transport that really sends (``httpx.HTTPTransport()``, ``httpx.MockTransport``).
+        credentials: the bearer token source; None sends no ``Authorization``.
+        retry: the retry policy (default ``RetryConfig()``).
+        hooks: callbacks, see :class:`Hooks`.
+        debug: make the ``dispatch`` logger emit DEBUG records (a stderr handler is added if no
+            handler would print them). Requests are logged at DEBUG, retries at INFO, give-ups at
+            WARNING, with method, URL, status, duration, attempt and request id: never headers,
+            bodies, tokens or a presigned URL's signature.
+        sleep, clock, wall_clock, random: injected for tests (``time.sleep``, ``time.monotonic`` for
+            durations, ``time.time`` for HTTP-date ``retry-after``, ``random.random`` for jitter).
+        idempotency_key_factory: makes the ``X-Idempotency-Key`` of a request (a UUID4).
+        owns_inner: whether :meth:`close` closes ``inner`` (False when it is borrowed).
+    """
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        credentials: Credentials | None,
+        retry: RetryConfig | None = None,
+        hooks: Hooks | None = None,
+        debug: bool = False,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        random: Callable[[], float] = _random.random,
+        idempotency_key_factory: Callable[[], str] = lambda: str(uuid.uuid4()),
+        owns_inner: bool = True,
+    ) -> None:
+        self._setup(
+            inner,
+            credentials,
+            retry,
+            hooks,
+            debug,
+            clock,
+            wall_clock,
+            random,
+            idempotency_key_factory,
+            owns_inner,
+        )
+        self._sync_inner = inner
+        self._sleep = sleep
+
+    @property
+    def inner(self) -> httpx.BaseTransport:
+        """The wrapped transport (the connection pool), shared by ``with_config`` copies."""
+        return self._sync_inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(self._config, request, is_async=False)
+        credentials, hooks, clock = call.credentials, self._config.hooks, self._config.clock
+        while True:
+            token = credentials.get_token() if credentials is not None else None
+            context = call.begin_attempt(token)
+            _run_hook("on_request", hooks.on_request, context)
+            started = clock()
+            response: httpx.Response | None = None
+            try:
+                response = self._sync_inner.handle_request(request)
+                response.read()  # inside the loop: a body that breaks half-way is retried too
+            except httpx.RequestError as exc:
+                if response is not None:
+                    response.close()
+                error = error_from_exception(exc)
+                error.__cause__ = exc  # hooks see the cause too, before the raise below sets it
+                step = call.after_exception(exc, error)
+                if step.kind != "retry":
+                    _run_hook("on_error", hooks.on_error, error, context)
+                    raise error from exc
+                _run_hook("on_retry", hooks.on_retry, context, error, step.delay)
+                self._sleep(step.delay)
+                continue
+            except BaseException:
+                if response is not None:
+                    response.close()
+                raise
+            try:
+                duration = clock() - started
+                _run_hook(
+                    "on_response", hooks.on_response, call.response_context(context, response, duration)
+                )
+                step = call.after_response(response)
+                if step.kind == "renew" and credentials is not None and token is not None:
+                    step = call.after_renewal(credentials.renew_after_unauthorized(token), step.error)
+                if step.kind == "return":
+                    return response
+                if step.kind in ("retry", "resend"):
+                    response.close()
+                    if step.kind == "retry":
+                        _run_hook("on_retry", hooks.on_retry, context, step.error, step.delay)
+                        self._sleep(step.delay)
+                    continue
+                _run_hook("on_error", hooks.on_error, step.error, context)
+                return response  # the caller raises the error for this status
+            except BaseException:
+                response.close()
+                raise
+
+    def close(self) -> None:
+        if self._owns_inner:
+            self._sync_inner.close()
+
+
+class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
+    """The async twin of :class:`DispatchTransport`, same behaviour; hooks may be coroutine functions.
+
+    Cancelling the awaiting task (``asyncio.CancelledError``, or any other ``BaseException``) while a
+    response is being received or read closes that response, releasing its connection, and propagates.
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        *,
+        credentials: Credentials | None,
+        retry: RetryConfig | None = None,
+        hooks: Hooks | None = None,
+        debug: bool = False,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        random: Callable[[], float] = _random.random,
+        idempotency_key_factory: Callable[[], str] = lambda: str(uuid.uuid4()),
+        owns_inner: bool = True,
+    ) -> None:
+        self._setup(
+            inner,
+            credentials,
+            retry,
+            hooks,
+            debug,
+            clock,
+            wall_clock,
+            random,
+            idempotency_key_factory,
+            owns_inner,
+        )
+        self._async_inner = inner
+        self._sleep = sleep
+
+    @property
+    def inner(self) -> httpx.AsyncBaseTransport:
+        """The wrapped transport (the connection pool), shared by ``with_config`` copies."""
+        return self._async_inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(self._config, request, is_async=True)
+        credentials, hooks, clock = call.credentials, self._config.hooks, self._config.clock
+        while True:
+            token = await credentials.get_token_async() if credentials is not None else None
+            context = call.begin_attempt(token)
+            await _run_hook_async(hooks.on_request, context)
+            started = clock()
+            response: httpx.Response | None = None
+            try:
+                response = await self._async_inner.handle_async_request(request)
+                await response.aread()  # inside the loop: a body that breaks half-way is retried too
+            except httpx.RequestError as exc:
+                if response is not None:
+                    await response.aclose()
+                error = error_from_exception(exc)
+                error.__cause__ = exc  # hooks see the cause too, before the raise below sets it
+                step = call.after_exception(exc, error)
+                if step.kind != "retry":
+                    await _run_hook_async(hooks.on_error, error, context)
+                    raise error from exc
+                await _run_hook_async(hooks.on_retry, context, error, step.delay)
+                await self._sleep(step.delay)
+                continue
+            except BaseException:  # CancelledError included: release the connection, then propagate
+                if response is not None:
+                    await response.aclose()
+                raise
+            try:
+                duration = clock() - started
+                await _run_hook_async(hooks.on_response, call.response_context(context, response, duration))
+                step = call.after_response(response)
+                if step.kind == "renew" and credentials is not None and token is not None:
+                    renewed = await credentials.renew_after_unauthorized_async(token)
+                    step = call.after_renewal(renewed, step.error)
+                if step.kind == "return":
+                    return response
+                if step.kind in ("retry", "resend"):
+                    await response.aclose()
+                    if step.kind == "retry":
+                        await _run_hook_async(hooks.on_retry, context, step.error, step.delay)
+                        await self._sleep(step.delay)
+                    continue
+                await _run_hook_async(hooks.on_error, step.error, context)
+                return response  # the caller raises the error for this status
+            except BaseException:
+                await response.aclose()
+                raise
+
+    async def aclose(self) -> None:
+        if self._owns_inner:
+            await self._async_inner.aclose()
