@@ -1,0 +1,59 @@
+"""The public surface of `dispatch`, pinned: a change here is a change users see (and the CHANGELOG says)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import dispatch
+import dispatch_tickets_api.models
+
+OWN_NAMES = {
+    "NOT_GIVEN", "APIConnectionError", "APIStatusError", "AsyncDispatchPortal", "AsyncDispatchTickets",
+    "AsyncPage", "AsyncPageIterator", "AuthenticationError", "CommentCreatedData", "CommentCreatedEvent",
+    "ConflictError", "Credentials", "DispatchPortal", "DispatchTickets", "DispatchTicketsError", "Hooks",
+    "NetworkError", "NotFoundError", "Page", "PageIterator", "PaginationError", "PermissionDeniedError",
+    "RateLimitError", "RequestContext", "ResponseContext", "RetryConfig", "ServerError", "TicketCreatedData",
+    "TicketCreatedEvent", "TicketUpdatedData", "TicketUpdatedEvent", "TimeoutError", "ValidationError",
+    "WebhookComment", "WebhookEvent", "WebhookPayloadError", "WebhookSignatureError", "__version__",
+    "construct_webhook_event", "generate_signature", "is_authentication_error", "is_comment_created_event",
+    "is_conflict_error", "is_dispatch_tickets_error", "is_network_error", "is_not_found_error",
+    "is_permission_denied_error", "is_rate_limit_error", "is_server_error", "is_ticket_created_event",
+    "is_ticket_updated_event", "is_timeout_error", "is_validation_error", "parse_webhook_event",
+    "verify_signature",
+}  # fmt: skip
+WEBHOOK_PAYLOAD_MODELS = {
+    "CommentCreatedPayload",
+    "CommentCreatedPayloadComment",
+    "TicketCreatedPayload",
+    "TicketUpdatedPayload",
+    "WebhookEnvelope",
+}
+
+
+def test_all_is_pinned() -> None:
+    models = set(dispatch_tickets_api.models.__all__) - WEBHOOK_PAYLOAD_MODELS
+    assert set(dispatch.__all__) == OWN_NAMES | models
+    assert len(dispatch.__all__) == len(set(dispatch.__all__))
+
+
+def test_every_exported_name_resolves() -> None:
+    for name in dispatch.__all__:
+        assert getattr(dispatch, name) is not None, name
+
+
+def test_models_are_the_generated_ones() -> None:
+    assert dispatch.Ticket is dispatch_tickets_api.models.Ticket
+    assert dispatch.TicketStatus.OPEN == "open"
+
+
+def test_import_dispatch_loads_no_generated_models_or_endpoints() -> None:
+    """`import dispatch` stays cheap: models and endpoint modules load on first use."""
+    code = (
+        "import sys, dispatch; "
+        "print(sorted(m for m in sys.modules if m.startswith(('dispatch_tickets_api.models', 'dispatch_tickets_api.api', 'dispatch.resources.'))))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"
