@@ -21,7 +21,7 @@ from typing import Generic, TypeVar
 
 from dispatch._errors import PaginationError
 
-__all__ = ["AsyncPage", "AsyncPageIterator", "Page", "PageIterator"]
+__all__ = ["AsyncFetchPage", "AsyncPage", "AsyncPageIterator", "FetchPage", "Page", "PageIterator"]
 
 T = TypeVar("T")
 

@@ -8,12 +8,14 @@ Resources call the generated endpoint functions (never httpx directly) and hand 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 from dispatch._errors import DispatchTicketsError, error_from_response
+from dispatch.pagination import AsyncFetchPage, AsyncPage, FetchPage, Page
+from dispatch_tickets_api.models import CursorPagination
 from dispatch_tickets_api.types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -21,10 +23,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncAPIResource",
+    "CursorPageModel",
     "SyncAPIResource",
+    "async_cursor_page_fetcher",
     "build_body",
     "camel",
     "comma_list",
+    "cursor_page_fetcher",
     "enum_or_unset",
     "expect",
     "expect_list",
@@ -35,6 +40,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+T_co = TypeVar("T_co")
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -44,6 +50,19 @@ class _FromDict(Protocol):
 
 
 M = TypeVar("M", bound=_FromDict)
+
+
+class CursorPageModel(Protocol[T_co]):
+    """A generated page model (TicketPage, CustomerPage): ``data`` and a :class:`CursorPagination`."""
+
+    @property
+    def data(self) -> list[T_co]: ...
+
+    @property
+    def pagination(self) -> CursorPagination: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
 class _HasRaw(Protocol):
@@ -222,3 +241,36 @@ def _checked_enum(enum: type[StrEnum], name: str, value: Any) -> Any:
         return enum.checked(str(value)).value  # type: ignore[attr-defined]
     except ValueError as exc:
         raise ValueError(f"{name}: {exc}") from None
+
+
+def _page_parts(page: CursorPageModel[T]) -> tuple[list[T], bool, str | None]:
+    cursor = page.pagination.cursor
+    return page.data, page.pagination.has_more, cursor if isinstance(cursor, str) else None
+
+
+def cursor_page_fetcher(
+    request: Callable[[str | None], Response[Any]], model: type[CursorPageModel[T]]
+) -> FetchPage[T]:
+    """Fetch one page for a cursor (None: the first); each page fetches the next the same way.
+
+    ``request(cursor)`` calls the generated list endpoint with the caller's filters, so every page is
+    asked for with the same ones.
+    """
+
+    def fetch(cursor: str | None) -> Page[T]:
+        data, has_more, next_cursor = _page_parts(expect(request(cursor), model))
+        return Page(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+
+    return fetch
+
+
+def async_cursor_page_fetcher(
+    request: Callable[[str | None], Awaitable[Response[Any]]], model: type[CursorPageModel[T]]
+) -> AsyncFetchPage[T]:
+    """The async twin of :func:`cursor_page_fetcher`."""
+
+    async def fetch(cursor: str | None) -> AsyncPage[T]:
+        data, has_more, next_cursor = _page_parts(expect(await request(cursor), model))
+        return AsyncPage(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+
+    return fetch

@@ -6,12 +6,14 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, Literal, TypedDict, Unpack
 
-from dispatch.pagination import AsyncPage, AsyncPageIterator, Page, PageIterator
+from dispatch.pagination import AsyncFetchPage, AsyncPage, AsyncPageIterator, FetchPage, Page, PageIterator
 from dispatch.resources._base import (
     AsyncAPIResource,
     SyncAPIResource,
+    async_cursor_page_fetcher,
     build_body,
     comma_list,
+    cursor_page_fetcher,
     enum_or_unset,
     expect,
     iso_or_unset,
@@ -157,11 +159,6 @@ def _query(filters: TicketFilters, limit: int | None) -> dict[str, Any]:
     return {name: (UNSET if value is None else value) for name, value in query.items()}
 
 
-def _page_parts(page: TicketPage) -> tuple[list[Ticket], bool, str | None]:
-    cursor = page.pagination.cursor
-    return page.data, page.pagination.has_more, cursor if isinstance(cursor, str) else None
-
-
 class Tickets(SyncAPIResource):
     """Create, list, read, update, merge and bulk-edit the tickets of a brand."""
 
@@ -207,8 +204,9 @@ class Tickets(SyncAPIResource):
             >>> for ticket in client.tickets.list("br_123", status=["open", "pending"]):  # doctest: +SKIP
             ...     print(ticket.ticket_number, ticket.title)
         """
-        query = _query(filters, limit)  # checked now, before any request
-        return PageIterator(lambda cursor: self._fetch_page(brand_id, query, cursor))
+        return PageIterator(
+            self._pages(brand_id, _query(filters, limit))
+        )  # filters checked now, not at iteration
 
     def list_page(
         self,
@@ -223,16 +221,14 @@ class Tickets(SyncAPIResource):
         Example:
             >>> page = client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
         """
-        return self._fetch_page(brand_id, _query(filters, limit), cursor)
+        return self._pages(brand_id, _query(filters, limit))(cursor)
 
-    def _fetch_page(self, brand_id: str, query: dict[str, Any], cursor: str | None) -> Page[Ticket]:
-        response = list_tickets.sync_detailed(brand_id, client=self._raw, cursor=cursor or UNSET, **query)
-        data, has_more, next_cursor = _page_parts(expect(response, TicketPage))
-        return Page(
-            data,
-            has_more=has_more,
-            next_cursor=next_cursor,
-            fetch=lambda after: self._fetch_page(brand_id, query, after),
+    def _pages(self, brand_id: str, query: dict[str, Any]) -> FetchPage[Ticket]:
+        return cursor_page_fetcher(
+            lambda cursor: list_tickets.sync_detailed(
+                brand_id, client=self._raw, cursor=cursor or UNSET, **query
+            ),
+            TicketPage,
         )
 
     def get(self, brand_id: str, ticket_id: str) -> Ticket:
@@ -312,8 +308,7 @@ class AsyncTickets(AsyncAPIResource):
         self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilters]
     ) -> AsyncPageIterator[Ticket]:
         """Every ticket matching the filters: ``async for ticket in client.tickets.list(...)``."""
-        query = _query(filters, limit)
-        return AsyncPageIterator(lambda cursor: self._fetch_page(brand_id, query, cursor))
+        return AsyncPageIterator(self._pages(brand_id, _query(filters, limit)))
 
     async def list_page(
         self,
@@ -324,20 +319,14 @@ class AsyncTickets(AsyncAPIResource):
         **filters: Unpack[TicketFilters],
     ) -> AsyncPage[Ticket]:
         """One page of tickets; ``await page.next_page()`` fetches the next."""
-        return await self._fetch_page(brand_id, _query(filters, limit), cursor)
+        return await self._pages(brand_id, _query(filters, limit))(cursor)
 
-    async def _fetch_page(
-        self, brand_id: str, query: dict[str, Any], cursor: str | None
-    ) -> AsyncPage[Ticket]:
-        response = await list_tickets.asyncio_detailed(
-            brand_id, client=self._raw, cursor=cursor or UNSET, **query
-        )
-        data, has_more, next_cursor = _page_parts(expect(response, TicketPage))
-        return AsyncPage(
-            data,
-            has_more=has_more,
-            next_cursor=next_cursor,
-            fetch=lambda after: self._fetch_page(brand_id, query, after),
+    def _pages(self, brand_id: str, query: dict[str, Any]) -> AsyncFetchPage[Ticket]:
+        return async_cursor_page_fetcher(
+            lambda cursor: list_tickets.asyncio_detailed(
+                brand_id, client=self._raw, cursor=cursor or UNSET, **query
+            ),
+            TicketPage,
         )
 
     async def get(self, brand_id: str, ticket_id: str) -> Ticket:

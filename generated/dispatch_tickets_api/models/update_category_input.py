@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,13 +20,13 @@ class UpdateCategoryInput:
     Attributes:
         name (str | Unset): Name.
         color (str | Unset): Display colour.
-        description (str | Unset): Description.
+        description (None | str | Unset): Description; null clears it.
         sort_order (int | Unset): Position in lists.
     """
 
     name: str | Unset = UNSET
     color: str | Unset = UNSET
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     sort_order: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +35,11 @@ class UpdateCategoryInput:
 
         color = self.color
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         sort_order = self.sort_order
 
@@ -60,7 +64,14 @@ class UpdateCategoryInput:
 
         color = d.pop("color", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         sort_order = d.pop("sortOrder", UNSET)
 

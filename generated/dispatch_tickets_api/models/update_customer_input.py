@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,27 +23,39 @@ class UpdateCustomerInput:
 
     Attributes:
         email (str | Unset): Email address.
-        name (str | Unset): Name.
-        avatar_url (str | Unset): Avatar URL.
-        company_id (str | Unset): Company id.
+        name (None | str | Unset): Name; null clears it.
+        avatar_url (None | str | Unset): Avatar URL; null clears it.
+        company_id (None | str | Unset): Company id; null detaches the customer from its company.
         metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
     """
 
     email: str | Unset = UNSET
-    name: str | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    company_id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    avatar_url: None | str | Unset = UNSET
+    company_id: None | str | Unset = UNSET
     metadata: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        avatar_url = self.avatar_url
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
 
-        company_id = self.company_id
+        company_id: None | str | Unset
+        if isinstance(self.company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = self.company_id
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -72,11 +84,32 @@ class UpdateCustomerInput:
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        company_id = d.pop("companyId", UNSET)
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatarUrl", UNSET))
+
+        def _parse_company_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_id = _parse_company_id(d.pop("companyId", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: JsonObject | Unset
