@@ -98,7 +98,7 @@ def env_proxy_for(url: str) -> str | None:
     return proxies.get(parsed.scheme) or proxies.get("all")
 
 
-class _DelegatingTransport(httpx.BaseTransport):
+class DelegatingTransport(httpx.BaseTransport):
     """Sends through a caller-made ``httpx.Client`` (its proxies, certificates and pool), unowned."""
 
     def __init__(self, client: httpx.Client) -> None:
@@ -108,7 +108,7 @@ class _DelegatingTransport(httpx.BaseTransport):
         return self._client.send(request, auth=None)  # our transport set Authorization: keep it
 
 
-class _AsyncDelegatingTransport(httpx.AsyncBaseTransport):
+class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
     """Sends through a caller-made ``httpx.AsyncClient``, unowned."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
@@ -116,6 +116,28 @@ class _AsyncDelegatingTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._client.send(request, auth=None)
+
+
+def inner_transport(
+    transport: httpx.BaseTransport | None, http_client: httpx.Client | None, base_url: str
+) -> httpx.BaseTransport:
+    """The transport under ours: the caller's, or one sending through the caller's client, or a pool."""
+    if transport is not None:
+        return transport
+    if http_client is not None:
+        return DelegatingTransport(http_client)
+    return httpx.HTTPTransport(proxy=env_proxy_for(base_url))
+
+
+def async_inner_transport(
+    transport: httpx.AsyncBaseTransport | None, http_client: httpx.AsyncClient | None, base_url: str
+) -> httpx.AsyncBaseTransport:
+    """The async twin of :func:`inner_transport`."""
+    if transport is not None:
+        return transport
+    if http_client is not None:
+        return AsyncDelegatingTransport(http_client)
+    return httpx.AsyncHTTPTransport(proxy=env_proxy_for(base_url))
 
 
 class resource(Generic[R]):
@@ -145,7 +167,7 @@ class resource(Generic[R]):
         return made
 
 
-def _lazy(module: str, name: str) -> Callable[[], Any]:
+def lazy(module: str, name: str) -> Callable[[], Any]:
     """Import a resource class on first use: `import dispatch` stays cheap (no endpoint modules loaded)."""
 
     def load() -> Any:
@@ -154,7 +176,7 @@ def _lazy(module: str, name: str) -> Callable[[], Any]:
     return load
 
 
-class _BaseClient:
+class BaseClient:
     """What the sync and async admin clients share: configuration, and nothing that does I/O."""
 
     _credentials: Credentials
@@ -228,7 +250,7 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.retry.max_retries})"
 
 
-class DispatchTickets(_BaseClient):
+class DispatchTickets(BaseClient):
     """The Dispatch Tickets admin API, synchronous.
 
     Args:
@@ -254,16 +276,16 @@ class DispatchTickets(_BaseClient):
     _transport: DispatchTransport
     _http: httpx.Client
 
-    accounts: resource[Accounts] = resource(_lazy("accounts", "Accounts"))
-    brands: resource[Brands] = resource(_lazy("brands", "Brands"))
-    tickets: resource[Tickets] = resource(_lazy("tickets", "Tickets"))
-    comments: resource[Comments] = resource(_lazy("comments", "Comments"))
-    attachments: resource[Attachments] = resource(_lazy("attachments", "Attachments"))
-    webhooks: resource[Webhooks] = resource(_lazy("webhooks", "Webhooks"))
-    categories: resource[Categories] = resource(_lazy("categories", "Categories"))
-    tags: resource[Tags] = resource(_lazy("tags", "Tags"))
-    customers: resource[Customers] = resource(_lazy("customers", "Customers"))
-    fields: resource[Fields] = resource(_lazy("fields", "Fields"))
+    accounts: resource[Accounts] = resource(lazy("accounts", "Accounts"))
+    brands: resource[Brands] = resource(lazy("brands", "Brands"))
+    tickets: resource[Tickets] = resource(lazy("tickets", "Tickets"))
+    comments: resource[Comments] = resource(lazy("comments", "Comments"))
+    attachments: resource[Attachments] = resource(lazy("attachments", "Attachments"))
+    webhooks: resource[Webhooks] = resource(lazy("webhooks", "Webhooks"))
+    categories: resource[Categories] = resource(lazy("categories", "Categories"))
+    tags: resource[Tags] = resource(lazy("tags", "Tags"))
+    customers: resource[Customers] = resource(lazy("customers", "Customers"))
+    fields: resource[Fields] = resource(lazy("fields", "Fields"))
 
     def __init__(
         self,
@@ -286,14 +308,8 @@ class DispatchTickets(_BaseClient):
             hooks=hooks,
             debug=debug,
         )
-        if transport is not None:
-            inner: httpx.BaseTransport = transport
-        elif http_client is not None:
-            inner = _DelegatingTransport(http_client)
-        else:
-            inner = httpx.HTTPTransport(proxy=env_proxy_for(self.base_url))
         self._transport = DispatchTransport(
-            inner,
+            inner_transport(transport, http_client, self.base_url),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,
@@ -333,7 +349,7 @@ class DispatchTickets(_BaseClient):
         self.close()
 
 
-class AsyncDispatchTickets(_BaseClient):
+class AsyncDispatchTickets(BaseClient):
     """The Dispatch Tickets admin API, asynchronous: the same resources as :class:`DispatchTickets`,
     with coroutine methods and ``async for`` list iterators.
 
@@ -346,16 +362,16 @@ class AsyncDispatchTickets(_BaseClient):
     _transport: AsyncDispatchTransport
     _http: httpx.AsyncClient
 
-    accounts: resource[AsyncAccounts] = resource(_lazy("accounts", "AsyncAccounts"))
-    brands: resource[AsyncBrands] = resource(_lazy("brands", "AsyncBrands"))
-    tickets: resource[AsyncTickets] = resource(_lazy("tickets", "AsyncTickets"))
-    comments: resource[AsyncComments] = resource(_lazy("comments", "AsyncComments"))
-    attachments: resource[AsyncAttachments] = resource(_lazy("attachments", "AsyncAttachments"))
-    webhooks: resource[AsyncWebhooks] = resource(_lazy("webhooks", "AsyncWebhooks"))
-    categories: resource[AsyncCategories] = resource(_lazy("categories", "AsyncCategories"))
-    tags: resource[AsyncTags] = resource(_lazy("tags", "AsyncTags"))
-    customers: resource[AsyncCustomers] = resource(_lazy("customers", "AsyncCustomers"))
-    fields: resource[AsyncFields] = resource(_lazy("fields", "AsyncFields"))
+    accounts: resource[AsyncAccounts] = resource(lazy("accounts", "AsyncAccounts"))
+    brands: resource[AsyncBrands] = resource(lazy("brands", "AsyncBrands"))
+    tickets: resource[AsyncTickets] = resource(lazy("tickets", "AsyncTickets"))
+    comments: resource[AsyncComments] = resource(lazy("comments", "AsyncComments"))
+    attachments: resource[AsyncAttachments] = resource(lazy("attachments", "AsyncAttachments"))
+    webhooks: resource[AsyncWebhooks] = resource(lazy("webhooks", "AsyncWebhooks"))
+    categories: resource[AsyncCategories] = resource(lazy("categories", "AsyncCategories"))
+    tags: resource[AsyncTags] = resource(lazy("tags", "AsyncTags"))
+    customers: resource[AsyncCustomers] = resource(lazy("customers", "AsyncCustomers"))
+    fields: resource[AsyncFields] = resource(lazy("fields", "AsyncFields"))
 
     def __init__(
         self,
@@ -378,14 +394,8 @@ class AsyncDispatchTickets(_BaseClient):
             hooks=hooks,
             debug=debug,
         )
-        if transport is not None:
-            inner: httpx.AsyncBaseTransport = transport
-        elif http_client is not None:
-            inner = _AsyncDelegatingTransport(http_client)
-        else:
-            inner = httpx.AsyncHTTPTransport(proxy=env_proxy_for(self.base_url))
         self._transport = AsyncDispatchTransport(
-            inner,
+            async_inner_transport(transport, http_client, self.base_url),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,

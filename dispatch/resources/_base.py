@@ -130,7 +130,16 @@ def expect(response: Response[Any], model: type[M]) -> M:
     body = _decode_json(response, model.__name__)
     if not isinstance(body, Mapping):
         raise _unexpected(response, model.__name__)
-    return model.from_dict(body)
+    return _parse(response, model, body)
+
+
+def _parse(response: Response[Any], model: type[M], body: Any) -> M:
+    """``model.from_dict(body)``, with a malformed body reported as an SDK error naming what is wrong."""
+    try:
+        return model.from_dict(body)
+    except (KeyError, TypeError, ValueError) as exc:
+        problem = f"field {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise _unexpected(response, f"{model.__name__} (malformed: {problem})") from exc
 
 
 def expect_list(response: Response[Any], item: type[M]) -> list[M]:
@@ -142,7 +151,7 @@ def expect_list(response: Response[Any], item: type[M]) -> list[M]:
     body = _decode_json(response, f"list of {item.__name__}")
     if not isinstance(body, list):
         raise _unexpected(response, f"list of {item.__name__}")
-    return [item.from_dict(entry) for entry in body]
+    return [_parse(response, item, entry) for entry in body]
 
 
 def expect_none(response: Response[Any]) -> None:

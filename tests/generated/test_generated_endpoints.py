@@ -224,3 +224,28 @@ def test_path_parameters_cannot_escape_their_segment(value: str, encoded: str) -
 def test_empty_path_parameter_is_refused() -> None:
     with pytest.raises(ValueError, match="ticket_id must not be empty"):
         get_ticket.sync_detailed("br_1", "", client=client_answering(httpx.Response(200, json=TICKET)))
+
+
+def test_credential_fields_are_kept_out_of_reprs() -> None:
+    from datetime import UTC, datetime
+
+    from dispatch_tickets_api.models import (
+        ApiKeyWithSecret,
+        CreateWebhookInput,
+        PortalToken,
+        PortalVerifyInput,
+    )
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    values = [
+        PortalToken(token="pt_SECRET", expires_at=now, customer_id="cus_1", email="a@example.com"),
+        ApiKeyWithSecret.from_dict(
+            {"id": "key_1", "name": "n", "keyPreview": "sk_live_…", "allBrands": True, "brandIds": [],
+             "createdAt": now.isoformat(), "key": "sk_live_SECRET"}
+        ),
+        CreateWebhookInput(url="https://x.example", secret="whsec_SECRET", events=[]),
+        PortalVerifyInput(token="ml_SECRET"),
+    ]  # fmt: skip
+    for value in values:
+        assert "SECRET" not in repr(value)
+        assert "SECRET" in json.dumps(value.to_dict())  # still sent on the wire

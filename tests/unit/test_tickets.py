@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from dispatch import NotFoundError, PaginationError, Ticket, TicketStatus
+from dispatch import DispatchTicketsError, NotFoundError, PaginationError, Ticket, TicketStatus
 from tests.unit.conftest import API_KEY, Wire, body_of, call, collect, query_of
 
 TICKET: dict[str, Any] = {
@@ -165,3 +165,11 @@ async def test_unknown_status_from_server_still_parses(client: Any, wire: Wire) 
     assert ticket.status == "archived"
     assert not ticket.status.is_known
     assert ticket.additional_properties == {"brandNewField": 1}
+
+
+async def test_malformed_success_body_is_a_clear_sdk_error(client: Any, wire: Wire) -> None:
+    wire.reply(json={"id": "tkt_1"})  # most required fields missing
+    with pytest.raises(DispatchTicketsError, match="malformed") as caught:
+        await call(client.tickets.get("br_1", "tkt_1"))
+    assert caught.value.code == "unexpected_response"
+    assert isinstance(caught.value.__cause__, KeyError)

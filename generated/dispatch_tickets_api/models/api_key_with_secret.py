@@ -35,7 +35,7 @@ class ApiKeyWithSecret:
     all_brands: bool
     brand_ids: list[str]
     created_at: datetime.datetime
-    key: str
+    key: str = _attrs_field(repr=False)
     last_used_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

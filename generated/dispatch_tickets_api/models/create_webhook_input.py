@@ -24,7 +24,7 @@ class CreateWebhookInput:
     """
 
     url: str
-    secret: str
+    secret: str = _attrs_field(repr=False)
     events: list[WebhookEventName]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -26,7 +26,7 @@ class PortalToken:
         name (None | str | Unset): Customer name.
     """
 
-    token: str
+    token: str = _attrs_field(repr=False)
     expires_at: datetime.datetime
     customer_id: str
     email: str

@@ -19,7 +19,7 @@ class PortalVerifyInput:
         token (str): The token from the magic link.
     """
 
-    token: str
+    token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -97,15 +97,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Category | ErrorBody]:
-    if response.status_code < 400:
+    try:
         parsed = _parse_response(client=client, response=response)
-    else:
-        try:
-            parsed = _parse_response(client=client, response=response)
-        except (ValueError, KeyError, TypeError):
-            # An error page that is not the documented JSON (a proxy's HTML 502, say) must not hide
-            # the status: it stays unparsed, and `content` keeps the raw body.
-            parsed = None
+    except (ValueError, KeyError, TypeError):
+        # A body that is not the documented JSON (a proxy's HTML 502, a field missing) must not hide
+        # the status and headers: it stays unparsed (`parsed` is None) and `content` keeps the raw body.
+        parsed = None
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,

@@ -1,0 +1,181 @@
+"""The account behind the API key, its usage, and its API keys: ``client.accounts``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dispatch.resources._base import AsyncAPIResource, SyncAPIResource, expect, expect_list, expect_none
+from dispatch_tickets_api.api.accounts import (
+    create_api_key,
+    get_account,
+    get_account_usage,
+    list_api_keys,
+    revoke_api_key,
+    update_api_key_scope,
+)
+from dispatch_tickets_api.models import (
+    Account,
+    AccountUsage,
+    ApiKey,
+    ApiKeyWithSecret,
+    CreateApiKeyInput,
+    SuccessResponse,
+    UpdateApiKeyScopeInput,
+)
+from dispatch_tickets_api.types import UNSET, Unset
+
+__all__ = ["Accounts", "AsyncAccounts"]
+
+
+def _brand_ids(brand_ids: Iterable[str] | None) -> list[str] | Unset:
+    if brand_ids is None:
+        return UNSET
+    if isinstance(brand_ids, str):
+        raise TypeError("brand_ids must be a list of brand ids, not a str")
+    return list(brand_ids)
+
+
+def _bool(all_brands: bool | None) -> bool | Unset:
+    return UNSET if all_brands is None else all_brands
+
+
+def _create_body(name: str, all_brands: bool | None, brand_ids: Iterable[str] | None) -> CreateApiKeyInput:
+    return CreateApiKeyInput(name=name, all_brands=_bool(all_brands), brand_ids=_brand_ids(brand_ids))
+
+
+def _scope_body(all_brands: bool | None, brand_ids: Iterable[str] | None) -> UpdateApiKeyScopeInput:
+    return UpdateApiKeyScopeInput(all_brands=_bool(all_brands), brand_ids=_brand_ids(brand_ids))
+
+
+class Accounts(SyncAPIResource):
+    """The account of the API key: who it is, what it used, and its API keys."""
+
+    def me(self) -> Account:
+        """The account the API key belongs to.
+
+        Raises:
+            AuthenticationError: the API key is wrong or revoked.
+
+        Example:
+            >>> client.accounts.me().id  # doctest: +SKIP
+            'acc_5q2w8'
+        """
+        return expect(get_account.sync_detailed(client=self._raw), Account)
+
+    def get_usage(self) -> AccountUsage:
+        """Usage counters (tickets this month, in total, brands) and the plan's limits.
+
+        Example:
+            >>> usage = client.accounts.get_usage()  # doctest: +SKIP
+            >>> usage.tickets_this_month, usage.plan.ticket_limit  # doctest: +SKIP
+            (412, 5000)
+        """
+        return expect(get_account_usage.sync_detailed(client=self._raw), AccountUsage)
+
+    def list_api_keys(self) -> list[ApiKey]:
+        """Every API key of the account (previews only: a key's secret is shown once, at creation).
+
+        Example:
+            >>> [key.name for key in client.accounts.list_api_keys()]  # doctest: +SKIP
+            ['Production backend']
+        """
+        return expect_list(list_api_keys.sync_detailed(client=self._raw), ApiKey)
+
+    def create_api_key(
+        self,
+        *,
+        name: str,
+        all_brands: bool | None = None,
+        brand_ids: Iterable[str] | None = None,
+    ) -> ApiKeyWithSecret:
+        """Create an API key. Its secret, ``.key``, is in this answer only: store it now.
+
+        Args:
+            name: a human-readable name.
+            all_brands: True to allow every brand, current and future.
+            brand_ids: the brands the key may access (ignored by the API when ``all_brands`` is True).
+
+        Raises:
+            ValidationError: the API rejected a field. ConflictError: the name is taken.
+            TypeError: ``brand_ids`` is a str rather than a list (no request made).
+
+        Example:
+            >>> new_key = client.accounts.create_api_key(name="CI pipeline", brand_ids=["br_123"])  # doctest: +SKIP
+            >>> save_secret(new_key.key)  # doctest: +SKIP
+        """
+        body = _create_body(name, all_brands, brand_ids)
+        return expect(create_api_key.sync_detailed(client=self._raw, body=body), ApiKeyWithSecret)
+
+    def update_api_key_scope(
+        self,
+        key_id: str,
+        *,
+        all_brands: bool | None = None,
+        brand_ids: Iterable[str] | None = None,
+    ) -> SuccessResponse:
+        """Change which brands an API key may access; a field left as None is not changed.
+
+        Raises:
+            NotFoundError: there is no such key. ValidationError: the API rejected the scope.
+
+        Example:
+            >>> client.accounts.update_api_key_scope("key_abc", all_brands=False, brand_ids=["br_1"])  # doctest: +SKIP
+            SuccessResponse(success=True)
+        """
+        body = _scope_body(all_brands, brand_ids)
+        response = update_api_key_scope.sync_detailed(key_id, client=self._raw, body=body)
+        return expect(response, SuccessResponse)
+
+    def revoke_api_key(self, key_id: str) -> None:
+        """Revoke an API key; it stops working at once.
+
+        Raises:
+            NotFoundError: there is no such key.
+
+        Example:
+            >>> client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
+        """
+        expect_none(revoke_api_key.sync_detailed(key_id, client=self._raw))
+
+
+class AsyncAccounts(AsyncAPIResource):
+    """The async twin of :class:`Accounts`."""
+
+    async def me(self) -> Account:
+        """The account the API key belongs to (see :meth:`Accounts.me`)."""
+        return expect(await get_account.asyncio_detailed(client=self._raw), Account)
+
+    async def get_usage(self) -> AccountUsage:
+        """Usage counters and plan limits (see :meth:`Accounts.get_usage`)."""
+        return expect(await get_account_usage.asyncio_detailed(client=self._raw), AccountUsage)
+
+    async def list_api_keys(self) -> list[ApiKey]:
+        """Every API key of the account (see :meth:`Accounts.list_api_keys`)."""
+        return expect_list(await list_api_keys.asyncio_detailed(client=self._raw), ApiKey)
+
+    async def create_api_key(
+        self,
+        *,
+        name: str,
+        all_brands: bool | None = None,
+        brand_ids: Iterable[str] | None = None,
+    ) -> ApiKeyWithSecret:
+        """Create an API key; ``.key`` is its secret, shown only here (see :meth:`Accounts.create_api_key`)."""
+        body = _create_body(name, all_brands, brand_ids)
+        return expect(await create_api_key.asyncio_detailed(client=self._raw, body=body), ApiKeyWithSecret)
+
+    async def update_api_key_scope(
+        self,
+        key_id: str,
+        *,
+        all_brands: bool | None = None,
+        brand_ids: Iterable[str] | None = None,
+    ) -> SuccessResponse:
+        """Change which brands an API key may access (see :meth:`Accounts.update_api_key_scope`)."""
+        body = _scope_body(all_brands, brand_ids)
+        response = await update_api_key_scope.asyncio_detailed(key_id, client=self._raw, body=body)
+        return expect(response, SuccessResponse)
+
+    async def revoke_api_key(self, key_id: str) -> None:
+        """Revoke an API key (see :meth:`Accounts.revoke_api_key`)."""
+        expect_none(await revoke_api_key.asyncio_detailed(key_id, client=self._raw))

@@ -1,0 +1,237 @@
+"""Files attached to a ticket: ``client.attachments``.
+
+An upload takes three steps, which :meth:`Attachments.upload` does in one call: initiate (the API
+answers with a presigned ``uploadUrl``), ``PUT`` the bytes to that URL on the storage host, confirm.
+"""
+
+from __future__ import annotations
+
+from dispatch._upload import FileInput, prepare_upload, send_upload, send_upload_async
+from dispatch.resources._base import AsyncAPIResource, SyncAPIResource, expect, expect_list, expect_none
+from dispatch_tickets_api.api.attachments import (
+    confirm_attachment_upload,
+    delete_attachment,
+    get_attachment,
+    initiate_attachment_upload,
+    list_attachments,
+)
+from dispatch_tickets_api.models import (
+    Attachment,
+    AttachmentWithUrl,
+    InitiateUploadInput,
+    InitiateUploadResult,
+)
+from dispatch_tickets_api.types import UNSET
+
+__all__ = ["AsyncAttachments", "Attachments"]
+
+
+def _initiate_body(
+    filename: str, content_type: str, size: int, uploaded_by: str | None
+) -> InitiateUploadInput:
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise ValueError(f"size must be a number of bytes >= 0, got {size!r}")
+    if not filename:
+        raise ValueError("filename must not be empty")
+    if not content_type:
+        raise ValueError("content_type must not be empty")
+    return InitiateUploadInput(
+        filename=filename,
+        content_type=content_type,
+        size=size,
+        uploaded_by=UNSET if uploaded_by is None else uploaded_by,
+    )
+
+
+class Attachments(SyncAPIResource):
+    """Upload, list, read and delete the files attached to a ticket."""
+
+    def upload(
+        self,
+        brand_id: str,
+        ticket_id: str,
+        file: FileInput,
+        filename: str | None = None,
+        content_type: str | None = None,
+        *,
+        uploaded_by: str | None = None,
+    ) -> Attachment:
+        """Attach a file to a ticket: initiate, ``PUT`` the bytes to storage, confirm.
+
+        The file is streamed in chunks, never read into memory as a whole; a failed ``PUT`` (a 5xx from
+        storage, a dropped connection) is retried like any request, rewinding the file. The ``PUT``
+        carries no ``Authorization`` header: the URL itself is the credential.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            file: the bytes; a path (``str`` or ``os.PathLike``: a ``str`` is always a path), opened and
+                closed here; or a seekable binary file object, uploaded from its current position and
+                left open.
+            filename: default: the path's or file object's base name (required for bytes).
+            content_type: default: guessed from the file name, else ``application/octet-stream``.
+            uploaded_by: who uploaded it (a reference of yours).
+
+        Returns:
+            The confirmed :class:`Attachment` (status ``UPLOADED``).
+
+        Raises:
+            ValueError: no file name for bytes or an unnamed file object; a non-seekable file object.
+            TypeError: an unsupported ``file``, or a file opened in text mode. OSError: the path cannot
+                be read. PermissionDeniedError: storage refused the ``PUT`` (e.g. the URL expired).
+            NotFoundError: there is no such ticket.
+
+        Example:
+            >>> attachment = client.attachments.upload("br_123", "tkt_1", "invoices/march.pdf")  # doctest: +SKIP
+            >>> client.attachments.upload("br_123", "tkt_1", b"hello", "hello.txt")  # doctest: +SKIP
+        """
+        with prepare_upload(file, filename, content_type) as source:
+            target = self.initiate_upload(
+                brand_id,
+                ticket_id,
+                filename=source.filename,
+                content_type=source.content_type,
+                size=source.size,
+                uploaded_by=uploaded_by,
+            )
+            send_upload(self._raw.get_httpx_client(), target.upload_url, source)
+        return self.confirm_upload(brand_id, ticket_id, target.attachment_id)
+
+    def initiate_upload(
+        self,
+        brand_id: str,
+        ticket_id: str,
+        *,
+        filename: str,
+        content_type: str,
+        size: int,
+        uploaded_by: str | None = None,
+    ) -> InitiateUploadResult:
+        """Start an upload by hand: returns the ``attachment_id`` and the presigned ``upload_url``.
+
+        ``PUT`` the raw bytes to ``upload_url`` (with ``Content-Type``, no ``Authorization``) within
+        ``expires_in`` seconds, then call :meth:`confirm_upload`. :meth:`upload` does all three.
+
+        Raises:
+            ValueError: a negative size or an empty name or type (no request made).
+            ValidationError: the API rejected the file (too large, a type it refuses).
+
+        Example:
+            >>> target = client.attachments.initiate_upload(  # doctest: +SKIP
+            ...     "br_123", "tkt_1", filename="doc.pdf", content_type="application/pdf", size=1024
+            ... )
+        """
+        body = _initiate_body(filename, content_type, size, uploaded_by)
+        response = initiate_attachment_upload.sync_detailed(brand_id, ticket_id, client=self._raw, body=body)
+        return expect(response, InitiateUploadResult)
+
+    def confirm_upload(self, brand_id: str, ticket_id: str, attachment_id: str) -> Attachment:
+        """Tell the API the bytes are in storage; returns the attachment, now ``UPLOADED``.
+
+        Example:
+            >>> client.attachments.confirm_upload("br_123", "tkt_1", target.attachment_id)  # doctest: +SKIP
+        """
+        response = confirm_attachment_upload.sync_detailed(
+            brand_id, ticket_id, attachment_id, client=self._raw
+        )
+        return expect(response, Attachment)
+
+    def list(self, brand_id: str, ticket_id: str) -> list[Attachment]:
+        """Every attachment of a ticket.
+
+        Example:
+            >>> [a.filename for a in client.attachments.list("br_123", "tkt_1")]  # doctest: +SKIP
+            ['statement.pdf']
+        """
+        return expect_list(list_attachments.sync_detailed(brand_id, ticket_id, client=self._raw), Attachment)
+
+    def get(self, brand_id: str, ticket_id: str, attachment_id: str) -> AttachmentWithUrl:
+        """One attachment, with a temporary ``download_url``.
+
+        Raises:
+            NotFoundError: there is no such attachment on that ticket.
+
+        Example:
+            >>> client.attachments.get("br_123", "tkt_1", "att_1").download_url  # doctest: +SKIP
+        """
+        response = get_attachment.sync_detailed(brand_id, ticket_id, attachment_id, client=self._raw)
+        return expect(response, AttachmentWithUrl)
+
+    def delete(self, brand_id: str, ticket_id: str, attachment_id: str) -> None:
+        """Delete an attachment.
+
+        Example:
+            >>> client.attachments.delete("br_123", "tkt_1", "att_1")  # doctest: +SKIP
+        """
+        expect_none(delete_attachment.sync_detailed(brand_id, ticket_id, attachment_id, client=self._raw))
+
+
+class AsyncAttachments(AsyncAPIResource):
+    """The async twin of :class:`Attachments`."""
+
+    async def upload(
+        self,
+        brand_id: str,
+        ticket_id: str,
+        file: FileInput,
+        filename: str | None = None,
+        content_type: str | None = None,
+        *,
+        uploaded_by: str | None = None,
+    ) -> Attachment:
+        """Attach a file to a ticket: initiate, stream it to storage, confirm (see :meth:`Attachments.upload`).
+
+        The file's chunks are read in a worker thread, so a large file does not block the event loop.
+        """
+        with prepare_upload(file, filename, content_type) as source:
+            target = await self.initiate_upload(
+                brand_id,
+                ticket_id,
+                filename=source.filename,
+                content_type=source.content_type,
+                size=source.size,
+                uploaded_by=uploaded_by,
+            )
+            await send_upload_async(self._raw.get_async_httpx_client(), target.upload_url, source)
+        return await self.confirm_upload(brand_id, ticket_id, target.attachment_id)
+
+    async def initiate_upload(
+        self,
+        brand_id: str,
+        ticket_id: str,
+        *,
+        filename: str,
+        content_type: str,
+        size: int,
+        uploaded_by: str | None = None,
+    ) -> InitiateUploadResult:
+        """Start an upload by hand (see :meth:`Attachments.initiate_upload`)."""
+        body = _initiate_body(filename, content_type, size, uploaded_by)
+        response = await initiate_attachment_upload.asyncio_detailed(
+            brand_id, ticket_id, client=self._raw, body=body
+        )
+        return expect(response, InitiateUploadResult)
+
+    async def confirm_upload(self, brand_id: str, ticket_id: str, attachment_id: str) -> Attachment:
+        """Tell the API the bytes are in storage (see :meth:`Attachments.confirm_upload`)."""
+        response = await confirm_attachment_upload.asyncio_detailed(
+            brand_id, ticket_id, attachment_id, client=self._raw
+        )
+        return expect(response, Attachment)
+
+    async def list(self, brand_id: str, ticket_id: str) -> list[Attachment]:
+        """Every attachment of a ticket."""
+        response = await list_attachments.asyncio_detailed(brand_id, ticket_id, client=self._raw)
+        return expect_list(response, Attachment)
+
+    async def get(self, brand_id: str, ticket_id: str, attachment_id: str) -> AttachmentWithUrl:
+        """One attachment, with a temporary ``download_url``."""
+        response = await get_attachment.asyncio_detailed(brand_id, ticket_id, attachment_id, client=self._raw)
+        return expect(response, AttachmentWithUrl)
+
+    async def delete(self, brand_id: str, ticket_id: str, attachment_id: str) -> None:
+        """Delete an attachment."""
+        response = await delete_attachment.asyncio_detailed(
+            brand_id, ticket_id, attachment_id, client=self._raw
+        )
+        expect_none(response)

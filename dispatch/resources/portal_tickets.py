@@ -1,0 +1,486 @@
+"""The customer's own tickets: ``portal.tickets`` of :class:`~dispatch.DispatchPortal`."""
+
+from __future__ import annotations
+
+import asyncio
+import builtins
+from collections.abc import Iterable
+from typing import Any
+
+from dispatch._upload import FileInput, prepare_upload, send_upload, send_upload_async
+from dispatch.pagination import AsyncPage, AsyncPageIterator, Page, PageIterator
+from dispatch.resources._base import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    enum_or_unset,
+    expect,
+    expect_list,
+)
+from dispatch_tickets_api.api.portal import (
+    confirm_portal_attachment,
+    confirm_portal_pending_attachment,
+    create_portal_comment,
+    create_portal_ticket,
+    get_portal_attachment,
+    get_portal_ticket,
+    initiate_portal_attachment,
+    initiate_portal_pending_attachment,
+    list_portal_attachments,
+    list_portal_tickets,
+)
+from dispatch_tickets_api.models import (
+    ConfirmUploadInput,
+    CreatePortalCommentInput,
+    CreatePortalTicketInput,
+    PortalAttachment,
+    PortalAttachmentWithUrl,
+    PortalComment,
+    PortalInitiateUploadInput,
+    PortalTicket,
+    PortalTicketDetail,
+    PortalTicketPage,
+    PortalTicketSortField,
+    PortalUploadTarget,
+    SortOrder,
+    TicketStatus,
+)
+from dispatch_tickets_api.types import UNSET, Unset
+
+__all__ = ["AsyncPortalTickets", "PortalTickets"]
+
+
+def _query(status: str | None, sort: str | None, order: str | None, limit: int | None) -> dict[str, Any]:
+    """The list filters, checked before any request (``ValueError`` on an unknown value)."""
+    checked_status = enum_or_unset(TicketStatus, status)
+    return {
+        "status": checked_status if isinstance(checked_status, Unset) else checked_status.value,
+        "sort": enum_or_unset(PortalTicketSortField, sort),
+        "order": enum_or_unset(SortOrder, order),
+        "limit": UNSET if limit is None else limit,
+    }
+
+
+def _page_parts(page: PortalTicketPage) -> tuple[list[PortalTicket], bool, str | None]:
+    cursor = page.pagination.next_cursor
+    return page.data, page.pagination.has_more, cursor if isinstance(cursor, str) else None
+
+
+def _create_body(
+    title: str, body: str | None, attachment_ids: Iterable[str] | None
+) -> CreatePortalTicketInput:
+    if isinstance(attachment_ids, str):
+        raise TypeError("attachment_ids must be a list of ids, not a single string")
+    return CreatePortalTicketInput(
+        title=title,
+        body=UNSET if body is None else body,
+        attachment_ids=UNSET if attachment_ids is None else list(attachment_ids),
+    )
+
+
+def _upload_body(filename: str, content_type: str, size: int) -> PortalInitiateUploadInput:
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise ValueError(f"size must be a non-negative int (bytes), got {size!r}")
+    return PortalInitiateUploadInput(filename=filename, content_type=content_type, size=size)
+
+
+def _key(idempotency_key: str | None) -> str | Unset:
+    return idempotency_key or UNSET
+
+
+class PortalTickets(SyncAPIResource):
+    """The tickets of the customer the portal token belongs to: list, read, create, comment, attach files.
+
+    Example:
+        >>> ticket = portal.tickets.create(title="Order #12345 has not arrived")  # doctest: +SKIP
+        >>> portal.tickets.add_comment(ticket.id, "It was due on Monday.")  # doctest: +SKIP
+    """
+
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        sort: str | None = None,
+        order: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> Page[PortalTicket]:
+        """One page of the customer's tickets; ``page.next_page()`` fetches the next with the same filters.
+
+        Args:
+            status: only tickets with this status (``open``, ``pending``, ``resolved``, ``closed``).
+            sort: ``createdAt`` or ``updatedAt``.
+            order: ``asc`` or ``desc``.
+            limit: page size (the API allows 1-50, default 20).
+            cursor: ``next_cursor`` of the previous page.
+
+        Returns:
+            A :class:`~dispatch.Page` with ``.data``, ``.has_more`` and ``.next_cursor``.
+
+        Raises:
+            ValueError: an unknown status, sort or order (no request made).
+            AuthenticationError: the portal token is invalid or expired.
+
+        Example:
+            >>> page = portal.tickets.list(status="open", sort="updatedAt", order="desc")  # doctest: +SKIP
+            >>> [t.title for t in page], page.has_more  # doctest: +SKIP
+        """
+        return self._fetch_page(_query(status, sort, order, limit), cursor)
+
+    def list_all(
+        self,
+        *,
+        status: str | None = None,
+        sort: str | None = None,
+        order: str | None = None,
+        limit: int | None = None,
+    ) -> PageIterator[PortalTicket]:
+        """Every ticket of the customer, fetched lazily page by page (``limit`` is the page size).
+
+        Raises:
+            ValueError: an unknown status, sort or order (raised here, before any request).
+            PaginationError: the server said there is more but gave no usable cursor.
+
+        Example:
+            >>> for ticket in portal.tickets.list_all(status="open"):  # doctest: +SKIP
+            ...     print(ticket.ticket_number, ticket.title)
+        """
+        query = _query(status, sort, order, limit)  # checked now, before any request
+        return PageIterator(lambda cursor: self._fetch_page(query, cursor))
+
+    def _fetch_page(self, query: dict[str, Any], cursor: str | None) -> Page[PortalTicket]:
+        response = list_portal_tickets.sync_detailed(client=self._raw, cursor=cursor or UNSET, **query)
+        data, has_more, next_cursor = _page_parts(expect(response, PortalTicketPage))
+        return Page(
+            data,
+            has_more=has_more,
+            next_cursor=next_cursor,
+            fetch=lambda after: self._fetch_page(query, after),
+        )
+
+    def get(self, ticket_id: str) -> PortalTicketDetail:
+        """One ticket with its body, brand and comments.
+
+        Raises:
+            NotFoundError: no such ticket for this customer.
+
+        Example:
+            >>> detail = portal.tickets.get("tkt_123")  # doctest: +SKIP
+            >>> [c.body for c in detail.comments]  # doctest: +SKIP
+        """
+        return expect(get_portal_ticket.sync_detailed(ticket_id, client=self._raw), PortalTicketDetail)
+
+    def create(
+        self,
+        *,
+        title: str,
+        body: str | None = None,
+        attachment_ids: Iterable[str] | None = None,
+        idempotency_key: str | None = None,
+    ) -> PortalTicket:
+        """Open a ticket as the customer.
+
+        A retried create never makes a second ticket: every attempt carries one ``X-Idempotency-Key``
+        (``idempotency_key``, or one made for this call).
+
+        Args:
+            title: the subject line.
+            body: the description.
+            attachment_ids: ids of confirmed pending uploads (``upload(None, ...)``) to attach.
+            idempotency_key: your own key, to make the create safe to repeat across processes too.
+
+        Raises:
+            ValidationError: the API rejected a field (an unknown or unconfirmed attachment id, say).
+
+        Example:
+            >>> shot = portal.tickets.upload(None, "screenshot.png")  # doctest: +SKIP
+            >>> portal.tickets.create(title="Broken", body="See screenshot", attachment_ids=[shot.id])  # doctest: +SKIP
+        """
+        response = create_portal_ticket.sync_detailed(
+            client=self._raw,
+            body=_create_body(title, body, attachment_ids),
+            x_idempotency_key=_key(idempotency_key),
+        )
+        return expect(response, PortalTicket)
+
+    def add_comment(self, ticket_id: str, body: str, *, idempotency_key: str | None = None) -> PortalComment:
+        """Reply on a ticket as the customer (sent with one ``X-Idempotency-Key`` across retries).
+
+        Example:
+            >>> portal.tickets.add_comment("tkt_123", "Here is more information...")  # doctest: +SKIP
+        """
+        response = create_portal_comment.sync_detailed(
+            ticket_id,
+            client=self._raw,
+            body=CreatePortalCommentInput(body=body),
+            x_idempotency_key=_key(idempotency_key),
+        )
+        return expect(response, PortalComment)
+
+    def initiate_pending_upload(self, *, filename: str, content_type: str, size: int) -> PortalUploadTarget:
+        """Start uploading a file before its ticket exists: PUT it to ``upload_url``, then confirm.
+
+        Most callers want :meth:`upload` with ``None`` instead, which does all three steps.
+
+        Example:
+            >>> target = portal.tickets.initiate_pending_upload(  # doctest: +SKIP
+            ...     filename="log.txt", content_type="text/plain", size=123)
+        """
+        response = initiate_portal_pending_attachment.sync_detailed(
+            client=self._raw, body=_upload_body(filename, content_type, size)
+        )
+        return expect(response, PortalUploadTarget)
+
+    def confirm_pending_upload(self, attachment_id: str) -> PortalAttachment:
+        """Mark a pending upload as complete; its id can then go in ``create(attachment_ids=[...])``.
+
+        Example:
+            >>> portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
+        """
+        response = confirm_portal_pending_attachment.sync_detailed(
+            attachment_id, client=self._raw, body=ConfirmUploadInput()
+        )
+        return expect(response, PortalAttachment)
+
+    def initiate_upload(
+        self, ticket_id: str, *, filename: str, content_type: str, size: int
+    ) -> PortalUploadTarget:
+        """Start uploading a file to an existing ticket: PUT it to ``upload_url``, then confirm.
+
+        Example:
+            >>> target = portal.tickets.initiate_upload(  # doctest: +SKIP
+            ...     "tkt_123", filename="log.txt", content_type="text/plain", size=123)
+        """
+        response = initiate_portal_attachment.sync_detailed(
+            ticket_id, client=self._raw, body=_upload_body(filename, content_type, size)
+        )
+        return expect(response, PortalUploadTarget)
+
+    def confirm_upload(self, ticket_id: str, attachment_id: str) -> PortalAttachment:
+        """Mark an upload to a ticket as complete.
+
+        Example:
+            >>> portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
+        """
+        response = confirm_portal_attachment.sync_detailed(
+            ticket_id, attachment_id, client=self._raw, body=ConfirmUploadInput()
+        )
+        return expect(response, PortalAttachment)
+
+    def list_attachments(self, ticket_id: str) -> builtins.list[PortalAttachment]:
+        """The files attached to a ticket.
+
+        Example:
+            >>> [a.filename for a in portal.tickets.list_attachments("tkt_123")]  # doctest: +SKIP
+        """
+        return expect_list(
+            list_portal_attachments.sync_detailed(ticket_id, client=self._raw), PortalAttachment
+        )
+
+    def get_attachment(self, ticket_id: str, attachment_id: str) -> PortalAttachmentWithUrl:
+        """One attachment, with a ``download_url`` valid until ``expires_at``.
+
+        Example:
+            >>> portal.tickets.get_attachment("tkt_123", "att_1").download_url  # doctest: +SKIP
+        """
+        response = get_portal_attachment.sync_detailed(ticket_id, attachment_id, client=self._raw)
+        return expect(response, PortalAttachmentWithUrl)
+
+    def upload(
+        self,
+        ticket_id: str | None,
+        file: FileInput,
+        filename: str | None = None,
+        content_type: str | None = None,
+    ) -> PortalAttachment:
+        """Upload a file in one call: initiate, stream the bytes to storage, confirm.
+
+        The storage ``PUT`` goes through this client's pool (and retries: a file is rewound and sent
+        again) but carries no ``Authorization``: the presigned URL is the credential. A file is
+        streamed in chunks, never read into memory as a whole.
+
+        Args:
+            ticket_id: the ticket to attach to, or ``None`` for a pending upload whose id you then pass
+                to ``create(attachment_ids=[...])``.
+            file: bytes, a path (``str`` or ``os.PathLike``) or a binary file object (seekable).
+            filename: default: the path's or file object's name (required for bytes).
+            content_type: default: guessed from the file name, else ``application/octet-stream``.
+
+        Returns:
+            The confirmed :class:`PortalAttachment`.
+
+        Raises:
+            ValueError / TypeError: no file name, or an unusable ``file`` (no request made).
+            OSError: the path cannot be read.
+
+        Example:
+            >>> portal.tickets.upload("tkt_123", "invoice.pdf")  # doctest: +SKIP
+            >>> pending = portal.tickets.upload(None, b"...", filename="log.txt")  # doctest: +SKIP
+            >>> portal.tickets.create(title="Crash", attachment_ids=[pending.id])  # doctest: +SKIP
+        """
+        with prepare_upload(file, filename, content_type) as source:
+            size = source.size
+            if ticket_id is None:
+                target = self.initiate_pending_upload(
+                    filename=source.filename, content_type=source.content_type, size=size
+                )
+            else:
+                target = self.initiate_upload(
+                    ticket_id, filename=source.filename, content_type=source.content_type, size=size
+                )
+            send_upload(self._raw.get_httpx_client(), target.upload_url, source)
+        if ticket_id is None:
+            return self.confirm_pending_upload(target.attachment.id)
+        return self.confirm_upload(ticket_id, target.attachment.id)
+
+
+class AsyncPortalTickets(AsyncAPIResource):
+    """The async twin of :class:`PortalTickets` (``async for`` over :meth:`list_all`).
+
+    Example:
+        >>> page = await portal.tickets.list(status="open")  # doctest: +SKIP
+    """
+
+    async def list(
+        self,
+        *,
+        status: str | None = None,
+        sort: str | None = None,
+        order: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+    ) -> AsyncPage[PortalTicket]:
+        """One page of the customer's tickets (see :meth:`PortalTickets.list`); ``await page.next_page()``."""
+        return await self._fetch_page(_query(status, sort, order, limit), cursor)
+
+    def list_all(
+        self,
+        *,
+        status: str | None = None,
+        sort: str | None = None,
+        order: str | None = None,
+        limit: int | None = None,
+    ) -> AsyncPageIterator[PortalTicket]:
+        """Every ticket of the customer: ``async for ticket in portal.tickets.list_all():``.
+
+        Raises:
+            ValueError: an unknown status, sort or order (raised here, before any request).
+        """
+        query = _query(status, sort, order, limit)
+        return AsyncPageIterator(lambda cursor: self._fetch_page(query, cursor))
+
+    async def _fetch_page(self, query: dict[str, Any], cursor: str | None) -> AsyncPage[PortalTicket]:
+        response = await list_portal_tickets.asyncio_detailed(
+            client=self._raw, cursor=cursor or UNSET, **query
+        )
+        data, has_more, next_cursor = _page_parts(expect(response, PortalTicketPage))
+        return AsyncPage(
+            data,
+            has_more=has_more,
+            next_cursor=next_cursor,
+            fetch=lambda after: self._fetch_page(query, after),
+        )
+
+    async def get(self, ticket_id: str) -> PortalTicketDetail:
+        """One ticket with its body, brand and comments (see :meth:`PortalTickets.get`)."""
+        response = await get_portal_ticket.asyncio_detailed(ticket_id, client=self._raw)
+        return expect(response, PortalTicketDetail)
+
+    async def create(
+        self,
+        *,
+        title: str,
+        body: str | None = None,
+        attachment_ids: Iterable[str] | None = None,
+        idempotency_key: str | None = None,
+    ) -> PortalTicket:
+        """Open a ticket as the customer (see :meth:`PortalTickets.create`)."""
+        response = await create_portal_ticket.asyncio_detailed(
+            client=self._raw,
+            body=_create_body(title, body, attachment_ids),
+            x_idempotency_key=_key(idempotency_key),
+        )
+        return expect(response, PortalTicket)
+
+    async def add_comment(
+        self, ticket_id: str, body: str, *, idempotency_key: str | None = None
+    ) -> PortalComment:
+        """Reply on a ticket as the customer (see :meth:`PortalTickets.add_comment`)."""
+        response = await create_portal_comment.asyncio_detailed(
+            ticket_id,
+            client=self._raw,
+            body=CreatePortalCommentInput(body=body),
+            x_idempotency_key=_key(idempotency_key),
+        )
+        return expect(response, PortalComment)
+
+    async def initiate_pending_upload(
+        self, *, filename: str, content_type: str, size: int
+    ) -> PortalUploadTarget:
+        """Start a pending upload (see :meth:`PortalTickets.initiate_pending_upload`)."""
+        response = await initiate_portal_pending_attachment.asyncio_detailed(
+            client=self._raw, body=_upload_body(filename, content_type, size)
+        )
+        return expect(response, PortalUploadTarget)
+
+    async def confirm_pending_upload(self, attachment_id: str) -> PortalAttachment:
+        """Mark a pending upload as complete."""
+        response = await confirm_portal_pending_attachment.asyncio_detailed(
+            attachment_id, client=self._raw, body=ConfirmUploadInput()
+        )
+        return expect(response, PortalAttachment)
+
+    async def initiate_upload(
+        self, ticket_id: str, *, filename: str, content_type: str, size: int
+    ) -> PortalUploadTarget:
+        """Start an upload to an existing ticket."""
+        response = await initiate_portal_attachment.asyncio_detailed(
+            ticket_id, client=self._raw, body=_upload_body(filename, content_type, size)
+        )
+        return expect(response, PortalUploadTarget)
+
+    async def confirm_upload(self, ticket_id: str, attachment_id: str) -> PortalAttachment:
+        """Mark an upload to a ticket as complete."""
+        response = await confirm_portal_attachment.asyncio_detailed(
+            ticket_id, attachment_id, client=self._raw, body=ConfirmUploadInput()
+        )
+        return expect(response, PortalAttachment)
+
+    async def list_attachments(self, ticket_id: str) -> builtins.list[PortalAttachment]:
+        """The files attached to a ticket."""
+        response = await list_portal_attachments.asyncio_detailed(ticket_id, client=self._raw)
+        return expect_list(response, PortalAttachment)
+
+    async def get_attachment(self, ticket_id: str, attachment_id: str) -> PortalAttachmentWithUrl:
+        """One attachment, with a ``download_url``."""
+        response = await get_portal_attachment.asyncio_detailed(ticket_id, attachment_id, client=self._raw)
+        return expect(response, PortalAttachmentWithUrl)
+
+    async def upload(
+        self,
+        ticket_id: str | None,
+        file: FileInput,
+        filename: str | None = None,
+        content_type: str | None = None,
+    ) -> PortalAttachment:
+        """Initiate, stream to storage (no ``Authorization``), confirm (see :meth:`PortalTickets.upload`).
+
+        Opening and reading the file run in a worker thread, off the event loop.
+
+        Example:
+            >>> pending = await portal.tickets.upload(None, "screenshot.png")  # doctest: +SKIP
+        """
+        source = await asyncio.to_thread(prepare_upload, file, filename, content_type)
+        with source:
+            size = source.size
+            if ticket_id is None:
+                target = await self.initiate_pending_upload(
+                    filename=source.filename, content_type=source.content_type, size=size
+                )
+            else:
+                target = await self.initiate_upload(
+                    ticket_id, filename=source.filename, content_type=source.content_type, size=size
+                )
+            await send_upload_async(self._raw.get_async_httpx_client(), target.upload_url, source)
+        if ticket_id is None:
+            return await self.confirm_pending_upload(target.attachment.id)
+        return await self.confirm_upload(ticket_id, target.attachment.id)

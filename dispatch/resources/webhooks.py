@@ -1,0 +1,160 @@
+"""Webhook subscriptions of a brand and their delivery history: ``client.webhooks``.
+
+The resource classes also carry the signature and event helpers of :mod:`dispatch.webhooks` as static
+methods, so they work without a client, on the client class itself::
+
+    DispatchTickets.webhooks.verify_signature(raw_body, headers["X-Dispatch-Signature"], secret)
+    event = DispatchTickets.webhooks.construct_event(raw_body, signature, secret)
+
+The ``secret`` given to :meth:`Webhooks.create` goes into the request body and nowhere else: the body's
+repr leaves it out (a template marks the field repr=False), the transport never logs bodies, and a ``secret`` echoed back by the API is dropped from
+the returned :class:`Webhook`.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable
+
+from dispatch.resources._base import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    build_body,
+    expect,
+    expect_list,
+    expect_none,
+)
+from dispatch.webhooks import Webhooks as WebhookHelpers
+from dispatch_tickets_api.api.webhooks import (
+    create_webhook,
+    delete_webhook,
+    get_webhook,
+    list_webhook_deliveries,
+    list_webhooks,
+)
+from dispatch_tickets_api.models import CreateWebhookInput, Webhook, WebhookDelivery, WebhookEventName
+
+__all__ = ["AsyncWebhooks", "Webhooks"]
+
+_CREATE_FIELDS = frozenset({"url", "secret", "events"})
+
+
+def _create_body(url: str, secret: str, events: Iterable[str]) -> CreateWebhookInput:
+    if not isinstance(secret, str) or not secret:
+        raise ValueError("secret must be a non-empty string (deliveries are signed with it)")
+    if isinstance(events, str):
+        raise TypeError("events must be a list of event names, e.g. ['ticket.created'], not a str")
+    fields = {"url": url, "secret": secret, "events": list(events)}
+    return build_body(CreateWebhookInput, fields, allowed=_CREATE_FIELDS, enums={"events": WebhookEventName})
+
+
+def _scrubbed(webhook: Webhook) -> Webhook:
+    """The webhook without a ``secret`` the API might echo (it is not documented in the answer)."""
+    webhook.additional_properties.pop("secret", None)
+    return webhook
+
+
+class Webhooks(SyncAPIResource, WebhookHelpers):
+    """Subscribe endpoints to a brand's events, list them, and read their delivery history.
+
+    Also, as static methods: ``verify_signature``, ``generate_signature``, ``construct_event``,
+    ``parse_event`` and the ``is_*_event`` guards of :mod:`dispatch.webhooks`.
+    """
+
+    __slots__ = ()
+
+    def create(self, brand_id: str, *, url: str, secret: str, events: Iterable[str]) -> Webhook:
+        """Subscribe ``url`` to some events of the brand.
+
+        Each delivery is a ``POST`` signed with ``secret``: check it with
+        ``DispatchTickets.webhooks.construct_event(raw_body, signature_header, secret)``.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            url: the endpoint that receives the deliveries.
+            secret: the HMAC-SHA256 key of the ``X-Dispatch-Signature`` header; never logged or shown.
+            events: event names: ticket.created, ticket.updated, ticket.deleted, ticket.comment.created,
+                comment.created, comment.updated, comment.deleted, attachment.created, attachment.deleted.
+
+        Raises:
+            ValueError: an unknown event name, or an empty secret (no request made).
+            TypeError: ``events`` is a str rather than a list (no request made).
+            ValidationError: the API rejected the URL.
+
+        Example:
+            >>> client.webhooks.create(  # doctest: +SKIP
+            ...     "br_123", url="https://example.com/hooks", secret=os.environ["WEBHOOK_SECRET"],
+            ...     events=["ticket.created", "ticket.updated"],
+            ... )
+        """
+        body = _create_body(url, secret, events)
+        return _scrubbed(expect(create_webhook.sync_detailed(brand_id, client=self._raw, body=body), Webhook))
+
+    def list(self, brand_id: str) -> list[Webhook]:
+        """Every webhook of the brand.
+
+        Example:
+            >>> [hook.url for hook in client.webhooks.list("br_123")]  # doctest: +SKIP
+        """
+        webhooks = expect_list(list_webhooks.sync_detailed(brand_id, client=self._raw), Webhook)
+        return [_scrubbed(webhook) for webhook in webhooks]
+
+    def get(self, brand_id: str, webhook_id: str) -> Webhook:
+        """One webhook.
+
+        Raises:
+            NotFoundError: there is no such webhook in that brand.
+
+        Example:
+            >>> client.webhooks.get("br_123", "whk_1").failure_count  # doctest: +SKIP
+        """
+        return _scrubbed(expect(get_webhook.sync_detailed(brand_id, webhook_id, client=self._raw), Webhook))
+
+    def delete(self, brand_id: str, webhook_id: str) -> None:
+        """Delete a webhook; no more deliveries are sent to it.
+
+        Example:
+            >>> client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
+        """
+        expect_none(delete_webhook.sync_detailed(brand_id, webhook_id, client=self._raw))
+
+    def get_deliveries(self, brand_id: str, webhook_id: str) -> builtins.list[WebhookDelivery]:
+        """The webhook's recent deliveries, newest first: status, attempts, response code, payload.
+
+        Example:
+            >>> for delivery in client.webhooks.get_deliveries("br_123", "whk_1"):  # doctest: +SKIP
+            ...     print(delivery.event, delivery.status, delivery.response_code)
+        """
+        response = list_webhook_deliveries.sync_detailed(brand_id, webhook_id, client=self._raw)
+        return expect_list(response, WebhookDelivery)
+
+
+class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
+    """The async twin of :class:`Webhooks`, with the same static helpers (which stay synchronous)."""
+
+    __slots__ = ()
+
+    async def create(self, brand_id: str, *, url: str, secret: str, events: Iterable[str]) -> Webhook:
+        """Subscribe ``url`` to some events of the brand (see :meth:`Webhooks.create`)."""
+        body = _create_body(url, secret, events)
+        response = await create_webhook.asyncio_detailed(brand_id, client=self._raw, body=body)
+        return _scrubbed(expect(response, Webhook))
+
+    async def list(self, brand_id: str) -> list[Webhook]:
+        """Every webhook of the brand."""
+        webhooks = expect_list(await list_webhooks.asyncio_detailed(brand_id, client=self._raw), Webhook)
+        return [_scrubbed(webhook) for webhook in webhooks]
+
+    async def get(self, brand_id: str, webhook_id: str) -> Webhook:
+        """One webhook."""
+        response = await get_webhook.asyncio_detailed(brand_id, webhook_id, client=self._raw)
+        return _scrubbed(expect(response, Webhook))
+
+    async def delete(self, brand_id: str, webhook_id: str) -> None:
+        """Delete a webhook."""
+        expect_none(await delete_webhook.asyncio_detailed(brand_id, webhook_id, client=self._raw))
+
+    async def get_deliveries(self, brand_id: str, webhook_id: str) -> builtins.list[WebhookDelivery]:
+        """The webhook's recent deliveries, newest first."""
+        response = await list_webhook_deliveries.asyncio_detailed(brand_id, webhook_id, client=self._raw)
+        return expect_list(response, WebhookDelivery)
