@@ -329,7 +329,7 @@ class _PortalBase(BaseClient):
 
     @property
     def token(self) -> str:
-        """The portal token in use (it changes after :meth:`refresh` or an automatic refresh)."""
+        """The portal token in use (it changes after :meth:`DispatchPortal.refresh` or an automatic refresh)."""
         return self._credentials.token
 
     @property
@@ -503,7 +503,13 @@ class DispatchPortal(_PortalBase):
         Args:
             magic_link_token: the token from the magic link's URL.
             base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-            timeout, max_retries, retry, hooks, debug, http_client, transport: as for the client.
+            timeout: seconds for the request (or an ``httpx.Timeout``).
+            max_retries: retries of a failed attempt; default 2.
+            retry: fine-grained :class:`~dispatch.RetryConfig`.
+            hooks: :class:`~dispatch.Hooks` called on request, response, retry and error.
+            debug: log the request to the ``dispatch`` logger.
+            http_client: a caller-made ``httpx.Client`` to send through.
+            transport: an httpx transport, e.g. ``httpx.MockTransport`` in tests.
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
