@@ -1,0 +1,273 @@
+"""The Starlette application: routes from the document, and the request pipeline every operation shares.
+
+For each request to ``/v1``: a request id; injected faults; the rate limit; the credential (API key or
+portal token, 401); validation against the document (400/422); the brand of the path (404 when it is not
+the account's, 403 when the key's scope leaves it out); ``X-Idempotency-Key`` (replay, or 409 for another
+body); then the handler, inside a transaction that rolls back if it raises. Events are delivered only
+after the commit. In strict mode the response is validated before it leaves (see ``_validation.py``).
+Routes are registered literal-segment-first (``/customers/search`` before ``/customers/{customerId}``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import traceback
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Match, Route
+from starlette.types import Receive, Scope, Send
+
+from dispatch.testing._auth import authenticate_key, authenticate_portal, bearer
+from dispatch.testing._context import Ctx, PortalSession, Principal, Reply
+from dispatch.testing._control import control_routes
+from dispatch.testing._errors import ApiError, error_body
+from dispatch.testing._faults import Fault
+from dispatch.testing._operations import HANDLERS, check_route_table
+from dispatch.testing._responses import drop_connection, json_response
+from dispatch.testing._spec import API_PREFIX, Operation
+from dispatch.testing._state import EmulatorState
+from dispatch.testing._storage import storage_routes
+from dispatch.testing._validation import RequestData
+
+__all__ = ["build_app"]
+
+_LOG = logging.getLogger("dispatch.testing")
+IDEMPOTENCY_HEADER = "x-idempotency-key"
+
+
+class OperationEndpoint:
+    """The ASGI endpoint of one document path; dispatches on the method to its operations."""
+
+    def __init__(self, state: EmulatorState, operations: dict[str, Operation]) -> None:
+        self.state = state
+        self.operations = operations
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        op = self.operations.get(request.method)
+        if op is None:  # HEAD, which Starlette adds to every GET route; the API has no such operation
+            message = f"{request.method} is not an operation of {request.url.path}"
+            await json_response(405, error_body(405, message), {"allow": ", ".join(self.operations)})(
+                scope, receive, send
+            )
+            return
+        response, fault = await self.handle(request, op)
+        if fault is not None and fault.kind in ("drop_after", "drop_before"):
+            await drop_connection(send, response.status_code if fault.kind == "drop_after" else 200)
+        await response(scope, receive, send)
+
+    async def handle(self, request: Request, op: Operation) -> tuple[Response, Fault | None]:
+        state = self.state
+        request_id = "req_" + secrets.token_hex(12)
+        headers: dict[str, str] = {"x-request-id": request_id}
+        path = request.url.path.removeprefix(API_PREFIX)
+        credential = bearer(request.headers.get("authorization"))
+        fault = state.faults.take(request.method, path, op.operation_id, credential)
+        if fault is not None:
+            if fault.kind == "hang":
+                await state.hang(fault.delay)
+            elif fault.kind == "status":
+                return self._fault_response(fault, headers), None
+            elif fault.kind == "drop_before":
+                await request.body()  # read it all: closing with unread bytes would reset, not close
+                return Response(status_code=200), fault
+        rate = state.limiter.hit(credential or f"ip:{request.client.host if request.client else '-'}")
+        headers.update(rate.headers())
+        if not rate.allowed:
+            error = ApiError(429, "Too many requests", headers={"retry-after": str(rate.retry_after)})
+            return self._error(op, error, headers, request), fault
+        body = await request.body()
+        try:
+            principal, portal = self._authenticate(op, request)
+            data = state.validator.request(
+                op,
+                host_url=str(request.base_url),
+                path=request.url.path,
+                path_params=request.path_params,
+                query=request.query_params,
+                headers=request.headers,
+                body=body,
+                content_type=request.headers.get("content-type"),
+            )
+            reply, replayed = self._run(request, op, data, principal, portal, body)
+        except ApiError as error:
+            return self._error(op, error, headers, request), fault
+        except Exception:
+            state.record_drift(f"{op.operation_id} crashed:\n{traceback.format_exc()}")
+            crash = ApiError(500, "The emulator crashed handling this request (a bug in the emulator)")
+            return self._error(op, crash, headers, request, validate=False), fault
+        if replayed:
+            headers["x-idempotent-replayed"] = "true"
+        response = json_response(reply.status, reply.body, headers)
+        return self._checked(op, request, response), fault
+
+    # -- pipeline steps -------------------------------------------------------------------------------
+
+    def _authenticate(self, op: Operation, request: Request) -> tuple[Principal | None, PortalSession | None]:
+        store, clock = self.state.store, self.state.clock
+        authorization = request.headers.get("authorization")
+        with store.transaction():
+            if op.security == "ApiKeyAuth":
+                return authenticate_key(store, clock, authorization), None
+            if op.security == "PortalTokenAuth":
+                return None, authenticate_portal(store, clock, authorization)
+        return None, None
+
+    def _run(
+        self,
+        request: Request,
+        op: Operation,
+        data: RequestData,
+        principal: Principal | None,
+        portal: PortalSession | None,
+        raw_body: bytes,
+    ) -> tuple[Reply, bool]:
+        state = self.state
+        ctx = Ctx(
+            op=op,
+            spec=state.spec,
+            store=state.store,
+            clock=state.clock,
+            settings=state.settings,
+            req=data,
+            root_url=str(request.base_url).rstrip("/"),
+            principal=principal,
+            portal=portal,
+        )
+        idempotency_key = request.headers.get(IDEMPOTENCY_HEADER) if op.idempotent else None
+        with state.store.transaction():
+            if "brandId" in data.path and principal is not None:
+                ctx.brand_doc = self._brand(principal, data.path["brandId"])
+            record_id = None
+            if idempotency_key:
+                scope = principal.account_id if principal else (portal.customer_id if portal else "-")
+                record_id = f"{scope}|{op.method}|{request.url.path}|{idempotency_key}"
+                replay = self._replay(record_id, raw_body)
+                if replay is not None:
+                    return replay, True
+            reply = HANDLERS[op.operation_id](ctx)
+            if record_id is not None and 200 <= reply.status < 300:
+                state.store.put(
+                    "idempotency",
+                    {
+                        "bodyHash": hashlib.sha256(raw_body).hexdigest(),
+                        "status": reply.status,
+                        "body": reply.body,
+                        "createdAt": ctx.now(),
+                    },
+                    doc_id=record_id,
+                )
+            deliveries = state.webhooks.record(ctx.events)
+        state.webhooks.schedule(deliveries)
+        return reply, False
+
+    def _brand(self, principal: Principal, brand_id: str) -> dict[str, Any]:
+        brand = self.state.store.get("brands", brand_id)
+        if brand is None or brand.get("accountId") != principal.account_id:
+            raise ApiError(404, "Brand not found")
+        if not principal.may_access(brand_id):
+            raise ApiError(403, "API key does not have access to this brand")
+        return brand
+
+    def _replay(self, record_id: str, raw_body: bytes) -> Reply | None:
+        record = self.state.store.peek("idempotency", record_id)
+        if record is None:
+            return None
+        if record["bodyHash"] != hashlib.sha256(raw_body).hexdigest():
+            raise ApiError(409, "Idempotency key already used with a different request body")
+        return Reply(int(record["status"]), record["body"])
+
+    # -- responses ------------------------------------------------------------------------------------
+
+    def _fault_response(self, fault: Fault, headers: dict[str, str]) -> Response:
+        extra = dict(headers)
+        if fault.status == 429:
+            extra["retry-after"] = str(fault.retry_after)
+        message = f"Injected fault: HTTP {fault.status}"
+        return json_response(fault.status, error_body(fault.status, message), extra)
+
+    def _error(
+        self,
+        op: Operation,
+        error: ApiError,
+        headers: dict[str, str],
+        request: Request,
+        *,
+        validate: bool = True,
+    ) -> Response:
+        status = error.adjusted(op.statuses)
+        response = json_response(status, error.body(status), {**headers, **error.headers})
+        return self._checked(op, request, response) if validate else response
+
+    def _checked(self, op: Operation, request: Request, response: Response) -> Response:
+        """In strict mode, the response if it conforms to the document; a 500 naming the drift otherwise."""
+        if not self.state.validate_responses:
+            return response
+        problems = self.state.validator.response(
+            op,
+            host_url=str(request.base_url),
+            path=request.url.path,
+            path_params=request.path_params,
+            status=response.status_code,
+            body=bytes(response.body),
+            headers=response.headers,
+        )
+        if not problems:
+            return response
+        summary = f"{op.method} {op.path} ({op.operation_id}) answered {response.status_code}: " + "; ".join(
+            problems
+        )
+        self.state.record_drift(summary)
+        body = error_body(
+            500, "Emulator response does not match the OpenAPI document: " + summary, code="emulator_drift"
+        )
+        return json_response(500, body, {"x-request-id": response.headers.get("x-request-id", "")})
+
+
+async def _health(request: Request) -> Response:
+    base = str(request.base_url).rstrip("/")
+    return json_response(200, {"status": "ok", "service": "dispatch-emulator", "baseUrl": base + API_PREFIX})
+
+
+def api_routes(state: EmulatorState) -> list[BaseRoute]:
+    """One route per document path, literal segments first."""
+    by_path: dict[str, dict[str, Operation]] = {}
+    for op in sorted(state.spec.operations, key=lambda o: o.route_key()):
+        by_path.setdefault(op.path, {})[op.method] = op
+    return [
+        Route(API_PREFIX + path, OperationEndpoint(state, ops), methods=list(ops))
+        for path, ops in by_path.items()
+    ]
+
+
+def build_app(state: EmulatorState) -> Starlette:
+    """The emulator's ASGI app (raises :class:`RouteTableError` if handlers and document differ)."""
+    check_route_table(state.spec)
+    api = api_routes(state)
+
+    async def not_found(request: Request) -> Response:
+        """404 for paths the document does not have; 405 for its paths with a method it does not have."""
+        headers = {"x-request-id": "req_" + secrets.token_hex(12)}
+        for route in api:
+            match, _ = route.matches(request.scope)
+            if match != Match.NONE:  # the path is the document's, the method is not
+                message = f"{request.method} is not an operation of {request.url.path}"
+                return json_response(405, error_body(405, message), headers)
+        message = f"No operation {request.method} {request.url.path} in the Dispatch Tickets API"
+        return json_response(404, error_body(404, message), headers)
+
+    routes: list[BaseRoute] = [
+        Route("/", _health, methods=["GET"]),
+        *api,
+        Route(
+            API_PREFIX + "/{rest:path}", not_found, methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+        ),
+        *storage_routes(state),
+        *control_routes(state),
+    ]
+    return Starlette(routes=routes)

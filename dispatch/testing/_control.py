@@ -1,0 +1,138 @@
+"""HTTP control endpoints (outside ``/v1``, no auth) for driving an emulator running in another process.
+
+``GET /_emulator`` describes the emulator; ``POST /_emulator/faults`` adds a fault (the JSON fields of
+:meth:`FaultSet.add`, camelCase or snake_case), ``GET`` lists them, ``DELETE`` clears them,
+``DELETE /_emulator/faults/{id}`` removes one; ``POST /_emulator/reset`` forgets every account and
+object; ``POST /_emulator/clock`` with ``{"advance": seconds}`` moves time; ``PUT /_emulator/rate-limit``
+with ``{"limit": n | null, "window": seconds}`` sets the rate limit; ``GET /_emulator/magic-links?email=``
+answers the latest magic-link token sent to that address; ``POST /_emulator/webhooks/flush`` waits for the
+pending webhook deliveries; ``GET /_emulator/drift`` lists (and clears) strict-mode drift reports.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from dispatch.testing._errors import error_body
+from dispatch.testing._responses import json_response
+
+if TYPE_CHECKING:
+    from dispatch.testing._state import EmulatorState
+
+__all__ = ["control_routes", "latest_magic_link"]
+
+PREFIX = "/_emulator"
+
+
+def latest_magic_link(state: EmulatorState, email: str, brand_id: str | None = None) -> str | None:
+    """The newest unused magic-link token sent to ``email`` (optionally of one brand)."""
+    with state.store.lock:
+        links = [
+            m
+            for m in state.store.scan("magic_links")
+            if str(m["email"]).lower() == email.lower() and (brand_id is None or m["brandId"] == brand_id)
+        ]
+    return str(links[-1]["token"]) if links else None
+
+
+async def _json(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw.strip():
+        return {}
+    value = json.loads(raw)
+    if not isinstance(value, dict):
+        raise ValueError("the body must be a JSON object")
+    return value
+
+
+def control_routes(state: EmulatorState) -> list[BaseRoute]:
+    async def info(request: Request) -> Response:
+        base = str(request.base_url).rstrip("/")
+        return json_response(
+            200,
+            {
+                "baseUrl": base + "/v1",
+                "operations": len(state.spec.operations),
+                "faults": [f.to_json() for f in state.faults.list()],
+                "rateLimit": {"limit": state.limiter.limit, "window": state.limiter.window},
+                "validateResponses": state.validate_responses,
+                "now": state.clock.iso(),
+            },
+        )
+
+    async def add_fault(request: Request) -> Response:
+        try:
+            fault = state.faults.add_json(await _json(request))
+        except (ValueError, TypeError) as exc:
+            return json_response(400, error_body(400, str(exc)))
+        return json_response(201, fault.to_json())
+
+    async def list_faults(request: Request) -> Response:
+        return json_response(200, [f.to_json() for f in state.faults.list()])
+
+    async def clear_faults(request: Request) -> Response:
+        state.faults.clear()
+        return Response(status_code=204)
+
+    async def remove_fault(request: Request) -> Response:
+        if state.faults.remove(request.path_params["fault_id"]):
+            return Response(status_code=204)
+        return json_response(404, error_body(404, "No such fault"))
+
+    async def reset(request: Request) -> Response:
+        state.reset()
+        return Response(status_code=204)
+
+    async def clock(request: Request) -> Response:
+        try:
+            state.clock.advance(float((await _json(request)).get("advance", 0)))
+        except (ValueError, TypeError) as exc:
+            return json_response(400, error_body(400, str(exc)))
+        return json_response(200, {"now": state.clock.iso()})
+
+    async def rate_limit(request: Request) -> Response:
+        try:
+            body = await _json(request)
+            limit = body.get("limit")
+            window = body.get("window")
+            state.limiter.configure(
+                int(limit) if limit is not None else None, float(window) if window else None
+            )
+        except (ValueError, TypeError) as exc:
+            return json_response(400, error_body(400, str(exc)))
+        return json_response(200, {"limit": state.limiter.limit, "window": state.limiter.window})
+
+    async def magic_links(request: Request) -> Response:
+        email = request.query_params.get("email", "")
+        token = latest_magic_link(state, email, request.query_params.get("brandId"))
+        if token is None:
+            return json_response(404, error_body(404, f"No magic link was sent to {email!r}"))
+        return json_response(200, {"token": token})
+
+    async def flush(request: Request) -> Response:
+        timeout = float((await _json(request)).get("timeout", 10))
+        done = await asyncio.to_thread(state.webhooks.wait, timeout)
+        return json_response(200, {"done": done})
+
+    async def drift(request: Request) -> Response:
+        return json_response(200, state.take_drift())
+
+    return [
+        Route(PREFIX, info, methods=["GET"]),
+        Route(PREFIX + "/faults", add_fault, methods=["POST"]),
+        Route(PREFIX + "/faults", list_faults, methods=["GET"]),
+        Route(PREFIX + "/faults", clear_faults, methods=["DELETE"]),
+        Route(PREFIX + "/faults/{fault_id}", remove_fault, methods=["DELETE"]),
+        Route(PREFIX + "/reset", reset, methods=["POST"]),
+        Route(PREFIX + "/clock", clock, methods=["POST"]),
+        Route(PREFIX + "/rate-limit", rate_limit, methods=["PUT"]),
+        Route(PREFIX + "/magic-links", magic_links, methods=["GET"]),
+        Route(PREFIX + "/webhooks/flush", flush, methods=["POST"]),
+        Route(PREFIX + "/drift", drift, methods=["GET"]),
+    ]
