@@ -72,8 +72,9 @@ if TYPE_CHECKING:
     from dispatch_tickets_api.models import *  # noqa: F403 - the models listed in _MODELS below
 
 # The generated models re-exported from here (loaded on first access). The webhook payload schemas are
-# left out: dispatch.webhooks has the typed events (TicketCreatedEvent, with .data a TicketCreatedData). tests/test_public_api.py checks
-# this list against the generated package, so a model added to the document is not forgotten.
+# left out: dispatch.webhooks has the typed events (TicketCreatedEvent, with .data a TicketCreatedData).
+# tests/test_public_api.py checks this list against the generated package, so a model added to the
+# document is not forgotten.
 _MODELS = (
     "Account",
     "AccountUsage",

@@ -58,6 +58,11 @@ class _NotGiven:
 
 
 NOT_GIVEN: Any = _NotGiven()
+"""Default of an option that was not passed, where ``None`` means something (``timeout=None``: no timeout).
+
+``client.with_options(timeout=None)`` turns the timeout off, while leaving ``timeout`` out keeps the
+client's; you never need to pass ``NOT_GIVEN`` yourself.
+"""
 
 
 def resolve_api_key(api_key: str | None, env_name: str = ENV_API_KEY) -> str:
@@ -209,6 +214,12 @@ class BaseClient:
 
     @property
     def max_retries(self) -> int:
+        """How many times a failed request is retried (``retry.max_retries``; 0: never).
+
+        Example:
+            >>> client.with_options(max_retries=0).max_retries  # doctest: +SKIP
+            0
+        """
         return self.retry.max_retries
 
     def _make_http(self) -> Any:
@@ -227,7 +238,23 @@ class BaseClient:
         """A copy with some options changed, sharing this client's connection pool and credentials.
 
         Only small objects are made (no pool, no connection), so calling it per request is fine.
-        Closing the copy leaves the pool open; closing the original closes it.
+        Closing the copy leaves the pool open; closing the original closes it. An argument left out
+        keeps this client's value.
+
+        Args:
+            timeout: seconds per request, an ``httpx.Timeout``, or None for no timeout.
+            max_retries: retries of a failed request (replaces ``retry.max_retries``).
+            retry: a new :class:`~dispatch.RetryConfig` (``max_retries``, if given too, overrides its own).
+            hooks: new :class:`~dispatch.Hooks`, or None to call none.
+            debug: log each request to the ``dispatch`` logger, or stop doing so.
+            base_url: another API URL (trailing slash removed).
+
+        Returns:
+            A client of the same class.
+
+        Raises:
+            ValueError: ``max_retries`` is negative.
+            TypeError: ``max_retries`` is not an int.
 
         Example:
             >>> client.with_options(timeout=5.0, max_retries=0).tickets.get("br_1", "tkt_1")  # doctest: +SKIP
@@ -266,6 +293,8 @@ class DispatchTickets(BaseClient):
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
+        ValueError: ``max_retries`` is negative.
+        TypeError: ``max_retries`` is not an int.
 
     Example:
         >>> with DispatchTickets(api_key="sk_test_...") as client:  # doctest: +SKIP
@@ -339,7 +368,17 @@ class DispatchTickets(BaseClient):
         return self._raw
 
     def close(self) -> None:
-        """Close the connection pool (a no-op on a ``with_options`` copy)."""
+        """Close the connection pool (a no-op on a ``with_options`` copy).
+
+        Leaving a ``with DispatchTickets(...) as client:`` block calls it.
+
+        Example:
+            >>> client = DispatchTickets(api_key="sk_test_...")  # doctest: +SKIP
+            >>> try:  # doctest: +SKIP
+            ...     client.accounts.me()
+            ... finally:
+            ...     client.close()
+        """
         self._http.close()
 
     def __enter__(self) -> Self:
@@ -352,6 +391,22 @@ class DispatchTickets(BaseClient):
 class AsyncDispatchTickets(BaseClient):
     """The Dispatch Tickets admin API, asynchronous: the same resources as :class:`DispatchTickets`,
     with coroutine methods and ``async for`` list iterators.
+
+    Args:
+        api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
+        base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
+        retry: fine-grained :class:`RetryConfig`.
+        debug: log each request to the ``dispatch`` logger (never the key).
+        hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
+        http_client: a caller-made ``httpx.AsyncClient`` to send through (not closed by us).
+        transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+
+    Raises:
+        DispatchTicketsError: no API key was given or found in the environment.
+        ValueError: ``max_retries`` is negative.
+        TypeError: ``max_retries`` is not an int.
 
     Example:
         >>> async with AsyncDispatchTickets() as client:  # doctest: +SKIP
@@ -412,7 +467,14 @@ class AsyncDispatchTickets(BaseClient):
 
     @property
     def raw(self) -> AuthenticatedClient:
-        """The generated low-level client (use its ``asyncio``/``asyncio_detailed`` functions)."""
+        """The generated low-level client (use its ``asyncio``/``asyncio_detailed`` functions).
+
+        Example:
+            >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
+            >>> raw = client.raw  # doctest: +SKIP
+            >>> response = await get_ticket.asyncio_detailed("br_1", "tkt_1", client=raw)  # doctest: +SKIP
+            >>> response.status_code  # doctest: +SKIP
+        """
         if self._raw is None:
             raw = AuthenticatedClient(base_url=self.base_url, token=RAW_CLIENT_TOKEN)
             raw.set_async_httpx_client(self._http)
@@ -420,7 +482,17 @@ class AsyncDispatchTickets(BaseClient):
         return self._raw
 
     async def aclose(self) -> None:
-        """Close the connection pool (a no-op on a ``with_options`` copy)."""
+        """Close the connection pool (a no-op on a ``with_options`` copy).
+
+        Leaving an ``async with AsyncDispatchTickets(...) as client:`` block calls it.
+
+        Example:
+            >>> client = AsyncDispatchTickets(api_key="sk_test_...")  # doctest: +SKIP
+            >>> try:  # doctest: +SKIP
+            ...     await client.accounts.me()
+            ... finally:
+            ...     await client.aclose()
+        """
         await self._http.aclose()
 
     async def __aenter__(self) -> Self:

@@ -23,6 +23,7 @@ MAX_RETRY_AFTER = 60.0  # a server asking for a longer wait than this makes us g
 IDEMPOTENCY_HEADER = "X-Idempotency-Key"
 REQUEST_ID_HEADER = "x-request-id"
 SIGNATURE_HEADER = "X-Dispatch-Signature"
+"""The request header carrying a webhook delivery's signature (``dispatch.webhooks.SIGNATURE_HEADER``)."""
 USER_AGENT = f"dispatch-tickets-python/{__version__}"
 LOGGER_NAME = "dispatch"
 
@@ -30,4 +31,8 @@ INBOUND_EMAIL_DOMAIN = "inbound.dispatchtickets.com"
 DEFAULT_PAGE_LIMIT = 50
 UPLOAD_CHUNK_SIZE = 1024 * 1024  # bytes read from a file per chunk when streaming an upload
 PORTAL_REFRESH_MARGIN = 300.0  # seconds before expiresAt at which auto_refresh renews a portal token
-WEBHOOK_TOLERANCE = 300  # seconds a signed webhook timestamp may differ from now
+WEBHOOK_TOLERANCE = 300
+"""Seconds a signed webhook timestamp may differ from now (public as ``dispatch.webhooks.WEBHOOK_TOLERANCE``).
+
+The default ``tolerance`` of :func:`dispatch.construct_webhook_event`.
+"""

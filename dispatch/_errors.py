@@ -75,9 +75,21 @@ class DispatchTicketsError(Exception):
         status_code: the HTTP status, or None when no response was received.
         details: the decoded error body (or other context), never containing credentials.
         request_id: the server's ``x-request-id``; quote it to support.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.tickets.get("br_123", "tkt_1")
+        ... except DispatchTicketsError as error:
+        ...     print(error.code, error.status_code, error.request_id)
     """
 
     default_code = "api_error"
+
+    message: str
+    code: str
+    status_code: int | None
+    details: Any
+    request_id: str | None
 
     def __init__(
         self,
@@ -111,39 +123,87 @@ class DispatchTicketsError(Exception):
 
 
 class APIStatusError(DispatchTicketsError):
-    """The server answered with an error status (4xx or 5xx)."""
+    """The server answered with an error status (4xx or 5xx); the subclasses name the common ones.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.tickets.update("br_123", "tkt_1", status="resolved")
+        ... except APIStatusError as error:
+        ...     log.warning("HTTP %s %s (request %s)", error.status_code, error.code, error.request_id)
+    """
 
 
 class AuthenticationError(APIStatusError):
-    """401: the API key or portal token is missing, wrong, revoked or expired."""
+    """401: the API key or portal token is missing, wrong, revoked or expired.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.accounts.me()
+        ... except AuthenticationError:
+        ...     sys.exit("check DISPATCH_API_KEY")
+    """
 
     default_code = "authentication_error"
 
 
 class PermissionDeniedError(APIStatusError):
-    """403: the key is valid but not allowed to act on that brand."""
+    """403: the key is valid but not allowed to act on that brand.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.brands.get("br_other")
+        ... except PermissionDeniedError:
+        ...     print("this key is scoped to other brands")
+    """
 
     default_code = "permission_denied"
 
 
 class ValidationError(APIStatusError):
-    """400 or 422: the request was malformed; ``errors`` lists ``{"field", "message"}`` items."""
+    """400 or 422: the request was malformed.
+
+    Attributes:
+        errors: the field errors the server listed, as ``{"field": ..., "message": ...}`` dicts.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.customers.create("br_123", email="not-an-address")
+        ... except ValidationError as error:
+        ...     for problem in error.errors:
+        ...         print(problem["field"], problem["message"])
+    """
 
     default_code = "validation_error"
 
+    errors: list[dict[str, str]]
+
     def __init__(self, message: str, *, errors: list[dict[str, str]] | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
-        self.errors: list[dict[str, str]] = errors or []
+        self.errors = errors or []
 
 
 class NotFoundError(APIStatusError):
-    """404: no such object (or it belongs to another brand or customer)."""
+    """404: no such object (or it belongs to another brand or customer).
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     ticket = client.tickets.get("br_123", "tkt_gone")
+        ... except NotFoundError:
+        ...     ticket = None
+    """
 
     default_code = "not_found"
 
 
 class ConflictError(APIStatusError):
-    """409: e.g. an idempotency key reused with a different body, or a slug already taken."""
+    """409: e.g. an idempotency key reused with a different body, or a slug already taken.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.brands.create(name="Acme", slug="acme")
+        ... except ConflictError:
+        ...     print("the slug 'acme' is taken")
+    """
 
     default_code = "conflict"
 
@@ -153,10 +213,23 @@ class RateLimitError(APIStatusError):
 
     Attributes:
         retry_after: seconds the server asked to wait (from ``retry-after``), if it said.
-        limit, remaining, reset: the ``x-ratelimit-*`` headers (``reset`` is epoch seconds).
+        limit: the ``x-ratelimit-limit`` header: requests allowed per window.
+        remaining: the ``x-ratelimit-remaining`` header: requests left in the window.
+        reset: the ``x-ratelimit-reset`` header: when the window resets, in epoch seconds.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.tickets.create("br_123", title="Help")
+        ... except RateLimitError as error:  # raised once the client's own retries are spent
+        ...     time.sleep(error.retry_after or 60)
     """
 
     default_code = "rate_limit_error"
+
+    retry_after: float | None
+    limit: int | None
+    remaining: int | None
+    reset: int | None
 
     def __init__(
         self,
@@ -176,43 +249,92 @@ class RateLimitError(APIStatusError):
 
 
 class ServerError(APIStatusError):
-    """5xx (or any status >= 500, including CDN codes such as 520)."""
+    """5xx (or any status >= 500, including CDN codes such as 520).
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.tickets.list_page("br_123")
+        ... except ServerError as error:  # raised once the client's own retries are spent
+        ...     alert(f"Dispatch Tickets is failing: {error}")
+    """
 
     default_code = "server_error"
 
 
 class APIConnectionError(DispatchTicketsError):
-    """No usable response arrived: the connection failed or timed out."""
+    """No usable response arrived: the connection failed or timed out.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.accounts.me()
+        ... except APIConnectionError:  # NetworkError or TimeoutError, after the retries
+        ...     print("Dispatch Tickets is unreachable")
+    """
 
     default_code = "network_error"
 
 
 class NetworkError(APIConnectionError):
-    """The connection could not be made, or broke before a response arrived."""
+    """The connection could not be made, or broke before a response arrived.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     client.accounts.me()
+        ... except NetworkError as error:
+        ...     print("no connection:", error.__cause__)  # the httpx exception
+    """
 
     default_code = "network_error"
 
 
 class TimeoutError(APIConnectionError, builtins.TimeoutError):  # shadows the built-in on purpose: it is one
-    """The request timed out. Also a built-in ``TimeoutError``, so ``except TimeoutError`` catches it."""
+    """The request timed out. Also a built-in ``TimeoutError``, so ``except TimeoutError`` catches it.
+
+    Example:
+        >>> isinstance(TimeoutError("Request timed out (ReadTimeout)"), builtins.TimeoutError)
+        True
+    """
 
     default_code = "timeout_error"
 
 
 class PaginationError(DispatchTicketsError):
-    """A page said there is more but gave no usable cursor (or repeated one): iteration stops loudly."""
+    """A page said there is more but gave no usable cursor (or repeated one): iteration stops loudly.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     tickets = list(client.tickets.list("br_123"))
+        ... except PaginationError as error:
+        ...     print("listing broke off:", error)
+    """
 
     default_code = "pagination_error"
 
 
 class WebhookSignatureError(DispatchTicketsError):
-    """A webhook's ``X-Dispatch-Signature`` did not match, or its signed timestamp is too old or new."""
+    """A webhook's ``X-Dispatch-Signature`` did not match, or its signed timestamp is too old or new.
+
+    Example:
+        >>> try:  # doctest: +SKIP
+        ...     event = construct_webhook_event(raw_body, headers.get(SIGNATURE_HEADER), secret)
+        ... except WebhookSignatureError:
+        ...     return 400
+    """
 
     default_code = "webhook_signature_error"
 
 
 class WebhookPayloadError(DispatchTicketsError):
-    """A webhook body is not a valid Dispatch Tickets event."""
+    """A webhook body is not a valid Dispatch Tickets event.
+
+    Example:
+        >>> from dispatch.webhooks import parse_webhook_event
+        >>> try:
+        ...     parse_webhook_event(b'{"id": "evt_1"}')
+        ... except WebhookPayloadError as error:
+        ...     print(error)
+        Invalid webhook payload: missing 'event'
+    """
 
     default_code = "webhook_payload_error"
 
@@ -274,7 +396,21 @@ def _int_header(headers: Mapping[str, str], name: str) -> int | None:
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``retry-after`` value: delta-seconds or an HTTP-date (RFC 9110)."""
+    """Seconds to wait from a ``retry-after`` value: delta-seconds or an HTTP-date (RFC 9110).
+
+    Args:
+        value: the header's value, or None when absent.
+        now: the current epoch time for an HTTP-date (default ``time.time()``).
+
+    Returns:
+        The seconds, never negative; None when the value is absent or unreadable.
+
+    Example:
+        >>> parse_retry_after("2.5"), parse_retry_after("soon")
+        (2.5, None)
+        >>> parse_retry_after("Thu, 01 Jan 1970 00:01:00 GMT", now=0.0)
+        60.0
+    """
     if value is None or not value.strip():
         return None
     value = value.strip()
@@ -290,7 +426,21 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
 
 def error_from_response(status_code: int, headers: Mapping[str, str], content: bytes) -> APIStatusError:
-    """The error for an HTTP error response (status >= 400). The single status translation point."""
+    """The error for an HTTP error response (status >= 400). The single status translation point.
+
+    Args:
+        status_code: the HTTP status.
+        headers: the response headers (``x-request-id``, ``retry-after``, ``x-ratelimit-*`` are read).
+        content: the raw body; a JSON ``message``/``error``, ``code`` and ``errors`` are used.
+
+    Returns:
+        The :class:`APIStatusError` subclass for the status, not raised.
+
+    Example:
+        >>> error = error_from_response(404, {"x-request-id": "req_1"}, b'{"message": "Ticket not found"}')
+        >>> type(error).__name__, str(error)
+        ('NotFoundError', 'Ticket not found | status=404 | request_id=req_1')
+    """
     body = _decode_body(content)
     cls = _status_class(status_code)
     code = body.get("code") if isinstance(body, Mapping) and isinstance(body.get("code"), str) else None
@@ -316,7 +466,20 @@ def error_from_response(status_code: int, headers: Mapping[str, str], content: b
 
 
 def error_from_exception(exc: BaseException) -> APIConnectionError:
-    """The error for a transport failure (no response). Callers ``raise ... from exc``."""
+    """The error for a transport failure (no response). Callers ``raise ... from exc``.
+
+    Args:
+        exc: the httpx exception.
+
+    Returns:
+        A :class:`TimeoutError` for an ``httpx.TimeoutException``, else a :class:`NetworkError`.
+
+    Example:
+        >>> type(error_from_exception(httpx.ConnectError("connection refused"))).__name__
+        'NetworkError'
+        >>> type(error_from_exception(httpx.ReadTimeout("read timed out"))).__name__
+        'TimeoutError'
+    """
     if isinstance(exc, httpx.TimeoutException):
         return TimeoutError(f"Request timed out ({type(exc).__name__})")
     return NetworkError(
@@ -327,50 +490,130 @@ def error_from_exception(exc: BaseException) -> APIConnectionError:
 
 
 def is_dispatch_tickets_error(error: object) -> TypeGuard[DispatchTicketsError]:
-    """True for any error raised by this SDK."""
+    """True for any error raised by this SDK; narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_dispatch_tickets_error(NotFoundError("no such ticket"))
+        True
+    """
     return isinstance(error, DispatchTicketsError)
 
 
 def is_authentication_error(error: object) -> TypeGuard[AuthenticationError]:
-    """True for a 401."""
+    """True for an :class:`AuthenticationError` (a 401); narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_authentication_error(AuthenticationError("bad key", status_code=401))
+        True
+    """
     return isinstance(error, AuthenticationError)
 
 
 def is_permission_denied_error(error: object) -> TypeGuard[PermissionDeniedError]:
-    """True for a 403."""
+    """True for a :class:`PermissionDeniedError` (a 403); narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_permission_denied_error(PermissionDeniedError("not your brand", status_code=403))
+        True
+    """
     return isinstance(error, PermissionDeniedError)
 
 
 def is_validation_error(error: object) -> TypeGuard[ValidationError]:
-    """True for a 400 or 422."""
+    """True for a :class:`ValidationError` (a 400 or 422); narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_validation_error(ValidationError("title is required", status_code=422))
+        True
+    """
     return isinstance(error, ValidationError)
 
 
 def is_not_found_error(error: object) -> TypeGuard[NotFoundError]:
-    """True for a 404."""
+    """True for a :class:`NotFoundError` (a 404); narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_not_found_error(NotFoundError("no such ticket", status_code=404))
+        True
+    """
     return isinstance(error, NotFoundError)
 
 
 def is_conflict_error(error: object) -> TypeGuard[ConflictError]:
-    """True for a 409."""
+    """True for a :class:`ConflictError` (a 409); narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_conflict_error(ConflictError("slug taken", status_code=409))
+        True
+    """
     return isinstance(error, ConflictError)
 
 
 def is_rate_limit_error(error: object) -> TypeGuard[RateLimitError]:
-    """True for a 429."""
+    """True for a :class:`RateLimitError` (a 429); narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_rate_limit_error(RateLimitError("slow down", retry_after=2.0))
+        True
+    """
     return isinstance(error, RateLimitError)
 
 
 def is_server_error(error: object) -> TypeGuard[ServerError]:
-    """True for a 5xx."""
+    """True for a :class:`ServerError` (a 5xx); narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_server_error(ServerError("upstream failed", status_code=502))
+        True
+    """
     return isinstance(error, ServerError)
 
 
 def is_timeout_error(error: object) -> TypeGuard[TimeoutError]:
-    """True when the request timed out."""
+    """True when the request timed out (a :class:`TimeoutError`); narrows ``error`` for type checkers.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_timeout_error(TimeoutError("Request timed out (ReadTimeout)"))
+        True
+    """
     return isinstance(error, TimeoutError)
 
 
 def is_network_error(error: object) -> TypeGuard[NetworkError]:
-    """True when the connection failed."""
+    """True when the connection failed or broke (a :class:`NetworkError`); narrows ``error`` too.
+
+    Args:
+        error: any object, typically an exception just caught.
+
+    Example:
+        >>> is_network_error(NetworkError("connection refused"))
+        True
+    """
     return isinstance(error, NetworkError)

@@ -329,17 +329,33 @@ class _PortalBase(BaseClient):
 
     @property
     def token(self) -> str:
-        """The portal token in use (it changes after :meth:`DispatchPortal.refresh` or an automatic refresh)."""
+        """The portal token in use; it changes after :meth:`DispatchPortal.refresh` or an automatic refresh.
+
+        Example:
+            >>> portal.refresh()  # doctest: +SKIP
+            >>> save_session(portal.token, portal.expires_at)  # doctest: +SKIP
+        """
         return self._credentials.token
 
     @property
     def expires_at(self) -> datetime | None:
-        """When the token in use expires: known after a refresh, or when built from a PortalToken."""
+        """When the token in use expires: known after a refresh, or when built from a PortalToken.
+
+        Example:
+            >>> token = admin.brands.generate_portal_token("br_1", email="ada@example.com")  # doctest: +SKIP
+            >>> DispatchPortal(token).expires_at == token.expires_at  # doctest: +SKIP
+            True
+        """
         return self._credentials.expires_at
 
     @property
     def auto_refresh(self) -> bool:
-        """Whether the token is renewed by itself (before expiry, and once after a 401)."""
+        """Whether the token is renewed by itself (before expiry, and once after a 401).
+
+        Example:
+            >>> DispatchPortal(token, auto_refresh=True).auto_refresh  # doctest: +SKIP
+            True
+        """
         return self._credentials.auto_refresh
 
     def __repr__(self) -> str:
@@ -381,6 +397,8 @@ class DispatchPortal(_PortalBase):
 
     Raises:
         DispatchTicketsError: ``code="configuration_error"`` for an empty token.
+        ValueError: ``max_retries`` is negative.
+        TypeError: ``max_retries`` is not an int.
 
     Example:
         >>> token = admin.brands.generate_portal_token("br_123", email="ada@example.com")  # doctest: +SKIP
@@ -513,7 +531,8 @@ class DispatchPortal(_PortalBase):
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
-            AuthenticationError / NotFoundError: the link is invalid, used or expired.
+            AuthenticationError: the link is invalid, used or expired.
+            NotFoundError: the same, when the API answers 404 rather than 401.
 
         Example:
             >>> token = DispatchPortal.verify(request.args["token"])  # doctest: +SKIP
@@ -536,7 +555,17 @@ class DispatchPortal(_PortalBase):
             return expect(verify_portal_token.sync_detailed(client=raw, body=body), PortalToken)
 
     def close(self) -> None:
-        """Close the connection pool (a no-op on a ``with_options`` copy)."""
+        """Close the connection pool (a no-op on a ``with_options`` copy).
+
+        Leaving a ``with DispatchPortal(...) as portal:`` block calls it.
+
+        Example:
+            >>> portal = DispatchPortal(token)  # doctest: +SKIP
+            >>> try:  # doctest: +SKIP
+            ...     portal.tickets.list()
+            ... finally:
+            ...     portal.close()
+        """
         self._http.close()
         if self._owns_refresh_http:
             self._refresh_http.close()
@@ -551,12 +580,27 @@ class DispatchPortal(_PortalBase):
 class AsyncDispatchPortal(_PortalBase):
     """The customer portal API, asynchronous: the same as :class:`DispatchPortal` with coroutine methods.
 
-    Takes the same arguments (``http_client`` is an ``httpx.AsyncClient``, ``transport`` an
-    ``httpx.AsyncBaseTransport``). With ``auto_refresh``, concurrent tasks of one event loop share one
-    refresh.
+    With ``auto_refresh``, concurrent tasks of one event loop share one refresh.
+
+    Args:
+        token: the portal token: a str, or the :class:`PortalToken` itself (then its expiry is known,
+            which ``auto_refresh`` uses to renew it in time).
+        base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2.
+        retry: fine-grained :class:`RetryConfig`.
+        debug: log each request to the ``dispatch`` logger (never the token).
+        hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
+        http_client: a caller-made ``httpx.AsyncClient`` to send through (not closed by us).
+        transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+        auto_refresh: renew the token by itself: ``PORTAL_REFRESH_MARGIN`` (300) seconds before it
+            expires, when the expiry is known, and once after a 401 (then the request is resent).
+        clock: the wall clock (epoch seconds) compared with the expiry; injectable for tests.
 
     Raises:
         DispatchTicketsError: ``code="configuration_error"`` for an empty token.
+        ValueError: ``max_retries`` is negative.
+        TypeError: ``max_retries`` is not an int.
 
     Example:
         >>> async with AsyncDispatchPortal(token, auto_refresh=True) as portal:  # doctest: +SKIP
@@ -630,13 +674,25 @@ class AsyncDispatchPortal(_PortalBase):
 
     @property
     def raw(self) -> AuthenticatedClient:
-        """The generated low-level client (use its ``asyncio``/``asyncio_detailed`` functions)."""
+        """The generated low-level client (use its ``asyncio``/``asyncio_detailed`` functions).
+
+        Example:
+            >>> from dispatch_tickets_api.api.portal import get_portal_ticket  # doctest: +SKIP
+            >>> raw = portal.raw  # doctest: +SKIP
+            >>> response = await get_portal_ticket.asyncio_detailed("tkt_1", client=raw)  # doctest: +SKIP
+        """
         if self._raw is None:
             self._raw = _raw_client(self.base_url).set_async_httpx_client(self._http)
         return self._raw
 
     async def refresh(self) -> PortalToken:
-        """Exchange the current token for a fresh one and use it from now on (see :meth:`DispatchPortal.refresh`).
+        """Exchange the current token for a fresh one (``POST /portal/refresh``) and use it from now on.
+
+        Every later request of this client, of its ``with_options`` copies and of ``raw`` sends the new
+        token; :attr:`token` and :attr:`expires_at` show it.
+
+        Returns:
+            The new :class:`PortalToken` (``token``, ``expires_at``, ``customer_id``, ``email``, ``name``).
 
         Raises:
             AuthenticationError: the current token is no longer valid.
@@ -660,11 +716,25 @@ class AsyncDispatchPortal(_PortalBase):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> PortalToken:
-        """Exchange a magic-link token for a portal token, without Authorization (see :meth:`DispatchPortal.verify`).
+        """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
+
+        No portal client is needed: call it on the class. Pass the result to :class:`AsyncDispatchPortal`.
+
+        Args:
+            magic_link_token: the token from the magic link's URL.
+            base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
+            timeout: seconds for the request (or an ``httpx.Timeout``).
+            max_retries: retries of a failed attempt; default 2.
+            retry: fine-grained :class:`~dispatch.RetryConfig`.
+            hooks: :class:`~dispatch.Hooks` called on request, response, retry and error.
+            debug: log the request to the ``dispatch`` logger.
+            http_client: a caller-made ``httpx.AsyncClient`` to send through.
+            transport: an httpx async transport, e.g. ``httpx.MockTransport`` in tests.
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
-            AuthenticationError / NotFoundError: the link is invalid, used or expired.
+            AuthenticationError: the link is invalid, used or expired.
+            NotFoundError: the same, when the API answers 404 rather than 401.
 
         Example:
             >>> token = await AsyncDispatchPortal.verify(magic_link_token)  # doctest: +SKIP
@@ -686,7 +756,17 @@ class AsyncDispatchPortal(_PortalBase):
             return expect(await verify_portal_token.asyncio_detailed(client=raw, body=body), PortalToken)
 
     async def aclose(self) -> None:
-        """Close the connection pool (a no-op on a ``with_options`` copy)."""
+        """Close the connection pool (a no-op on a ``with_options`` copy).
+
+        Leaving an ``async with AsyncDispatchPortal(...) as portal:`` block calls it.
+
+        Example:
+            >>> portal = AsyncDispatchPortal(token)  # doctest: +SKIP
+            >>> try:  # doctest: +SKIP
+            ...     await portal.tickets.list()
+            ... finally:
+            ...     await portal.aclose()
+        """
         await self._http.aclose()
         if self._owns_refresh_http:
             await self._refresh_http.aclose()

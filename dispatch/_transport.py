@@ -124,6 +124,26 @@ class RetryConfig:
     ``max_retries`` counts the attempts after the first one (0 disables retrying, and with it the
     automatic idempotency key). A status in ``NEVER_RETRIED_STATUSES`` (400, 401, 403, 404, 409, 422)
     is never retried, even if listed in ``retryable_statuses``: the same request would fail the same way.
+    Every field is keyword-only and has a default.
+
+    Attributes:
+        max_retries: retries after the first attempt (default 3; the portal clients default to 2).
+        retryable_statuses: statuses worth another attempt (default 429, 500, 502, 503, 504).
+        retry_on_network_error: retry when the connection failed or broke (default True).
+        retry_on_timeout: retry when an attempt timed out (default True).
+        initial_delay: seconds before the first retry (default 1).
+        max_delay: cap of the computed delay, in seconds, before jitter (default 30).
+        backoff_multiplier: factor applied to the delay at each retry (default 2).
+        jitter: up to this fraction of the delay is added at random (default 0.25).
+
+    Raises:
+        ValueError: a negative number (or NaN), or a status outside 100-599.
+        TypeError: ``max_retries`` is not an int, or ``retryable_statuses`` is not iterable.
+
+    Example:
+        >>> patient = RetryConfig(max_retries=5, initial_delay=0.5, retryable_statuses=(429, 503))
+        >>> patient.max_retries, patient.retryable_statuses
+        (5, (429, 503))
     """
 
     max_retries: int = attrs.field(default=DEFAULT_MAX_RETRIES, validator=_max_retries_valid)
@@ -141,6 +161,20 @@ class RetryConfig:
         ``min(initial_delay * backoff_multiplier**attempt, max_delay)``, plus ``random * jitter`` of
         it (``random`` in [0, 1)). The jitter is added after the cap, like the TypeScript SDK, so a
         fleet of clients that failed together does not retry in lockstep even at the cap.
+
+        Args:
+            attempt: the number of retries already made (0 before the first retry).
+            random: a number in [0, 1) choosing how much of the jitter is added.
+
+        Returns:
+            The delay in seconds (a server's ``retry-after``, when it sends one, is used instead).
+
+        Example:
+            >>> config = RetryConfig()
+            >>> config.delay_for(0, 0.0), config.delay_for(2, 0.0), config.delay_for(10, 0.0)
+            (1.0, 4.0, 30.0)
+            >>> config.delay_for(0, 1.0)  # the full 25 % jitter
+            1.25
         """
         try:
             base = self.initial_delay * self.backoff_multiplier**attempt
@@ -150,7 +184,15 @@ class RetryConfig:
         return base + base * self.jitter * random
 
     def is_retryable_status(self, status_code: int) -> bool:
-        """True when a response with this status may be retried (retry-after and budget aside)."""
+        """True when a response with this status may be retried (retry-after and budget aside).
+
+        Args:
+            status_code: the HTTP status of a response.
+
+        Example:
+            >>> RetryConfig().is_retryable_status(503), RetryConfig().is_retryable_status(404)
+            (True, False)
+        """
         return status_code in self.retryable_statuses and status_code not in NEVER_RETRIED_STATUSES
 
 
@@ -158,10 +200,20 @@ class RetryConfig:
 class RequestContext:
     """One attempt of a request, as hooks see it.
 
-    ``headers`` is a copy with lower-case names; ``Authorization`` reads ``"Bearer ***"`` and other
-    credential headers ``"***"``. ``url`` is the full URL, except for external (presigned) URLs, whose
-    query string is replaced by ``?[redacted]``. ``attempt`` is 0 for the first send and grows by one
-    per resend (retries and the one resend after a renewed token).
+    Attributes:
+        method: the HTTP method, e.g. ``"POST"``.
+        url: the full URL; for an external (presigned) URL, the query string reads ``?[redacted]``.
+        headers: a copy with lower-case names; ``authorization`` reads ``"Bearer ***"`` and other
+            credential headers ``"***"``.
+        attempt: 0 for the first send, one more per resend (retries, and the one resend after a
+            renewed token).
+        idempotency_key: the ``X-Idempotency-Key`` sent on every attempt, or None (safe methods, or
+            retries disabled).
+
+    Example:
+        >>> def log_request(ctx: RequestContext) -> None:
+        ...     print(ctx.method, ctx.url, "attempt", ctx.attempt)
+        >>> client = DispatchTickets(hooks=Hooks(on_request=log_request))  # doctest: +SKIP
     """
 
     method: str
@@ -173,7 +225,20 @@ class RequestContext:
 
 @attrs.frozen(kw_only=True)
 class ResponseContext:
-    """One response (any status, errors included), as hooks see it; the body is already read."""
+    """One response (any status, errors included), as hooks see it; the body is already read.
+
+    Attributes:
+        request: the attempt this answers.
+        status_code: the HTTP status.
+        headers: the response headers, lower-case names, credential headers shown as ``"***"``.
+        duration_seconds: from sending the attempt to having read the whole body.
+        request_id: the server's ``x-request-id``, or None.
+
+    Example:
+        >>> def log_response(ctx: ResponseContext) -> None:
+        ...     print(ctx.status_code, f"{ctx.duration_seconds * 1000:.0f} ms", ctx.request_id)
+        >>> client = DispatchTickets(hooks=Hooks(on_response=log_response))  # doctest: +SKIP
+    """
 
     request: RequestContext
     status_code: int
@@ -192,17 +257,26 @@ OnRetry = Callable[[RequestContext, DispatchTicketsError, float], Awaitable[None
 class Hooks:
     """Callbacks around every request; each is optional.
 
-    - ``on_request(ctx)``: before each attempt is sent.
-    - ``on_response(ctx)``: after each response is read, whatever its status (500s and 404s too).
-    - ``on_retry(ctx, error, delay_seconds)``: a failed attempt will be retried after ``delay_seconds``.
-    - ``on_error(error, ctx)``: once, on the final failure: an error status that will not be retried
-      (the client then raises it), or a transport exception after the last retry (raised right after).
+    Attributes:
+        on_request: ``on_request(ctx)``, before each attempt is sent.
+        on_response: ``on_response(ctx)``, after each response is read, whatever its status (500s and
+            404s too).
+        on_error: ``on_error(error, ctx)``, once, on the final failure: an error status that will not be
+            retried (the client then raises it), or a transport exception after the last retry (raised
+            right after).
+        on_retry: ``on_retry(ctx, error, delay_seconds)``, a failed attempt will be retried after
+            ``delay_seconds``.
 
     The async transport also accepts coroutine functions (any hook returning an awaitable is awaited);
     the sync transport raises ``TypeError`` for them rather than silently dropping the coroutine.
 
     An exception raised by a hook is not swallowed: it propagates to the caller of the request (the
     in-flight response is closed first). A hook bug should be seen, not hidden behind a retry.
+
+    Example:
+        >>> def on_retry(ctx: RequestContext, error: DispatchTicketsError, delay: float) -> None:
+        ...     print(f"retrying {ctx.method} {ctx.url} in {delay:.1f} s: {error.code}")
+        >>> client = DispatchTickets(hooks=Hooks(on_retry=on_retry))  # doctest: +SKIP
     """
 
     on_request: OnRequest | None = None
@@ -243,6 +317,17 @@ class Credentials:
                     if self.token == rejected_token:
                         self.set_token(fetch_new_token())
                     return True
+
+    Args:
+        token: the bearer token (an API key, or a portal token).
+
+    Raises:
+        ValueError: the token is empty or holds a line break (the message never repeats it).
+
+    Example:
+        >>> credentials = Credentials("sk_test_123")
+        >>> credentials
+        Credentials(token='***')
     """
 
     def __init__(self, token: str) -> None:
@@ -251,30 +336,77 @@ class Credentials:
 
     @property
     def token(self) -> str:
-        """The current token."""
+        """The current token.
+
+        Example:
+            >>> Credentials("sk_test_123").token
+            'sk_test_123'
+        """
         with self._token_lock:
             return self._token
 
     def set_token(self, token: str) -> None:
-        """Swap in a new token (thread-safe); the next attempt of every request sends it."""
+        """Swap in a new token (thread-safe); the next attempt of every request sends it.
+
+        Args:
+            token: the new token.
+
+        Raises:
+            ValueError: the token is empty or holds a line break.
+
+        Example:
+            >>> credentials = Credentials("sk_test_old")
+            >>> credentials.set_token("sk_test_new")
+            >>> credentials.token
+            'sk_test_new'
+        """
         checked = _check_token(token)
         with self._token_lock:
             self._token = checked
 
     def get_token(self) -> str:
-        """The token to send on the next attempt (sync transport)."""
+        """The token to send on the next attempt (sync transport); override it to renew ahead of expiry.
+
+        Example:
+            >>> Credentials("sk_test_123").get_token()
+            'sk_test_123'
+        """
         return self.token
 
     async def get_token_async(self) -> str:
-        """The token to send on the next attempt (async transport)."""
+        """The token to send on the next attempt (async transport); by default, :meth:`get_token`'s.
+
+        Example:
+            >>> await Credentials("sk_test_123").get_token_async()  # doctest: +SKIP
+            'sk_test_123'
+        """
         return self.get_token()
 
     def renew_after_unauthorized(self, rejected_token: str) -> bool:
-        """Called after a 401 with the token that was sent; True if a new token is now in place."""
+        """Called after a 401 with the token that was sent; True if a new token is now in place.
+
+        This base class cannot renew a token, so it answers False: the 401 is final.
+
+        Args:
+            rejected_token: the token the server refused.
+
+        Example:
+            >>> Credentials("sk_test_123").renew_after_unauthorized("sk_test_123")
+            False
+        """
         return False
 
     async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
-        """The async twin of :meth:`renew_after_unauthorized` (by default, it calls it)."""
+        """The async twin of :meth:`renew_after_unauthorized` (by default, it calls it).
+
+        Args:
+            rejected_token: the token the server refused.
+
+        Example:
+            >>> credentials = Credentials("sk_test_123")
+            >>> await credentials.renew_after_unauthorized_async("sk_test_123")  # doctest: +SKIP
+            False
+        """
         return self.renew_after_unauthorized(rejected_token)
 
     def __repr__(self) -> str:

@@ -66,6 +66,9 @@ _XML_MESSAGE = re.compile(rb"<Message>([^<]{1,300})</Message>")
 def guess_content_type(filename: str) -> str:
     """The MIME type for a file name, from its extension; ``application/octet-stream`` when unknown.
 
+    Args:
+        filename: a file name or path; only its extension matters.
+
     Example:
         >>> guess_content_type("statement.pdf"), guess_content_type("logs.tar.gz"), guess_content_type("x")
         ('application/pdf', 'application/gzip', 'application/octet-stream')
@@ -143,6 +146,11 @@ class UploadSource:
 
     Made by :func:`prepare_upload`. A file it opened itself (from a path) is closed by :meth:`close` (or
     by leaving a ``with`` block); a file object the caller gave is left open.
+
+    Example:
+        >>> with prepare_upload(b"hello", "hello.txt") as source:
+        ...     source.headers
+        {'Content-Type': 'text/plain', 'Content-Length': '5'}
     """
 
     __slots__ = (
@@ -369,10 +377,22 @@ def send_upload(http: httpx.Client, url: str, source: UploadSource) -> None:
     The request is marked external: the transport adds no ``Authorization`` and no idempotency key,
     and keeps the URL's signature out of logs and hook contexts.
 
+    Args:
+        http: the SDK client's ``httpx.Client`` (its transport is a ``DispatchTransport``).
+        url: the presigned ``upload_url`` the API returned.
+        source: the file, from :func:`prepare_upload`.
+
     Raises:
-        PermissionDeniedError, ServerError, ...: storage answered an error status (the message carries
-            its ``Code`` and ``Message``, never the rest of its body, which can echo the signature).
-        NetworkError, TimeoutError: no answer, after the transport's retries.
+        APIStatusError: storage answered an error status, as the subclass for it (e.g. a
+            ``PermissionDeniedError`` for an expired URL); the message carries storage's ``Code`` and
+            ``Message``, never the rest of its body, which can echo the signature.
+        APIConnectionError: no answer after the transport's retries (``NetworkError``, ``TimeoutError``).
+        DispatchTicketsError: ``url`` is not an absolute http(s) URL (``code="unexpected_response"``).
+        ValueError: ``source`` is closed.
+
+    Example:
+        >>> with prepare_upload("report.pdf") as source:  # doctest: +SKIP
+        ...     send_upload(client.raw.get_httpx_client(), target.upload_url, source)
     """
     response = http.put(
         _upload_url(url),
@@ -384,7 +404,22 @@ def send_upload(http: httpx.Client, url: str, source: UploadSource) -> None:
 
 
 async def send_upload_async(http: httpx.AsyncClient, url: str, source: UploadSource) -> None:
-    """The async twin of :func:`send_upload`."""
+    """The async twin of :func:`send_upload`; file chunks are read in a worker thread.
+
+    Args:
+        http: the SDK client's ``httpx.AsyncClient``.
+        url: the presigned ``upload_url`` the API returned.
+        source: the file, from :func:`prepare_upload`.
+
+    Raises:
+        APIStatusError: storage answered an error status, as the subclass for it.
+        APIConnectionError: no answer after the transport's retries.
+        DispatchTicketsError: ``url`` is not an absolute http(s) URL.
+        ValueError: ``source`` is closed.
+
+    Example:
+        >>> await send_upload_async(client.raw.get_async_httpx_client(), url, source)  # doctest: +SKIP
+    """
     response = await http.put(
         _upload_url(url),
         content=source.acontent(),

@@ -26,11 +26,23 @@ __all__ = ["AsyncFetchPage", "AsyncPage", "AsyncPageIterator", "FetchPage", "Pag
 T = TypeVar("T")
 
 FetchPage = Callable[[str | None], "Page[T]"]
+"""Fetches one :class:`Page` given a cursor (None: the first page); how a :class:`PageIterator` pages."""
 AsyncFetchPage = Callable[[str | None], Awaitable["AsyncPage[T]"]]
+"""The async twin of :data:`FetchPage`: returns an awaitable of an :class:`AsyncPage`."""
 
 
 class _PageBase(Generic[T]):
+    """What :class:`Page` and :class:`AsyncPage` share: the items and where the next page starts."""
+
     __slots__ = ("_fetch", "data", "has_more", "next_cursor")
+
+    # Declarations only (no values): the storage is the slots above.
+    data: list[T]
+    """The items of this page, in the server's order."""
+    has_more: bool
+    """Whether the server has more items after this page."""
+    next_cursor: str | None
+    """The cursor of the next page (``cursor=`` of ``list_page``); None on the last page."""
 
     def __init__(self, data: list[T], *, has_more: bool, next_cursor: str | None, fetch: object) -> None:
         self.data = data
@@ -57,7 +69,12 @@ class _PageBase(Generic[T]):
 
 
 class Page(_PageBase[T]):
-    """One page of results: ``.data``, ``.has_more``, ``.next_cursor``; iterating yields its items."""
+    """One page of results: ``.data``, ``.has_more``, ``.next_cursor``; iterating yields its items.
+
+    Example:
+        >>> page = client.tickets.list_page("br_123", limit=20)  # doctest: +SKIP
+        >>> [ticket.title for ticket in page], page.has_more  # doctest: +SKIP
+    """
 
     _fetch: FetchPage[T]
 
@@ -69,13 +86,24 @@ class Page(_PageBase[T]):
 
         Raises:
             PaginationError: the server said there is more but gave no cursor.
+
+        Example:
+            >>> page = client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
+            >>> while page is not None:  # doctest: +SKIP
+            ...     handle(page.data)
+            ...     page = page.next_page()
         """
         cursor = self._cursor_for_next()
         return None if cursor is None else self._fetch(cursor)
 
 
 class AsyncPage(_PageBase[T]):
-    """One page of results of an async client; ``await page.next_page()`` fetches the following one."""
+    """One page of results of an async client; ``await page.next_page()`` fetches the following one.
+
+    Example:
+        >>> page = await client.tickets.list_page("br_123", limit=20)  # doctest: +SKIP
+        >>> [ticket.title for ticket in page], page.has_more  # doctest: +SKIP
+    """
 
     _fetch: AsyncFetchPage[T]
 
@@ -83,7 +111,17 @@ class AsyncPage(_PageBase[T]):
         return iter(self.data)
 
     async def next_page(self) -> AsyncPage[T] | None:
-        """Fetch the following page with the same filters, or None when this is the last one."""
+        """Fetch the following page with the same filters, or None when this is the last one.
+
+        Raises:
+            PaginationError: the server said there is more but gave no cursor.
+
+        Example:
+            >>> page = await client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
+            >>> while page is not None:  # doctest: +SKIP
+            ...     handle(page.data)
+            ...     page = await page.next_page()
+        """
         cursor = self._cursor_for_next()
         return None if cursor is None else await self._fetch(cursor)
 
@@ -109,6 +147,14 @@ class PageIterator(Generic[T]):
     """Every item of a listing, fetched lazily one page at a time (nothing is requested before iteration).
 
     Iterating again starts again from the first page. ``.pages()`` yields the pages themselves.
+
+    Raises:
+        PaginationError: while iterating, a page says there is more but gives no cursor, or repeats
+            a cursor already followed.
+
+    Example:
+        >>> for ticket in client.tickets.list("br_123", status="open"):  # doctest: +SKIP
+        ...     print(ticket.title)
     """
 
     __slots__ = ("_fetch",)
@@ -117,7 +163,15 @@ class PageIterator(Generic[T]):
         self._fetch = fetch
 
     def pages(self) -> Iterator[Page[T]]:
-        """Yield each page in turn, holding only the current one."""
+        """Yield each page in turn, holding only the current one.
+
+        Raises:
+            PaginationError: a page says there is more but gives no cursor, or repeats a cursor.
+
+        Example:
+            >>> for page in client.tickets.list("br_123").pages():  # doctest: +SKIP
+            ...     print(len(page), page.next_cursor)
+        """
         guard = _CursorGuard()
         page: Page[T] | None = self._fetch(None)
         while page is not None:
@@ -134,7 +188,18 @@ class PageIterator(Generic[T]):
 
 
 class AsyncPageIterator(Generic[T]):
-    """Every item of a listing of an async client: ``async for item in client.tickets.list(...)``."""
+    """Every item of a listing of an async client, fetched lazily one page at a time.
+
+    Iterating again starts again from the first page. ``.pages()`` yields the pages themselves.
+
+    Raises:
+        PaginationError: while iterating, a page says there is more but gives no cursor, or repeats
+            a cursor already followed.
+
+    Example:
+        >>> async for ticket in client.tickets.list("br_123", status="open"):  # doctest: +SKIP
+        ...     print(ticket.title)
+    """
 
     __slots__ = ("_fetch",)
 
@@ -142,7 +207,15 @@ class AsyncPageIterator(Generic[T]):
         self._fetch = fetch
 
     async def pages(self) -> AsyncIterator[AsyncPage[T]]:
-        """Yield each page in turn, holding only the current one."""
+        """Yield each page in turn, holding only the current one.
+
+        Raises:
+            PaginationError: a page says there is more but gives no cursor, or repeats a cursor.
+
+        Example:
+            >>> async for page in client.tickets.list("br_123").pages():  # doctest: +SKIP
+            ...     print(len(page), page.next_cursor)
+        """
         guard = _CursorGuard()
         page: AsyncPage[T] | None = await self._fetch(None)
         while page is not None:

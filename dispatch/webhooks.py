@@ -376,10 +376,14 @@ class TicketCreatedData:
     Attributes:
         id: the ticket id (``tkt_...``).
         ticket_number: the brand's running ticket number (an int, e.g. ``42``).
-        title, status, priority, source: as on the ticket; plain strings, so a value the API adds later
-            still parses (statuses today: open, pending, resolved, closed).
+        title: the ticket's title.
+        status: e.g. ``"open"``; a plain string, so a status the API adds later still parses.
+        priority: e.g. ``"high"``; a plain string.
+        source: where the ticket came from, e.g. ``"email"`` or ``"api"``; a plain string.
         created_at: when the ticket was created (timezone-aware).
-        customer_id, customer_email, customer_name: the customer, each None when unknown.
+        customer_id: the customer's id, or None when unknown.
+        customer_email: the customer's e-mail address, or None when unknown.
+        customer_name: the customer's name, or None when unknown.
         extra: keys of ``data`` this SDK version does not know, as sent.
 
     Example:
@@ -403,10 +407,23 @@ class TicketCreatedData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, where: str = "ticket.created data") -> Self:
-        """Build from the wire (camelCase) object.
+        """Build from the wire (camelCase) object, e.g. the ``data`` of a decoded delivery.
+
+        Args:
+            data: the decoded JSON object.
+            where: how error messages name the object (e.g. ``"ticket.created data"``).
+
+        Returns:
+            The typed object; keys it does not know go to ``extra``.
 
         Raises:
             WebhookPayloadError: a documented field is missing or has the wrong type.
+
+        Example:
+            >>> TicketCreatedData.from_dict({"id": "tkt_1", "ticketNumber": 1, "title": "Help",
+            ...     "status": "open", "priority": "high", "source": "api",
+            ...     "createdAt": "2025-01-15T10:30:00Z", "plan": "pro"}).extra
+            {'plan': 'pro'}
         """
         fields = _Fields(data, where)
         return cls(
@@ -429,11 +446,17 @@ class TicketUpdatedData:
     """The ``data`` of a ``ticket.updated`` event.
 
     Attributes:
-        id, ticket_number, title, status, priority: the ticket after the update.
+        id: the ticket id (``tkt_...``).
+        ticket_number: the brand's running ticket number (an int).
+        title: the title after the update.
+        status: the status after the update; a plain string.
+        priority: the priority after the update; a plain string.
         assignee_id: the assignee after the update, or None.
         updated_at: when it changed (timezone-aware).
         changes: the names of the fields that changed, e.g. ``["status", "assigneeId"]``.
-        customer_id, customer_email, customer_name: the customer, each None when unknown.
+        customer_id: the customer's id, or None when unknown.
+        customer_email: the customer's e-mail address, or None when unknown.
+        customer_name: the customer's name, or None when unknown.
         extra: keys of ``data`` this SDK version does not know, as sent.
 
     Example:
@@ -459,10 +482,23 @@ class TicketUpdatedData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, where: str = "ticket.updated data") -> Self:
-        """Build from the wire (camelCase) object.
+        """Build from the wire (camelCase) object, e.g. the ``data`` of a decoded delivery.
+
+        Args:
+            data: the decoded JSON object.
+            where: how error messages name the object (e.g. ``"ticket.updated data"``).
+
+        Returns:
+            The typed object; keys it does not know go to ``extra``.
 
         Raises:
             WebhookPayloadError: a documented field is missing or has the wrong type.
+
+        Example:
+            >>> TicketUpdatedData.from_dict({"id": "tkt_1", "ticketNumber": 1, "title": "Help",
+            ...     "status": "closed", "priority": "low", "updatedAt": "2025-01-15T11:00:00Z",
+            ...     "changes": ["status", "priority"]}).changes
+            ['status', 'priority']
         """
         fields = _Fields(data, where)
         return cls(
@@ -508,10 +544,22 @@ class WebhookComment:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, where: str = "comment") -> Self:
-        """Build from the wire (camelCase) object.
+        """Build from the wire (camelCase) object, e.g. the ``data`` of a decoded delivery.
+
+        Args:
+            data: the decoded JSON object.
+            where: how error messages name the object (e.g. ``"comment"``).
+
+        Returns:
+            The typed object; keys it does not know go to ``extra``.
 
         Raises:
             WebhookPayloadError: a documented field is missing or has the wrong type.
+
+        Example:
+            >>> WebhookComment.from_dict({"id": "cmt_1", "body": "Hi", "authorType": "AGENT",
+            ...     "createdAt": "2025-01-15T10:30:00Z"}).author_id is None
+            True
         """
         fields = _Fields(data, where)
         return cls(
@@ -532,7 +580,9 @@ class CommentCreatedData:
         ticket_id: the ticket commented on.
         ticket_number: the formatted ticket number, a string such as ``"ACME-1"``.
         comment: the new comment (:class:`WebhookComment`).
-        customer_id, customer_email, customer_name: the ticket's customer, each None when unknown.
+        customer_id: the ticket's customer's id, or None when unknown.
+        customer_email: the ticket's customer's e-mail address, or None when unknown.
+        customer_name: the ticket's customer's name, or None when unknown.
         extra: keys of ``data`` this SDK version does not know, as sent.
 
     Example:
@@ -553,10 +603,23 @@ class CommentCreatedData:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, where: str = "ticket.comment.created data") -> Self:
-        """Build from the wire (camelCase) object.
+        """Build from the wire (camelCase) object, e.g. the ``data`` of a decoded delivery.
+
+        Args:
+            data: the decoded JSON object.
+            where: how error messages name the object (e.g. ``"ticket.comment.created data"``).
+
+        Returns:
+            The typed object; keys it does not know go to ``extra``.
 
         Raises:
             WebhookPayloadError: a documented field is missing or has the wrong type.
+
+        Example:
+            >>> CommentCreatedData.from_dict({"ticketId": "tkt_1", "ticketNumber": "ACME-1",
+            ...     "comment": {"id": "cmt_1", "body": "Thanks!", "authorType": "CUSTOMER",
+            ...                 "createdAt": "2025-01-15T10:30:00Z"}}).comment.body
+            'Thanks!'
         """
         fields = _Fields(data, where)
         return cls(
@@ -587,6 +650,11 @@ class BaseWebhookEvent(Generic[_DataT_co]):
         data: the event's payload.
         timestamp: when the event was created (timezone-aware), None when missing or unreadable.
         raw: the whole decoded body, as sent.
+
+    Example:
+        >>> event = construct_webhook_event(raw_body, signature, secret)  # doctest: +SKIP
+        >>> if already_handled(event.id):  # doctest: +SKIP
+        ...     return  # a retried delivery
     """
 
     id: str
@@ -613,17 +681,35 @@ class WebhookEvent(BaseWebhookEvent[dict[str, Any]]):
 
 @attrs.frozen(kw_only=True)
 class TicketCreatedEvent(BaseWebhookEvent[TicketCreatedData]):
-    """A ``ticket.created`` event; ``data`` is a :class:`TicketCreatedData`."""
+    """A ``ticket.created`` event; ``data`` is a :class:`TicketCreatedData`.
+
+    Example:
+        >>> event = construct_webhook_event(raw_body, signature, secret)  # doctest: +SKIP
+        >>> if isinstance(event, TicketCreatedEvent):  # doctest: +SKIP
+        ...     print(event.data.ticket_number, event.data.title)
+    """
 
 
 @attrs.frozen(kw_only=True)
 class TicketUpdatedEvent(BaseWebhookEvent[TicketUpdatedData]):
-    """A ``ticket.updated`` event; ``data`` is a :class:`TicketUpdatedData`."""
+    """A ``ticket.updated`` event; ``data`` is a :class:`TicketUpdatedData`.
+
+    Example:
+        >>> event = construct_webhook_event(raw_body, signature, secret)  # doctest: +SKIP
+        >>> if isinstance(event, TicketUpdatedEvent) and "status" in event.data.changes:  # doctest: +SKIP
+        ...     print(event.data.id, "is now", event.data.status)
+    """
 
 
 @attrs.frozen(kw_only=True)
 class CommentCreatedEvent(BaseWebhookEvent[CommentCreatedData]):
-    """A ``ticket.comment.created`` event; ``data`` is a :class:`CommentCreatedData`."""
+    """A ``ticket.comment.created`` event; ``data`` is a :class:`CommentCreatedData`.
+
+    Example:
+        >>> event = construct_webhook_event(raw_body, signature, secret)  # doctest: +SKIP
+        >>> if isinstance(event, CommentCreatedEvent):  # doctest: +SKIP
+        ...     print(event.data.ticket_number, event.data.comment.body)
+    """
 
 
 AnyWebhookEvent: TypeAlias = TicketCreatedEvent | TicketUpdatedEvent | CommentCreatedEvent | WebhookEvent
@@ -632,6 +718,9 @@ AnyWebhookEvent: TypeAlias = TicketCreatedEvent | TicketUpdatedEvent | CommentCr
 
 def is_ticket_created_event(event: object) -> TypeGuard[TicketCreatedEvent]:
     """True for a ``ticket.created`` event (then ``event.data`` is a :class:`TicketCreatedData`).
+
+    Args:
+        event: any object, typically what :func:`parse_webhook_event` returned.
 
     Example:
         >>> if is_ticket_created_event(event):  # doctest: +SKIP
@@ -643,6 +732,9 @@ def is_ticket_created_event(event: object) -> TypeGuard[TicketCreatedEvent]:
 def is_ticket_updated_event(event: object) -> TypeGuard[TicketUpdatedEvent]:
     """True for a ``ticket.updated`` event (then ``event.data`` is a :class:`TicketUpdatedData`).
 
+    Args:
+        event: any object, typically what :func:`parse_webhook_event` returned.
+
     Example:
         >>> if is_ticket_updated_event(event):  # doctest: +SKIP
         ...     print(event.data.id, "changed:", ", ".join(event.data.changes))
@@ -652,6 +744,9 @@ def is_ticket_updated_event(event: object) -> TypeGuard[TicketUpdatedEvent]:
 
 def is_comment_created_event(event: object) -> TypeGuard[CommentCreatedEvent]:
     """True for a ``ticket.comment.created`` event (then ``event.data`` is a :class:`CommentCreatedData`).
+
+    Args:
+        event: any object, typically what :func:`parse_webhook_event` returned.
 
     Example:
         >>> if is_comment_created_event(event):  # doctest: +SKIP
@@ -847,12 +942,22 @@ class Webhooks:
     __slots__ = ()
 
     SIGNATURE_HEADER: ClassVar[str] = SIGNATURE_HEADER
+    """The request header carrying the signature: ``"X-Dispatch-Signature"``."""
     DEFAULT_TOLERANCE: ClassVar[float] = WEBHOOK_TOLERANCE
+    """The default ``tolerance`` of :meth:`construct_event`, in seconds (300)."""
 
-    verify_signature = staticmethod(verify_signature)
-    generate_signature = staticmethod(generate_signature)
-    parse_event = staticmethod(parse_webhook_event)
-    construct_event = staticmethod(construct_webhook_event)
-    is_ticket_created_event = staticmethod(is_ticket_created_event)
-    is_ticket_updated_event = staticmethod(is_ticket_updated_event)
-    is_comment_created_event = staticmethod(is_comment_created_event)
+    # `Final` (not a wrapper `def`) keeps each the very same function object, fully typed.
+    verify_signature: Final = staticmethod(verify_signature)
+    """The same function as :func:`~dispatch.verify_signature`."""
+    generate_signature: Final = staticmethod(generate_signature)
+    """The same function as :func:`~dispatch.generate_signature`."""
+    parse_event: Final = staticmethod(parse_webhook_event)
+    """The same function as :func:`~dispatch.parse_webhook_event`."""
+    construct_event: Final = staticmethod(construct_webhook_event)
+    """The same function as :func:`~dispatch.construct_webhook_event`."""
+    is_ticket_created_event: Final = staticmethod(is_ticket_created_event)
+    """The same function as :func:`~dispatch.is_ticket_created_event`."""
+    is_ticket_updated_event: Final = staticmethod(is_ticket_updated_event)
+    """The same function as :func:`~dispatch.is_ticket_updated_event`."""
+    is_comment_created_event: Final = staticmethod(is_comment_created_event)
+    """The same function as :func:`~dispatch.is_comment_created_event`."""

@@ -1,1 +1,4 @@
-"""The resources of the clients (``client.tickets``, ``portal.tickets``, ...): one module each, sync and async twins."""
+"""The resources of the clients (``client.tickets``, ``portal.tickets``, ...).
+
+One module each, holding the sync class and its async twin.
+"""

@@ -66,6 +66,8 @@ class CursorPageModel(Protocol[T_co]):
 
 
 class _HasRaw(Protocol):
+    """What a resource needs of its client: the generated low-level client, ``raw``."""
+
     @property
     def raw(self) -> AuthenticatedClient: ...
 
@@ -179,7 +181,7 @@ def comma_list(value: str | Iterable[str] | None) -> str | Unset:
 
 
 def iso_or_unset(value: datetime | str | None) -> datetime | Unset:
-    """A date filter: a datetime as is, or an ISO 8601 string parsed (so a typo fails here, not at the server)."""
+    """A date filter: a datetime as is, or an ISO 8601 string parsed here (a typo fails before sending)."""
     if value is None:
         return UNSET
     if isinstance(value, datetime):
@@ -193,7 +195,7 @@ def idempotency_headers(key: str | None) -> dict[str, str] | None:
 
 
 def camel(name: str) -> str:
-    """``assignee_id`` -> ``assigneeId`` (the API's JSON names); a trailing underscore (``type_``) is dropped."""
+    """``assignee_id`` -> ``assigneeId`` (the API's JSON names); a trailing ``_`` (``type_``) is dropped."""
     head, *rest = name.rstrip("_").split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 

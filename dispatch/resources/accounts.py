@@ -48,7 +48,16 @@ def _scope_body(all_brands: bool | None, brand_ids: Iterable[str] | None) -> Upd
 
 
 class Accounts(SyncAPIResource):
-    """The account of the API key: who it is, what it used, and its API keys."""
+    """The account of the API key: who it is, what it used, and its API keys.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> client.accounts.me().id  # doctest: +SKIP
+    """
 
     def me(self) -> Account:
         """The account the API key belongs to.
@@ -65,6 +74,9 @@ class Accounts(SyncAPIResource):
     def get_usage(self) -> AccountUsage:
         """Usage counters (tickets this month, in total, brands) and the plan's limits.
 
+        Raises:
+            AuthenticationError: the API key is wrong or revoked.
+
         Example:
             >>> usage = client.accounts.get_usage()  # doctest: +SKIP
             >>> usage.tickets_this_month, usage.plan.ticket_limit  # doctest: +SKIP
@@ -74,6 +86,9 @@ class Accounts(SyncAPIResource):
 
     def list_api_keys(self) -> list[ApiKey]:
         """Every API key of the account (previews only: a key's secret is shown once, at creation).
+
+        Raises:
+            AuthenticationError: the API key is wrong or revoked.
 
         Example:
             >>> [key.name for key in client.accounts.list_api_keys()]  # doctest: +SKIP
@@ -95,13 +110,17 @@ class Accounts(SyncAPIResource):
             all_brands: True to allow every brand, current and future.
             brand_ids: the brands the key may access (ignored by the API when ``all_brands`` is True).
 
+        Returns:
+            An :class:`~dispatch.ApiKeyWithSecret`.
+
         Raises:
-            ValidationError: the API rejected a field. ConflictError: the name is taken.
             TypeError: ``brand_ids`` is a str rather than a list (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the name is taken.
 
         Example:
-            >>> new_key = client.accounts.create_api_key(name="CI pipeline", brand_ids=["br_123"])  # doctest: +SKIP
-            >>> save_secret(new_key.key)  # doctest: +SKIP
+            >>> key = client.accounts.create_api_key(name="CI", brand_ids=["br_1"])  # doctest: +SKIP
+            >>> save_secret(key.key)  # doctest: +SKIP
         """
         body = _create_body(name, all_brands, brand_ids)
         return expect(create_api_key.sync_detailed(client=self._raw, body=body), ApiKeyWithSecret)
@@ -115,11 +134,19 @@ class Accounts(SyncAPIResource):
     ) -> SuccessResponse:
         """Change which brands an API key may access; a field left as None is not changed.
 
+        Args:
+            key_id: the API key (``key_...``).
+            all_brands: True to allow every brand, current and future; False to allow only ``brand_ids``.
+            brand_ids: the brands the key may access.
+
         Raises:
-            NotFoundError: there is no such key. ValidationError: the API rejected the scope.
+            TypeError: ``brand_ids`` is a str rather than a list (no request made).
+            ValueError: an empty ``key_id`` (no request made).
+            ValidationError: the API rejected the scope.
+            NotFoundError: no such key.
 
         Example:
-            >>> client.accounts.update_api_key_scope("key_abc", all_brands=False, brand_ids=["br_1"])  # doctest: +SKIP
+            >>> client.accounts.update_api_key_scope("key_1", brand_ids=["br_1"])  # doctest: +SKIP
             SuccessResponse(success=True)
         """
         body = _scope_body(all_brands, brand_ids)
@@ -129,8 +156,12 @@ class Accounts(SyncAPIResource):
     def revoke_api_key(self, key_id: str) -> None:
         """Revoke an API key; it stops working at once.
 
+        Args:
+            key_id: the API key (``key_...``).
+
         Raises:
-            NotFoundError: there is no such key.
+            ValueError: an empty ``key_id`` (no request made).
+            NotFoundError: no such key.
 
         Example:
             >>> client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
@@ -139,18 +170,50 @@ class Accounts(SyncAPIResource):
 
 
 class AsyncAccounts(AsyncAPIResource):
-    """The async twin of :class:`Accounts`."""
+    """The async twin of :class:`Accounts`: the same methods, as coroutines.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> account = await client.accounts.me()  # doctest: +SKIP
+    """
 
     async def me(self) -> Account:
-        """The account the API key belongs to (see :meth:`Accounts.me`)."""
+        """The account the API key belongs to.
+
+        Raises:
+            AuthenticationError: the API key is wrong or revoked.
+
+        Example:
+            >>> account = await client.accounts.me()  # doctest: +SKIP
+        """
         return expect(await get_account.asyncio_detailed(client=self._raw), Account)
 
     async def get_usage(self) -> AccountUsage:
-        """Usage counters and plan limits (see :meth:`Accounts.get_usage`)."""
+        """Usage counters (tickets this month, in total, brands) and the plan's limits.
+
+        Raises:
+            AuthenticationError: the API key is wrong or revoked.
+
+        Example:
+            >>> usage = await client.accounts.get_usage()  # doctest: +SKIP
+            >>> usage.tickets_this_month, usage.plan.ticket_limit  # doctest: +SKIP
+            (412, 5000)
+        """
         return expect(await get_account_usage.asyncio_detailed(client=self._raw), AccountUsage)
 
     async def list_api_keys(self) -> list[ApiKey]:
-        """Every API key of the account (see :meth:`Accounts.list_api_keys`)."""
+        """Every API key of the account (previews only: a key's secret is shown once, at creation).
+
+        Raises:
+            AuthenticationError: the API key is wrong or revoked.
+
+        Example:
+            >>> keys = await client.accounts.list_api_keys()  # doctest: +SKIP
+        """
         return expect_list(await list_api_keys.asyncio_detailed(client=self._raw), ApiKey)
 
     async def create_api_key(
@@ -160,7 +223,25 @@ class AsyncAccounts(AsyncAPIResource):
         all_brands: bool | None = None,
         brand_ids: Iterable[str] | None = None,
     ) -> ApiKeyWithSecret:
-        """Create an API key; ``.key`` is its secret, shown only here (see :meth:`Accounts.create_api_key`)."""
+        """Create an API key. Its secret, ``.key``, is in this answer only: store it now.
+
+        Args:
+            name: a human-readable name.
+            all_brands: True to allow every brand, current and future.
+            brand_ids: the brands the key may access (ignored by the API when ``all_brands`` is True).
+
+        Returns:
+            An :class:`~dispatch.ApiKeyWithSecret`.
+
+        Raises:
+            TypeError: ``brand_ids`` is a str rather than a list (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the name is taken.
+
+        Example:
+            >>> key = await client.accounts.create_api_key(name="CI", brand_ids=["br_1"])  # doctest: +SKIP
+            >>> save_secret(key.key)  # doctest: +SKIP
+        """
         body = _create_body(name, all_brands, brand_ids)
         return expect(await create_api_key.asyncio_detailed(client=self._raw, body=body), ApiKeyWithSecret)
 
@@ -171,11 +252,38 @@ class AsyncAccounts(AsyncAPIResource):
         all_brands: bool | None = None,
         brand_ids: Iterable[str] | None = None,
     ) -> SuccessResponse:
-        """Change which brands an API key may access (see :meth:`Accounts.update_api_key_scope`)."""
+        """Change which brands an API key may access; a field left as None is not changed.
+
+        Args:
+            key_id: the API key (``key_...``).
+            all_brands: True to allow every brand, current and future; False to allow only ``brand_ids``.
+            brand_ids: the brands the key may access.
+
+        Raises:
+            TypeError: ``brand_ids`` is a str rather than a list (no request made).
+            ValueError: an empty ``key_id`` (no request made).
+            ValidationError: the API rejected the scope.
+            NotFoundError: no such key.
+
+        Example:
+            >>> await client.accounts.update_api_key_scope("key_1", brand_ids=["br_1"])  # doctest: +SKIP
+            SuccessResponse(success=True)
+        """
         body = _scope_body(all_brands, brand_ids)
         response = await update_api_key_scope.asyncio_detailed(key_id, client=self._raw, body=body)
         return expect(response, SuccessResponse)
 
     async def revoke_api_key(self, key_id: str) -> None:
-        """Revoke an API key (see :meth:`Accounts.revoke_api_key`)."""
+        """Revoke an API key; it stops working at once.
+
+        Args:
+            key_id: the API key (``key_...``).
+
+        Raises:
+            ValueError: an empty ``key_id`` (no request made).
+            NotFoundError: no such key.
+
+        Example:
+            >>> await client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
+        """
         expect_none(await revoke_api_key.asyncio_detailed(key_id, client=self._raw))

@@ -44,7 +44,16 @@ def _initiate_body(
 
 
 class Attachments(SyncAPIResource):
-    """Upload, list, read and delete the files attached to a ticket."""
+    """Upload, list, read and delete the files attached to a ticket.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> client.attachments.upload("br_123", "tkt_1", "invoice.pdf")  # doctest: +SKIP
+    """
 
     def upload(
         self,
@@ -73,16 +82,19 @@ class Attachments(SyncAPIResource):
             uploaded_by: who uploaded it (a reference of yours).
 
         Returns:
-            The confirmed :class:`Attachment` (status ``UPLOADED``).
+            The confirmed :class:`~dispatch.Attachment` (status ``UPLOADED``).
 
         Raises:
-            ValueError: no file name for bytes or an unnamed file object; a non-seekable file object.
-            TypeError: an unsupported ``file``, or a file opened in text mode. OSError: the path cannot
-                be read. PermissionDeniedError: storage refused the ``PUT`` (e.g. the URL expired).
-            NotFoundError: there is no such ticket.
+            ValueError: no file name for bytes or an unnamed file object, a non-seekable file object, or
+                an empty id (no request made).
+            TypeError: an unsupported ``file``, or a file opened in text mode (no request made).
+            OSError: the path cannot be read.
+            ValidationError: the API rejected the file (too large, a type it refuses).
+            PermissionDeniedError: storage refused the ``PUT`` (e.g. the URL expired).
+            NotFoundError: no such ticket in that brand.
 
         Example:
-            >>> attachment = client.attachments.upload("br_123", "tkt_1", "invoices/march.pdf")  # doctest: +SKIP
+            >>> attachment = client.attachments.upload("br_123", "tkt_1", "march.pdf")  # doctest: +SKIP
             >>> client.attachments.upload("br_123", "tkt_1", b"hello", "hello.txt")  # doctest: +SKIP
         """
         with prepare_upload(file, filename, content_type) as source:
@@ -112,9 +124,21 @@ class Attachments(SyncAPIResource):
         ``PUT`` the raw bytes to ``upload_url`` (with ``Content-Type``, no ``Authorization``) within
         ``expires_in`` seconds, then call :meth:`confirm_upload`. :meth:`upload` does all three.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            filename: the file's name.
+            content_type: its MIME type.
+            size: its size in bytes.
+            uploaded_by: who uploaded it (a reference of yours).
+
+        Returns:
+            An :class:`~dispatch.InitiateUploadResult`.
+
         Raises:
-            ValueError: a negative size or an empty name or type (no request made).
+            ValueError: a negative size, an empty name or type, or an empty id (no request made).
             ValidationError: the API rejected the file (too large, a type it refuses).
+            NotFoundError: no such ticket in that brand.
 
         Example:
             >>> target = client.attachments.initiate_upload(  # doctest: +SKIP
@@ -128,8 +152,18 @@ class Attachments(SyncAPIResource):
     def confirm_upload(self, brand_id: str, ticket_id: str, attachment_id: str) -> Attachment:
         """Tell the API the bytes are in storage; returns the attachment, now ``UPLOADED``.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: the ``attachment_id`` of :meth:`initiate_upload`.
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such attachment on that ticket.
+
         Example:
-            >>> client.attachments.confirm_upload("br_123", "tkt_1", target.attachment_id)  # doctest: +SKIP
+            >>> attachment_id = target.attachment_id  # doctest: +SKIP
+            >>> client.attachments.confirm_upload("br_123", "tkt_1", attachment_id)  # doctest: +SKIP
         """
         response = confirm_attachment_upload.sync_detailed(
             brand_id, ticket_id, attachment_id, client=self._raw
@@ -138,6 +172,14 @@ class Attachments(SyncAPIResource):
 
     def list(self, brand_id: str, ticket_id: str) -> list[Attachment]:
         """Every attachment of a ticket.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
 
         Example:
             >>> [a.filename for a in client.attachments.list("br_123", "tkt_1")]  # doctest: +SKIP
@@ -148,8 +190,14 @@ class Attachments(SyncAPIResource):
     def get(self, brand_id: str, ticket_id: str, attachment_id: str) -> AttachmentWithUrl:
         """One attachment, with a temporary ``download_url``.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: the attachment (``att_...``).
+
         Raises:
-            NotFoundError: there is no such attachment on that ticket.
+            ValueError: an empty id (no request made).
+            NotFoundError: no such attachment on that ticket.
 
         Example:
             >>> client.attachments.get("br_123", "tkt_1", "att_1").download_url  # doctest: +SKIP
@@ -160,6 +208,15 @@ class Attachments(SyncAPIResource):
     def delete(self, brand_id: str, ticket_id: str, attachment_id: str) -> None:
         """Delete an attachment.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: the attachment (``att_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such attachment on that ticket.
+
         Example:
             >>> client.attachments.delete("br_123", "tkt_1", "att_1")  # doctest: +SKIP
         """
@@ -167,7 +224,16 @@ class Attachments(SyncAPIResource):
 
 
 class AsyncAttachments(AsyncAPIResource):
-    """The async twin of :class:`Attachments`."""
+    """The async twin of :class:`Attachments`: the same methods, as coroutines.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> await client.attachments.upload("br_123", "tkt_1", "invoice.pdf")  # doctest: +SKIP
+    """
 
     async def upload(
         self,
@@ -179,9 +245,38 @@ class AsyncAttachments(AsyncAPIResource):
         *,
         uploaded_by: str | None = None,
     ) -> Attachment:
-        """Attach a file to a ticket: initiate, stream it to storage, confirm (see :meth:`Attachments.upload`).
+        """Attach a file to a ticket: initiate, ``PUT`` the bytes to storage, confirm.
+
+        The file is streamed in chunks, never read into memory as a whole; a failed ``PUT`` (a 5xx from
+        storage, a dropped connection) is retried like any request, rewinding the file. The ``PUT``
+        carries no ``Authorization`` header: the URL itself is the credential.
 
         The file's chunks are read in a worker thread, so a large file does not block the event loop.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            file: the bytes; a path (``str`` or ``os.PathLike``: a ``str`` is always a path), opened and
+                closed here; or a seekable binary file object, uploaded from its current position and
+                left open.
+            filename: default: the path's or file object's base name (required for bytes).
+            content_type: default: guessed from the file name, else ``application/octet-stream``.
+            uploaded_by: who uploaded it (a reference of yours).
+
+        Returns:
+            The confirmed :class:`~dispatch.Attachment` (status ``UPLOADED``).
+
+        Raises:
+            ValueError: no file name for bytes or an unnamed file object, a non-seekable file object, or
+                an empty id (no request made).
+            TypeError: an unsupported ``file``, or a file opened in text mode (no request made).
+            OSError: the path cannot be read.
+            ValidationError: the API rejected the file (too large, a type it refuses).
+            PermissionDeniedError: storage refused the ``PUT`` (e.g. the URL expired).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> attachment = await client.attachments.upload("br_123", "tkt_1", "march.pdf")  # doctest: +SKIP
         """
         with prepare_upload(file, filename, content_type) as source:
             target = await self.initiate_upload(
@@ -205,7 +300,32 @@ class AsyncAttachments(AsyncAPIResource):
         size: int,
         uploaded_by: str | None = None,
     ) -> InitiateUploadResult:
-        """Start an upload by hand (see :meth:`Attachments.initiate_upload`)."""
+        """Start an upload by hand: returns the ``attachment_id`` and the presigned ``upload_url``.
+
+        ``PUT`` the raw bytes to ``upload_url`` (with ``Content-Type``, no ``Authorization``) within
+        ``expires_in`` seconds, then call :meth:`confirm_upload`. :meth:`upload` does all three.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            filename: the file's name.
+            content_type: its MIME type.
+            size: its size in bytes.
+            uploaded_by: who uploaded it (a reference of yours).
+
+        Returns:
+            An :class:`~dispatch.InitiateUploadResult`.
+
+        Raises:
+            ValueError: a negative size, an empty name or type, or an empty id (no request made).
+            ValidationError: the API rejected the file (too large, a type it refuses).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> target = await client.attachments.initiate_upload(  # doctest: +SKIP
+            ...     "br_123", "tkt_1", filename="doc.pdf", content_type="application/pdf", size=1024
+            ... )
+        """
         body = _initiate_body(filename, content_type, size, uploaded_by)
         response = await initiate_attachment_upload.asyncio_detailed(
             brand_id, ticket_id, client=self._raw, body=body
@@ -213,24 +333,76 @@ class AsyncAttachments(AsyncAPIResource):
         return expect(response, InitiateUploadResult)
 
     async def confirm_upload(self, brand_id: str, ticket_id: str, attachment_id: str) -> Attachment:
-        """Tell the API the bytes are in storage (see :meth:`Attachments.confirm_upload`)."""
+        """Tell the API the bytes are in storage; returns the attachment, now ``UPLOADED``.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: the ``attachment_id`` of :meth:`initiate_upload`.
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such attachment on that ticket.
+
+        Example:
+            >>> attachment_id = target.attachment_id  # doctest: +SKIP
+            >>> await client.attachments.confirm_upload("br_123", "tkt_1", attachment_id)  # doctest: +SKIP
+        """
         response = await confirm_attachment_upload.asyncio_detailed(
             brand_id, ticket_id, attachment_id, client=self._raw
         )
         return expect(response, Attachment)
 
     async def list(self, brand_id: str, ticket_id: str) -> list[Attachment]:
-        """Every attachment of a ticket."""
+        """Every attachment of a ticket.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> attachments = await client.attachments.list("br_123", "tkt_1")  # doctest: +SKIP
+        """
         response = await list_attachments.asyncio_detailed(brand_id, ticket_id, client=self._raw)
         return expect_list(response, Attachment)
 
     async def get(self, brand_id: str, ticket_id: str, attachment_id: str) -> AttachmentWithUrl:
-        """One attachment, with a temporary ``download_url``."""
+        """One attachment, with a temporary ``download_url``.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: the attachment (``att_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such attachment on that ticket.
+
+        Example:
+            >>> attachment = await client.attachments.get("br_123", "tkt_1", "att_1")  # doctest: +SKIP
+        """
         response = await get_attachment.asyncio_detailed(brand_id, ticket_id, attachment_id, client=self._raw)
         return expect(response, AttachmentWithUrl)
 
     async def delete(self, brand_id: str, ticket_id: str, attachment_id: str) -> None:
-        """Delete an attachment."""
+        """Delete an attachment.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: the attachment (``att_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such attachment on that ticket.
+
+        Example:
+            >>> await client.attachments.delete("br_123", "tkt_1", "att_1")  # doctest: +SKIP
+        """
         response = await delete_attachment.asyncio_detailed(
             brand_id, ticket_id, attachment_id, client=self._raw
         )

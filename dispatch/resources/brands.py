@@ -42,7 +42,12 @@ __all__ = ["AsyncBrands", "BrandCreateFields", "BrandUpdateFields", "Brands"]
 
 
 class BrandCreateFields(TypedDict, total=False):
-    """Optional fields of :meth:`Brands.create` (snake_case; sent as the API's camelCase)."""
+    """Optional fields of :meth:`Brands.create` (snake_case; sent as the API's camelCase).
+
+    Example:
+        >>> fields: BrandCreateFields = {"ticket_prefix": "ACME", "ticket_number_start": 1000}
+        >>> client.brands.create(name="Acme", slug="acme", **fields)  # doctest: +SKIP
+    """
 
     ticket_prefix: str
     ticket_number_start: int
@@ -51,7 +56,12 @@ class BrandCreateFields(TypedDict, total=False):
 
 
 class BrandUpdateFields(TypedDict, total=False):
-    """Fields of :meth:`Brands.update`; those left out are not changed."""
+    """Fields of :meth:`Brands.update`; those left out are not changed.
+
+    Example:
+        >>> changes: BrandUpdateFields = {"portal_origins": ["https://help.acme.example.com"]}
+        >>> client.brands.update("br_123", **changes)  # doctest: +SKIP
+    """
 
     name: str
     slug: str
@@ -104,7 +114,19 @@ def _token_body(email: str, name: str | None) -> GeneratePortalTokenInput:
 
 
 def inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:
-    """The address a brand receives e-mail at: ``<brand_id>@<domain>``. Computed here, no request."""
+    """The address a brand receives e-mail at: ``<brand_id>@<domain>``. Computed here, no request.
+
+    Args:
+        brand_id: the brand (``br_...``); surrounding whitespace is ignored.
+        domain: the inbound e-mail domain.
+
+    Raises:
+        ValueError: ``brand_id`` (or ``domain``) is empty, or ``brand_id`` is not an id.
+
+    Example:
+        >>> inbound_email("br_123")
+        'br_123@inbound.dispatchtickets.com'
+    """
     if not isinstance(brand_id, str) or not brand_id.strip():
         raise ValueError("brand_id must be a non-empty string")
     if not isinstance(domain, str) or not domain.strip():
@@ -116,7 +138,16 @@ def inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:
 
 
 class Brands(SyncAPIResource):
-    """Create, list, read, update and delete brands; their ticket schema; portal tokens and links."""
+    """Create, list, read, update and delete brands; their ticket schema; portal tokens and links.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> [brand.name for brand in client.brands.list()]  # doctest: +SKIP
+    """
 
     def create(self, *, name: str, slug: str, **fields: Unpack[BrandCreateFields]) -> Brand:
         """Create a brand.
@@ -126,18 +157,25 @@ class Brands(SyncAPIResource):
             slug: a URL-safe, unique slug.
             **fields: ticket_prefix, ticket_number_start, metadata, ticket_schema (see BrandCreateFields).
 
+        Returns:
+            The new :class:`~dispatch.Brand`.
+
         Raises:
-            ValidationError: the API rejected a field. ConflictError: the slug is taken.
             TypeError: an unknown field name (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the slug is taken.
 
         Example:
-            >>> brand = client.brands.create(name="Acme Support", slug="acme", ticket_prefix="ACME")  # doctest: +SKIP
+            >>> brand = client.brands.create(name="Acme", slug="acme", ticket_prefix="ACME")  # doctest: +SKIP
         """
         body = _create_body(name, slug, fields)
         return expect(create_brand.sync_detailed(client=self._raw, body=body), Brand)
 
     def list(self) -> list[Brand]:
         """Every brand the API key may access.
+
+        Raises:
+            AuthenticationError: the API key is wrong or revoked.
 
         Example:
             >>> [brand.slug for brand in client.brands.list()]  # doctest: +SKIP
@@ -148,8 +186,13 @@ class Brands(SyncAPIResource):
     def get(self, brand_id: str) -> Brand:
         """One brand.
 
+        Args:
+            brand_id: the brand (``br_...``).
+
         Raises:
-            NotFoundError: there is no such brand. PermissionDeniedError: the key may not access it.
+            ValueError: an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
+            PermissionDeniedError: the key may not access it.
 
         Example:
             >>> client.brands.get("br_123").name  # doctest: +SKIP
@@ -163,13 +206,20 @@ class Brands(SyncAPIResource):
         Args:
             brand_id: the brand (``br_...``).
             **fields: name, slug, url, from_email, autoresponse_enabled, portal_origins, ... (see
-                BrandUpdateFields).
+                BrandUpdateFields); those left out are not changed.
+
+        Returns:
+            The updated :class:`~dispatch.Brand`.
 
         Raises:
-            ValidationError: the API rejected a field. TypeError: an unknown field name (no request made).
+            TypeError: an unknown field name, or ``portal_origins`` given as a str (no request made).
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the new slug is taken.
+            NotFoundError: no such brand.
 
         Example:
-            >>> client.brands.update("br_123", name="Acme Help Desk", autoresponse_enabled=True)  # doctest: +SKIP
+            >>> client.brands.update("br_123", autoresponse_enabled=True)  # doctest: +SKIP
         """
         body = _update_body(fields)
         return expect(update_brand.sync_detailed(brand_id, client=self._raw, body=body), Brand)
@@ -190,10 +240,12 @@ class Brands(SyncAPIResource):
                 and deletes nothing.
 
         Returns:
-            None once deleted; the :class:`DeleteBrandPreview` when ``confirm=False``.
+            None once deleted; the :class:`~dispatch.DeleteBrandPreview` when ``confirm=False``.
 
         Raises:
-            NotFoundError: there is no such brand. PermissionDeniedError: the key may not access it.
+            ValueError: an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
+            PermissionDeniedError: the key may not access it.
 
         Example:
             >>> preview = client.brands.delete("br_123", confirm=False)  # doctest: +SKIP
@@ -206,6 +258,13 @@ class Brands(SyncAPIResource):
     def get_schema(self, brand_id: str) -> dict[str, Any]:
         """The brand's ticket schema, a free-form JSON object, as a dict.
 
+        Args:
+            brand_id: the brand (``br_...``).
+
+        Raises:
+            ValueError: an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
+
         Example:
             >>> client.brands.get_schema("br_123")["properties"]  # doctest: +SKIP
             {'order_id': {'type': 'string'}}
@@ -215,8 +274,15 @@ class Brands(SyncAPIResource):
     def update_schema(self, brand_id: str, schema: Mapping[str, Any]) -> dict[str, Any]:
         """Replace the brand's ticket schema; returns the schema as stored.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            schema: the new schema, a JSON object.
+
         Raises:
-            ValidationError: the API rejected the schema. TypeError: ``schema`` is not a mapping.
+            TypeError: ``schema`` is not a mapping (no request made).
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected the schema.
+            NotFoundError: no such brand.
 
         Example:
             >>> client.brands.update_schema(  # doctest: +SKIP
@@ -232,6 +298,10 @@ class Brands(SyncAPIResource):
 
         Computed locally, no request; also callable on the class (``DispatchTickets.brands``).
 
+        Args:
+            brand_id: the brand (``br_...``).
+            domain: the inbound e-mail domain.
+
         Raises:
             ValueError: ``brand_id`` (or ``domain``) is empty, or ``brand_id`` is not an id.
 
@@ -245,23 +315,41 @@ class Brands(SyncAPIResource):
         """Issue a portal token (valid 1 hour) for a customer of the brand, created if unknown.
 
         Call it from your backend and hand ``token.token`` to the customer's browser, or to
-        ``DispatchPortal(token.token)``.
+        ``DispatchPortal(token)``.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            email: the customer's e-mail address.
+            name: the customer's name, used when the customer is created.
+
+        Returns:
+            A :class:`~dispatch.PortalToken` (``token``, ``expires_at``, ``customer_id``, ...).
 
         Raises:
-            ValidationError: the e-mail address was rejected. NotFoundError: there is no such brand.
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the e-mail address was rejected.
+            NotFoundError: no such brand.
 
         Example:
-            >>> token = client.brands.generate_portal_token("br_123", email="jane@example.com")  # doctest: +SKIP
-            >>> portal = DispatchPortal(token.token)  # doctest: +SKIP
+            >>> token = client.brands.generate_portal_token("br_1", email="a@acme.io")  # doctest: +SKIP
+            >>> portal = DispatchPortal(token)  # doctest: +SKIP
         """
         body = _token_body(email, name)
         return expect(generate_portal_token.sync_detailed(brand_id, client=self._raw, body=body), PortalToken)
 
     def send_portal_magic_link(self, brand_id: str, *, email: str, portal_url: str) -> SuccessResponse:
-        """E-mail a customer a link to ``portal_url`` carrying a token for ``DispatchPortal.verify``.
+        """E-mail a customer a link to ``portal_url``
+        carrying a token for ``DispatchPortal.verify``.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            email: the customer's e-mail address.
+            portal_url: your portal page; the link points there with the token in its query string.
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             ValidationError: the e-mail address or URL was rejected.
+            NotFoundError: no such brand.
 
         Example:
             >>> client.brands.send_portal_magic_link(  # doctest: +SKIP
@@ -274,23 +362,88 @@ class Brands(SyncAPIResource):
 
 
 class AsyncBrands(AsyncAPIResource):
-    """The async twin of :class:`Brands`."""
+    """The async twin of :class:`Brands`: the same methods, as coroutines (but
+    :meth:`get_inbound_email`, which makes no request).
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> brands = await client.brands.list()  # doctest: +SKIP
+    """
 
     async def create(self, *, name: str, slug: str, **fields: Unpack[BrandCreateFields]) -> Brand:
-        """Create a brand (see :meth:`Brands.create`)."""
+        """Create a brand.
+
+        Args:
+            name: the display name.
+            slug: a URL-safe, unique slug.
+            **fields: ticket_prefix, ticket_number_start, metadata, ticket_schema (see BrandCreateFields).
+
+        Returns:
+            The new :class:`~dispatch.Brand`.
+
+        Raises:
+            TypeError: an unknown field name (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the slug is taken.
+
+        Example:
+            >>> brand = await client.brands.create(name="Acme Support", slug="acme")  # doctest: +SKIP
+        """
         body = _create_body(name, slug, fields)
         return expect(await create_brand.asyncio_detailed(client=self._raw, body=body), Brand)
 
     async def list(self) -> list[Brand]:
-        """Every brand the API key may access."""
+        """Every brand the API key may access.
+
+        Raises:
+            AuthenticationError: the API key is wrong or revoked.
+
+        Example:
+            >>> brands = await client.brands.list()  # doctest: +SKIP
+        """
         return expect_list(await list_brands.asyncio_detailed(client=self._raw), Brand)
 
     async def get(self, brand_id: str) -> Brand:
-        """One brand."""
+        """One brand.
+
+        Args:
+            brand_id: the brand (``br_...``).
+
+        Raises:
+            ValueError: an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
+            PermissionDeniedError: the key may not access it.
+
+        Example:
+            >>> brand = await client.brands.get("br_123")  # doctest: +SKIP
+        """
         return expect(await get_brand.asyncio_detailed(brand_id, client=self._raw), Brand)
 
     async def update(self, brand_id: str, **fields: Unpack[BrandUpdateFields]) -> Brand:
-        """Change some fields of a brand (see :meth:`Brands.update`)."""
+        """Change some fields of a brand.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            **fields: name, slug, url, from_email, autoresponse_enabled, portal_origins, ... (see
+                BrandUpdateFields); those left out are not changed.
+
+        Returns:
+            The updated :class:`~dispatch.Brand`.
+
+        Raises:
+            TypeError: an unknown field name, or ``portal_origins`` given as a str (no request made).
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the new slug is taken.
+            NotFoundError: no such brand.
+
+        Example:
+            >>> await client.brands.update("br_123", name="Acme Help Desk")  # doctest: +SKIP
+        """
         body = _update_body(fields)
         return expect(await update_brand.asyncio_detailed(brand_id, client=self._raw, body=body), Brand)
 
@@ -301,18 +454,65 @@ class AsyncBrands(AsyncAPIResource):
     @overload
     async def delete(self, brand_id: str, *, confirm: bool) -> DeleteBrandPreview | None: ...
     async def delete(self, brand_id: str, *, confirm: bool = True) -> DeleteBrandPreview | None:
-        """Delete a brand and all its data, or preview it with ``confirm=False`` (see :meth:`Brands.delete`)."""
+        """Delete a brand and ALL its data (tickets, webhooks, categories, tags); or, with
+        ``confirm=False``, only count what would be deleted.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            confirm: True (the default) sends ``?confirm=true`` and deletes; False sends no ``confirm``
+                and deletes nothing.
+
+        Returns:
+            None once deleted; the :class:`~dispatch.DeleteBrandPreview` when ``confirm=False``.
+
+        Raises:
+            ValueError: an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
+            PermissionDeniedError: the key may not access it.
+
+        Example:
+            >>> preview = await client.brands.delete("br_123", confirm=False)  # doctest: +SKIP
+            >>> if preview.ticket_count == 0:  # doctest: +SKIP
+            ...     await client.brands.delete("br_123")
+        """
         response = await delete_brand.asyncio_detailed(
             brand_id, client=self._raw, confirm=True if confirm else UNSET
         )
         return _delete_result(response, confirm)
 
     async def get_schema(self, brand_id: str) -> dict[str, Any]:
-        """The brand's ticket schema as a dict."""
+        """The brand's ticket schema, a free-form JSON object, as a dict.
+
+        Args:
+            brand_id: the brand (``br_...``).
+
+        Raises:
+            ValueError: an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
+
+        Example:
+            >>> schema = await client.brands.get_schema("br_123")  # doctest: +SKIP
+        """
         return _schema_result(await get_brand_schema.asyncio_detailed(brand_id, client=self._raw))
 
     async def update_schema(self, brand_id: str, schema: Mapping[str, Any]) -> dict[str, Any]:
-        """Replace the brand's ticket schema; returns it as stored."""
+        """Replace the brand's ticket schema; returns the schema as stored.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            schema: the new schema, a JSON object.
+
+        Raises:
+            TypeError: ``schema`` is not a mapping (no request made).
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected the schema.
+            NotFoundError: no such brand.
+
+        Example:
+            >>> await client.brands.update_schema(  # doctest: +SKIP
+            ...     "br_123", {"type": "object", "properties": {"order_id": {"type": "string"}}}
+            ... )
+        """
         body = _schema_body(schema)
         return _schema_result(
             await update_brand_schema.asyncio_detailed(brand_id, client=self._raw, body=body)
@@ -320,19 +520,71 @@ class AsyncBrands(AsyncAPIResource):
 
     @staticmethod
     def get_inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:
-        """The brand's inbound address; no request, so not a coroutine (see :meth:`Brands.get_inbound_email`)."""
+        """The brand's inbound address; no request, so not a coroutine.
+
+        Computed locally, no request; also callable on the class (``AsyncDispatchTickets.brands``).
+
+        Args:
+            brand_id: the brand (``br_...``).
+            domain: the inbound e-mail domain.
+
+        Raises:
+            ValueError: ``brand_id`` (or ``domain``) is empty, or ``brand_id`` is not an id.
+
+        Example:
+            >>> AsyncBrands.get_inbound_email("br_123")
+            'br_123@inbound.dispatchtickets.com'
+        """
         return inbound_email(brand_id, domain)
 
     async def generate_portal_token(
         self, brand_id: str, *, email: str, name: str | None = None
     ) -> PortalToken:
-        """Issue a portal token for a customer (see :meth:`Brands.generate_portal_token`)."""
+        """Issue a portal token (valid 1 hour) for a customer of the brand, created if unknown.
+
+        Call it from your backend and hand ``token.token`` to the customer's browser, or to
+        ``AsyncDispatchPortal(token)``.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            email: the customer's e-mail address.
+            name: the customer's name, used when the customer is created.
+
+        Returns:
+            A :class:`~dispatch.PortalToken` (``token``, ``expires_at``, ``customer_id``, ...).
+
+        Raises:
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the e-mail address was rejected.
+            NotFoundError: no such brand.
+
+        Example:
+            >>> token = await client.brands.generate_portal_token("br_1", email="a@acme.io")  # doctest: +SKIP
+            >>> portal = AsyncDispatchPortal(token)  # doctest: +SKIP
+        """
         body = _token_body(email, name)
         response = await generate_portal_token.asyncio_detailed(brand_id, client=self._raw, body=body)
         return expect(response, PortalToken)
 
     async def send_portal_magic_link(self, brand_id: str, *, email: str, portal_url: str) -> SuccessResponse:
-        """E-mail a customer a portal magic link (see :meth:`Brands.send_portal_magic_link`)."""
+        """E-mail a customer a link to ``portal_url``
+        carrying a token for ``AsyncDispatchPortal.verify``.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            email: the customer's e-mail address.
+            portal_url: your portal page; the link points there with the token in its query string.
+
+        Raises:
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the e-mail address or URL was rejected.
+            NotFoundError: no such brand.
+
+        Example:
+            >>> await client.brands.send_portal_magic_link(  # doctest: +SKIP
+            ...     "br_123", email="jane@example.com", portal_url="https://help.acme.example.com/portal"
+            ... )
+        """
         body = SendPortalMagicLinkInput(email=email, portal_url=portal_url)
         response = await send_portal_magic_link.asyncio_detailed(brand_id, client=self._raw, body=body)
         return expect(response, SuccessResponse)

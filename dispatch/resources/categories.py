@@ -43,7 +43,14 @@ __all__ = ["AsyncCategories", "Categories", "CategoryUpdateFields"]
 
 
 class CategoryUpdateFields(TypedDict, total=False):
-    """Fields of :meth:`Categories.update` (snake_case; sent as the API's camelCase); ``description=None`` clears it."""
+    """Fields of :meth:`Categories.update` (snake_case; sent as the API's camelCase).
+
+    ``description=None`` clears the description.
+
+    Example:
+        >>> changes: CategoryUpdateFields = {"color": "#dc2626", "description": None}
+        >>> client.categories.update("br_123", "cat_1", **changes)  # doctest: +SKIP
+    """
 
     name: str
     color: str
@@ -77,7 +84,16 @@ def _stats(stats: CategoryStats) -> dict[str, CategoryStat]:
 
 
 class Categories(SyncAPIResource):
-    """Create, list, read, update, delete and reorder the ticket categories of a brand."""
+    """Create, list, read, update, delete and reorder the ticket categories of a brand.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> [c.name for c in client.categories.list("br_123")]  # doctest: +SKIP
+    """
 
     def create(
         self,
@@ -101,8 +117,10 @@ class Categories(SyncAPIResource):
             The new :class:`~dispatch.Category`.
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             ValidationError: the API rejected a field (``.errors`` lists ``{field, message}``).
-            ConflictError: the name is taken. NotFoundError: no such brand.
+            ConflictError: the name is taken.
+            NotFoundError: no such brand.
 
         Example:
             >>> client.categories.create("br_123", name="Billing", color="#ef4444")  # doctest: +SKIP
@@ -117,6 +135,7 @@ class Categories(SyncAPIResource):
             brand_id: the brand (``br_...``).
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             NotFoundError: no such brand.
 
         Example:
@@ -133,7 +152,8 @@ class Categories(SyncAPIResource):
             category_id: the category (``cat_...``).
 
         Raises:
-            NotFoundError: no such category in that brand. ValueError: an empty id (no request made).
+            ValueError: an empty id (no request made).
+            NotFoundError: no such category in that brand.
 
         Example:
             >>> client.categories.get("br_123", "cat_2b7q9").name  # doctest: +SKIP
@@ -154,7 +174,10 @@ class Categories(SyncAPIResource):
 
         Raises:
             TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field. NotFoundError: no such category.
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the new name is taken.
+            NotFoundError: no such category in that brand.
 
         Example:
             >>> client.categories.update("br_123", "cat_2b7q9", color="#dc2626")  # doctest: +SKIP
@@ -171,7 +194,8 @@ class Categories(SyncAPIResource):
             category_id: the category (``cat_...``).
 
         Raises:
-            NotFoundError: no such category.
+            ValueError: an empty id (no request made).
+            NotFoundError: no such category in that brand.
 
         Example:
             >>> client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
@@ -189,6 +213,7 @@ class Categories(SyncAPIResource):
             Use ``.get(category_id)``: a category the server did not count may be absent.
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             NotFoundError: no such brand.
 
         Example:
@@ -207,6 +232,7 @@ class Categories(SyncAPIResource):
 
         Raises:
             TypeError: ``category_ids`` is a single string (no request made).
+            ValueError: an empty ``brand_id`` (no request made).
             ValidationError: an id is missing or unknown.
 
         Example:
@@ -217,7 +243,16 @@ class Categories(SyncAPIResource):
 
 
 class AsyncCategories(AsyncAPIResource):
-    """The async twin of :class:`Categories`: the same methods, as coroutines."""
+    """The async twin of :class:`Categories`: the same methods, as coroutines.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> categories = await client.categories.list("br_123")  # doctest: +SKIP
+    """
 
     async def create(
         self,
@@ -238,8 +273,10 @@ class AsyncCategories(AsyncAPIResource):
             sort_order: position in lists.
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             ValidationError: the API rejected a field (``.errors`` lists ``{field, message}``).
-            ConflictError: the name is taken. NotFoundError: no such brand.
+            ConflictError: the name is taken.
+            NotFoundError: no such brand.
 
         Example:
             >>> await client.categories.create("br_123", name="Billing", color="#ef4444")  # doctest: +SKIP
@@ -255,6 +292,7 @@ class AsyncCategories(AsyncAPIResource):
             brand_id: the brand (``br_...``).
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             NotFoundError: no such brand.
 
         Example:
@@ -270,7 +308,8 @@ class AsyncCategories(AsyncAPIResource):
             category_id: the category (``cat_...``).
 
         Raises:
-            NotFoundError: no such category in that brand. ValueError: an empty id (no request made).
+            ValueError: an empty id (no request made).
+            NotFoundError: no such category in that brand.
 
         Example:
             >>> category = await client.categories.get("br_123", "cat_2b7q9")  # doctest: +SKIP
@@ -290,7 +329,10 @@ class AsyncCategories(AsyncAPIResource):
 
         Raises:
             TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field. NotFoundError: no such category.
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the new name is taken.
+            NotFoundError: no such category in that brand.
 
         Example:
             >>> await client.categories.update("br_123", "cat_2b7q9", name="Payments")  # doctest: +SKIP
@@ -307,7 +349,8 @@ class AsyncCategories(AsyncAPIResource):
             category_id: the category (``cat_...``).
 
         Raises:
-            NotFoundError: no such category.
+            ValueError: an empty id (no request made).
+            NotFoundError: no such category in that brand.
 
         Example:
             >>> await client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
@@ -321,6 +364,7 @@ class AsyncCategories(AsyncAPIResource):
             brand_id: the brand (``br_...``).
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             NotFoundError: no such brand.
 
         Example:
@@ -340,6 +384,7 @@ class AsyncCategories(AsyncAPIResource):
 
         Raises:
             TypeError: ``category_ids`` is a single string (no request made).
+            ValueError: an empty ``brand_id`` (no request made).
             ValidationError: an id is missing or unknown.
 
         Example:

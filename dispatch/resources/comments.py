@@ -31,7 +31,12 @@ _LinkLike = Link | dict[str, Any]
 
 
 class CommentCreateFields(TypedDict, total=False):
-    """Optional fields of :meth:`Comments.create` (snake_case; sent as the API's camelCase)."""
+    """Optional fields of :meth:`Comments.create` (snake_case; sent as the API's camelCase).
+
+    Example:
+        >>> fields: CommentCreateFields = {"author_id": "user_1", "set_status": "pending"}
+        >>> client.comments.create("br_123", "tkt_1", body="On it", **fields)  # doctest: +SKIP
+    """
 
     author_id: str
     author_name: str
@@ -47,7 +52,12 @@ class CommentCreateFields(TypedDict, total=False):
 
 
 class CommentUpdateFields(TypedDict, total=False):
-    """Fields of :meth:`Comments.update`; those left out are not changed."""
+    """Fields of :meth:`Comments.update`; those left out are not changed.
+
+    Example:
+        >>> changes: CommentUpdateFields = {"body": "Corrected text"}
+        >>> client.comments.update("br_123", "tkt_1", "cmt_1", **changes)  # doctest: +SKIP
+    """
 
     body: str
     links: Sequence[_LinkLike]
@@ -75,7 +85,16 @@ def _update_body(fields: CommentUpdateFields) -> UpdateCommentInput:
 
 
 class Comments(SyncAPIResource):
-    """Add, list, read, edit and delete the comments of a ticket."""
+    """Add, list, read, edit and delete the comments of a ticket.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> client.comments.list("br_123", "tkt_1")  # doctest: +SKIP
+    """
 
     def create(
         self,
@@ -102,9 +121,15 @@ class Comments(SyncAPIResource):
                 (open, pending or resolved: the ticket's new status), connection_id, cc, ... (see
                 CommentCreateFields).
 
+        Returns:
+            The new :class:`~dispatch.Comment`.
+
         Raises:
-            ValueError: an unknown enum value, or ``set_status="closed"`` (no request made).
-            NotFoundError: there is no such ticket. ValidationError: the API rejected a field.
+            ValueError: an unknown enum value, ``set_status="closed"``, or an empty id (no request made).
+            TypeError: an unknown field name, or ``cc`` given as a str (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: ``idempotency_key`` was already used with a different body.
+            NotFoundError: no such ticket in that brand.
 
         Example:
             >>> client.comments.create(  # doctest: +SKIP
@@ -123,6 +148,14 @@ class Comments(SyncAPIResource):
     def list(self, brand_id: str, ticket_id: str) -> list[Comment]:
         """Every comment of a ticket, oldest first.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
         Example:
             >>> for comment in client.comments.list("br_123", "tkt_1"):  # doctest: +SKIP
             ...     print(comment.author_type, comment.body)
@@ -132,8 +165,14 @@ class Comments(SyncAPIResource):
     def get(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
         """One comment.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            comment_id: the comment (``cmt_...``).
+
         Raises:
-            NotFoundError: there is no such comment on that ticket.
+            ValueError: an empty id (no request made).
+            NotFoundError: no such comment on that ticket.
 
         Example:
             >>> client.comments.get("br_123", "tkt_1", "cmt_1").body  # doctest: +SKIP
@@ -146,11 +185,23 @@ class Comments(SyncAPIResource):
     ) -> Comment:
         """Change a comment's body, links or metadata.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            comment_id: the comment (``cmt_...``).
+            **fields: body, links, metadata (see CommentUpdateFields); those left out are not changed.
+
+        Returns:
+            The updated :class:`~dispatch.Comment`.
+
         Raises:
-            TypeError: an unknown field name (no request made). ValidationError: the API rejected a field.
+            TypeError: an unknown field name (no request made).
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            NotFoundError: no such comment on that ticket.
 
         Example:
-            >>> client.comments.update("br_123", "tkt_1", "cmt_1", body="Updated message")  # doctest: +SKIP
+            >>> client.comments.update("br_123", "tkt_1", "cmt_1", body="Edited")  # doctest: +SKIP
         """
         body = _update_body(fields)
         response = update_comment.sync_detailed(brand_id, ticket_id, comment_id, client=self._raw, body=body)
@@ -158,6 +209,15 @@ class Comments(SyncAPIResource):
 
     def delete(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
         """Delete a comment; returns it as it was (with ``deleted_at`` set).
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            comment_id: the comment (``cmt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such comment on that ticket.
 
         Example:
             >>> client.comments.delete("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
@@ -167,7 +227,16 @@ class Comments(SyncAPIResource):
 
 
 class AsyncComments(AsyncAPIResource):
-    """The async twin of :class:`Comments`."""
+    """The async twin of :class:`Comments`: the same methods, as coroutines.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> comments = await client.comments.list("br_123", "tkt_1")  # doctest: +SKIP
+    """
 
     async def create(
         self,
@@ -179,7 +248,36 @@ class AsyncComments(AsyncAPIResource):
         idempotency_key: str | None = None,
         **fields: Unpack[CommentCreateFields],
     ) -> Comment:
-        """Add a comment to a ticket (see :meth:`Comments.create`)."""
+        """Add a comment to a ticket.
+
+        A retried create never adds a second comment: the request carries one ``X-Idempotency-Key``
+        (``idempotency_key``, or one made for this call) on every attempt.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            body: the text.
+            author_type: ``"AGENT"``, ``"CUSTOMER"`` or ``"SYSTEM"``.
+            idempotency_key: your own key, to make a create safe to repeat across processes too.
+            **fields: author_id, author_name, parent_id (a reply), links, metadata, source, set_status
+                (open, pending or resolved: the ticket's new status), connection_id, cc, ... (see
+                CommentCreateFields).
+
+        Returns:
+            The new :class:`~dispatch.Comment`.
+
+        Raises:
+            ValueError: an unknown enum value, ``set_status="closed"``, or an empty id (no request made).
+            TypeError: an unknown field name, or ``cc`` given as a str (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: ``idempotency_key`` was already used with a different body.
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> await client.comments.create(  # doctest: +SKIP
+            ...     "br_123", "tkt_1", body="Refund issued.", author_type="AGENT"
+            ... )
+        """
         response = await create_comment.asyncio_detailed(
             brand_id,
             ticket_id,
@@ -190,19 +288,63 @@ class AsyncComments(AsyncAPIResource):
         return expect(response, Comment)
 
     async def list(self, brand_id: str, ticket_id: str) -> list[Comment]:
-        """Every comment of a ticket."""
+        """Every comment of a ticket, oldest first.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> comments = await client.comments.list("br_123", "tkt_1")  # doctest: +SKIP
+        """
         response = await list_comments.asyncio_detailed(brand_id, ticket_id, client=self._raw)
         return expect_list(response, Comment)
 
     async def get(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
-        """One comment."""
+        """One comment.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            comment_id: the comment (``cmt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such comment on that ticket.
+
+        Example:
+            >>> comment = await client.comments.get("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
+        """
         response = await get_comment.asyncio_detailed(brand_id, ticket_id, comment_id, client=self._raw)
         return expect(response, Comment)
 
     async def update(
         self, brand_id: str, ticket_id: str, comment_id: str, **fields: Unpack[CommentUpdateFields]
     ) -> Comment:
-        """Change a comment's body, links or metadata (see :meth:`Comments.update`)."""
+        """Change a comment's body, links or metadata.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            comment_id: the comment (``cmt_...``).
+            **fields: body, links, metadata (see CommentUpdateFields); those left out are not changed.
+
+        Returns:
+            The updated :class:`~dispatch.Comment`.
+
+        Raises:
+            TypeError: an unknown field name (no request made).
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            NotFoundError: no such comment on that ticket.
+
+        Example:
+            >>> await client.comments.update("br_123", "tkt_1", "cmt_1", body="Edited")  # doctest: +SKIP
+        """
         body = _update_body(fields)
         response = await update_comment.asyncio_detailed(
             brand_id, ticket_id, comment_id, client=self._raw, body=body
@@ -210,6 +352,19 @@ class AsyncComments(AsyncAPIResource):
         return expect(response, Comment)
 
     async def delete(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
-        """Delete a comment; returns it as it was."""
+        """Delete a comment; returns it as it was (with ``deleted_at`` set).
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            comment_id: the comment (``cmt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such comment on that ticket.
+
+        Example:
+            >>> await client.comments.delete("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
+        """
         response = await delete_comment.asyncio_detailed(brand_id, ticket_id, comment_id, client=self._raw)
         return expect(response, Comment)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, Literal, TypedDict, TypeVar, Unpack
+from typing import Any, Literal, TypedDict, Unpack
 
 from dispatch.pagination import AsyncFetchPage, AsyncPage, AsyncPageIterator, FetchPage, Page, PageIterator
 from dispatch.resources._base import (
@@ -52,7 +52,6 @@ __all__ = [
     "SortDirection",
 ]
 
-T = TypeVar("T")
 
 CustomerSort = CustomerSortField | Literal["createdAt", "name", "email"]
 """A sort field of :meth:`Customers.list`: a :class:`~dispatch.CustomerSortField` or its value."""
@@ -61,7 +60,12 @@ SortDirection = SortOrder | Literal["asc", "desc"]
 
 
 class CustomerCreateFields(TypedDict, total=False):
-    """Optional fields of :meth:`Customers.create` (snake_case; sent as the API's camelCase)."""
+    """Optional fields of :meth:`Customers.create` (snake_case; sent as the API's camelCase).
+
+    Example:
+        >>> fields: CustomerCreateFields = {"company_id": "cmp_1", "metadata": {"plan": "pro"}}
+        >>> client.customers.create("br_123", email="jane@example.com", **fields)  # doctest: +SKIP
+    """
 
     avatar_url: str
     company_id: str
@@ -70,7 +74,12 @@ class CustomerCreateFields(TypedDict, total=False):
 
 class CustomerUpdateFields(TypedDict, total=False):
     """Fields of :meth:`Customers.update`; the ones left out are not changed, None clears name,
-    avatar_url and company_id (detaching the customer from its company)."""
+    avatar_url and company_id (detaching the customer from its company).
+
+    Example:
+        >>> changes: CustomerUpdateFields = {"company_id": None}  # detach from the company
+        >>> client.customers.update("br_123", "cus_1", **changes)  # doctest: +SKIP
+    """
 
     email: str
     name: str | None
@@ -110,17 +119,20 @@ def _search_query(query: str) -> str:
     return query
 
 
-# --- cursor pages --------------------------------------------------------------------------------------
-# A generic "generated endpoint call -> Page" adapter. It knows nothing about customers: any page model
-# shaped {data: [...], pagination: {hasMore, cursor}} (TicketPage, CustomerPage) fits. It is a candidate
-# for dispatch/pagination.py, where tickets.py could use it too.
-
-
 # --- resources -----------------------------------------------------------------------------------------
 
 
 class Customers(SyncAPIResource):
-    """Create, list, search, read, update and delete the customers of a brand."""
+    """Create, list, search, read, update and delete the customers of a brand.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> client.customers.search("br_123", "jane")  # doctest: +SKIP
+    """
 
     def create(
         self, brand_id: str, *, email: str, name: str | None = None, **fields: Unpack[CustomerCreateFields]
@@ -138,8 +150,10 @@ class Customers(SyncAPIResource):
 
         Raises:
             TypeError: an unknown field name (no request made).
+            ValueError: an empty ``brand_id`` (no request made).
             ValidationError: the API rejected a field, e.g. a malformed e-mail address.
-            ConflictError: the brand already has a customer with that e-mail. NotFoundError: no such brand.
+            ConflictError: the brand already has a customer with that e-mail.
+            NotFoundError: no such brand.
 
         Example:
             >>> client.customers.create("br_123", email="jane@example.com", name="Jane Doe")  # doctest: +SKIP
@@ -164,7 +178,8 @@ class Customers(SyncAPIResource):
             order: ``"asc"`` or ``"desc"``.
 
         Raises:
-            ValueError: an unknown ``sort`` or ``order`` (raised here, before any request).
+            ValueError: an unknown ``sort`` or ``order`` (raised here, before any request); while
+                iterating, an empty ``brand_id``.
             PaginationError: while iterating, a page the server sent cannot be followed.
             NotFoundError: while iterating, no such brand.
 
@@ -193,7 +208,8 @@ class Customers(SyncAPIResource):
             order: ``"asc"`` or ``"desc"``.
 
         Raises:
-            ValueError: an unknown ``sort`` or ``order`` (no request made). NotFoundError: no such brand.
+            ValueError: an unknown ``sort`` or ``order``, or an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
 
         Example:
             >>> page = client.customers.list_page("br_123", limit=50)  # doctest: +SKIP
@@ -224,7 +240,8 @@ class Customers(SyncAPIResource):
             query: the text to look for, e.g. ``"jane"``.
 
         Raises:
-            ValueError: an empty query (no request made). NotFoundError: no such brand.
+            ValueError: an empty query or ``brand_id`` (no request made).
+            NotFoundError: no such brand.
 
         Example:
             >>> [c.email for c in client.customers.search("br_123", "jane")]  # doctest: +SKIP
@@ -241,7 +258,8 @@ class Customers(SyncAPIResource):
             customer_id: the customer (``cus_...``).
 
         Raises:
-            NotFoundError: no such customer in that brand. ValueError: an empty id (no request made).
+            ValueError: an empty id (no request made).
+            NotFoundError: no such customer in that brand.
 
         Example:
             >>> client.customers.get("br_123", "cus_7h3m2").email  # doctest: +SKIP
@@ -262,7 +280,10 @@ class Customers(SyncAPIResource):
 
         Raises:
             TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field. NotFoundError: no such customer.
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: another customer of the brand has that e-mail.
+            NotFoundError: no such customer in that brand.
 
         Example:
             >>> client.customers.update("br_123", "cus_7h3m2", name="Jane Smith")  # doctest: +SKIP
@@ -279,7 +300,8 @@ class Customers(SyncAPIResource):
             customer_id: the customer (``cus_...``).
 
         Raises:
-            NotFoundError: no such customer.
+            ValueError: an empty id (no request made).
+            NotFoundError: no such customer in that brand.
 
         Example:
             >>> client.customers.delete("br_123", "cus_3j8n5")  # doctest: +SKIP
@@ -288,7 +310,16 @@ class Customers(SyncAPIResource):
 
 
 class AsyncCustomers(AsyncAPIResource):
-    """The async twin of :class:`Customers`: coroutines, and ``async for`` over :meth:`list`."""
+    """The async twin of :class:`Customers`: coroutines, and ``async for`` over :meth:`list`.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> matches = await client.customers.search("br_123", "jane")  # doctest: +SKIP
+    """
 
     async def create(
         self, brand_id: str, *, email: str, name: str | None = None, **fields: Unpack[CustomerCreateFields]
@@ -303,7 +334,9 @@ class AsyncCustomers(AsyncAPIResource):
 
         Raises:
             TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field. ConflictError: the e-mail is taken.
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected a field, e.g. a malformed e-mail address.
+            ConflictError: the brand already has a customer with that e-mail.
             NotFoundError: no such brand.
 
         Example:
@@ -321,7 +354,7 @@ class AsyncCustomers(AsyncAPIResource):
         sort: CustomerSort | None = None,
         order: SortDirection | None = None,
     ) -> AsyncPageIterator[Customer]:
-        """Every customer of a brand, fetched lazily page by page: ``async for c in client.customers.list(b)``.
+        """Every customer of a brand, fetched lazily page by page: ``async for`` over it.
 
         Args:
             brand_id: the brand (``br_...``).
@@ -330,8 +363,10 @@ class AsyncCustomers(AsyncAPIResource):
             order: ``"asc"`` or ``"desc"``.
 
         Raises:
-            ValueError: an unknown ``sort`` or ``order`` (raised here, before any request).
+            ValueError: an unknown ``sort`` or ``order`` (raised here, before any request); while
+                iterating, an empty ``brand_id``.
             PaginationError: while iterating, a page the server sent cannot be followed.
+            NotFoundError: while iterating, no such brand.
 
         Example:
             >>> async for customer in client.customers.list("br_123"):  # doctest: +SKIP
@@ -358,7 +393,8 @@ class AsyncCustomers(AsyncAPIResource):
             order: ``"asc"`` or ``"desc"``.
 
         Raises:
-            ValueError: an unknown ``sort`` or ``order`` (no request made). NotFoundError: no such brand.
+            ValueError: an unknown ``sort`` or ``order``, or an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
 
         Example:
             >>> page = await client.customers.list_page("br_123", limit=50)  # doctest: +SKIP
@@ -386,7 +422,8 @@ class AsyncCustomers(AsyncAPIResource):
             query: the text to look for.
 
         Raises:
-            ValueError: an empty query (no request made). NotFoundError: no such brand.
+            ValueError: an empty query or ``brand_id`` (no request made).
+            NotFoundError: no such brand.
 
         Example:
             >>> matches = await client.customers.search("br_123", "jane")  # doctest: +SKIP
@@ -402,7 +439,8 @@ class AsyncCustomers(AsyncAPIResource):
             customer_id: the customer (``cus_...``).
 
         Raises:
-            NotFoundError: no such customer in that brand. ValueError: an empty id (no request made).
+            ValueError: an empty id (no request made).
+            NotFoundError: no such customer in that brand.
 
         Example:
             >>> customer = await client.customers.get("br_123", "cus_7h3m2")  # doctest: +SKIP
@@ -422,7 +460,10 @@ class AsyncCustomers(AsyncAPIResource):
 
         Raises:
             TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field. NotFoundError: no such customer.
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: another customer of the brand has that e-mail.
+            NotFoundError: no such customer in that brand.
 
         Example:
             >>> await client.customers.update("br_123", "cus_7h3m2", name="Jane Smith")  # doctest: +SKIP
@@ -439,7 +480,8 @@ class AsyncCustomers(AsyncAPIResource):
             customer_id: the customer (``cus_...``).
 
         Raises:
-            NotFoundError: no such customer.
+            ValueError: an empty id (no request made).
+            NotFoundError: no such customer in that brand.
 
         Example:
             >>> await client.customers.delete("br_123", "cus_3j8n5")  # doctest: +SKIP

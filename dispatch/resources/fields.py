@@ -58,7 +58,14 @@ FieldTypeName = (
 
 
 class FieldCreateFields(TypedDict, total=False):
-    """Optional fields of :meth:`Fields.create` (snake_case; sent as the API's camelCase)."""
+    """Optional fields of :meth:`Fields.create` (snake_case; sent as the API's camelCase).
+
+    Example:
+        >>> extra: FieldCreateFields = {"options": ["free", "pro"], "default_value": "free"}
+        >>> client.fields.create(  # doctest: +SKIP
+        ...     "br_123", "customer", key="plan", label="Plan", type="select", **extra
+        ... )
+    """
 
     default_value: Any
     description: str
@@ -73,6 +80,10 @@ class FieldUpdateFields(TypedDict, total=False):
     """Fields of :meth:`Fields.update`: everything but ``key`` and ``type``, which cannot change.
 
     ``default_value=None`` is sent as JSON null (no default); the other fields ignore None.
+
+    Example:
+        >>> changes: FieldUpdateFields = {"required": False, "default_value": None}
+        >>> client.fields.update("br_123", "ticket", "order_id", **changes)  # doctest: +SKIP
     """
 
     label: str
@@ -117,7 +128,16 @@ def _reorder_body(keys: Iterable[str]) -> ReorderFieldsInput:
 
 
 class Fields(SyncAPIResource):
-    """Define, list, change, delete and reorder the custom fields of a brand."""
+    """Define, list, change, delete and reorder the custom fields of a brand.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> client.fields.get_all("br_123").ticket  # doctest: +SKIP
+    """
 
     def get_all(self, brand_id: str) -> FieldDefinitionsByEntity:
         """The custom fields of every entity type.
@@ -130,6 +150,7 @@ class Fields(SyncAPIResource):
             lists of :class:`~dispatch.FieldDefinition`.
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             NotFoundError: no such brand.
 
         Example:
@@ -147,7 +168,8 @@ class Fields(SyncAPIResource):
             entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
 
         Raises:
-            ValueError: an unknown entity type (no request made). NotFoundError: no such brand.
+            ValueError: an unknown entity type, or an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
 
         Example:
             >>> [f.label for f in client.fields.list("br_123", "ticket")]  # doctest: +SKIP
@@ -184,9 +206,10 @@ class Fields(SyncAPIResource):
             The new :class:`~dispatch.FieldDefinition`.
 
         Raises:
-            ValueError: an unknown entity type or field type. TypeError: an unknown field name.
-                (Neither makes a request.)
-            ConflictError: the key is taken. ValidationError: the API rejected a field.
+            ValueError: an unknown entity type or field type, or an empty ``brand_id`` (no request made).
+            TypeError: an unknown field name (no request made).
+            ConflictError: the key is taken.
+            ValidationError: the API rejected a field.
 
         Example:
             >>> client.fields.create(  # doctest: +SKIP
@@ -215,9 +238,10 @@ class Fields(SyncAPIResource):
             The updated :class:`~dispatch.FieldDefinition`.
 
         Raises:
-            ValueError: an unknown entity type. TypeError: an unknown field name, or ``key``/``type``.
-                (Neither makes a request.)
-            NotFoundError: no such field. ValidationError: the API rejected a field.
+            ValueError: an unknown entity type, or an empty ``brand_id`` or ``key`` (no request made).
+            TypeError: an unknown field name, or ``key``/``type`` (no request made).
+            NotFoundError: no such field.
+            ValidationError: the API rejected a field.
 
         Example:
             >>> client.fields.update("br_123", "ticket", "order_id", required=False)  # doctest: +SKIP
@@ -236,7 +260,7 @@ class Fields(SyncAPIResource):
             key: the field's key.
 
         Raises:
-            ValueError: an unknown entity type or an empty key (no request made).
+            ValueError: an unknown entity type, or an empty ``brand_id`` or ``key`` (no request made).
             NotFoundError: no such field.
 
         Example:
@@ -253,8 +277,8 @@ class Fields(SyncAPIResource):
             keys: every field key of that entity type, in the new order.
 
         Raises:
-            ValueError: an unknown entity type. TypeError: ``keys`` is a single string.
-                (Neither makes a request.)
+            ValueError: an unknown entity type, or an empty ``brand_id`` (no request made).
+            TypeError: ``keys`` is a single string (no request made).
             ValidationError: a key is missing or unknown.
 
         Example:
@@ -266,7 +290,16 @@ class Fields(SyncAPIResource):
 
 
 class AsyncFields(AsyncAPIResource):
-    """The async twin of :class:`Fields`: the same methods, as coroutines."""
+    """The async twin of :class:`Fields`: the same methods, as coroutines.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> by_entity = await client.fields.get_all("br_123")  # doctest: +SKIP
+    """
 
     async def get_all(self, brand_id: str) -> FieldDefinitionsByEntity:
         """The custom fields of every entity type (``.ticket``, ``.customer``, ``.company``).
@@ -275,6 +308,7 @@ class AsyncFields(AsyncAPIResource):
             brand_id: the brand (``br_...``).
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             NotFoundError: no such brand.
 
         Example:
@@ -291,7 +325,8 @@ class AsyncFields(AsyncAPIResource):
             entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
 
         Raises:
-            ValueError: an unknown entity type (no request made). NotFoundError: no such brand.
+            ValueError: an unknown entity type, or an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
 
         Example:
             >>> ticket_fields = await client.fields.list("br_123", "ticket")  # doctest: +SKIP
@@ -317,15 +352,17 @@ class AsyncFields(AsyncAPIResource):
             entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
             key: the field's key, unique per entity type; it cannot change later.
             label: the label shown to agents.
-            type: a :class:`~dispatch.FieldType` value (``"text"``, ``"select"``, ...); it cannot change later.
+            type: a :class:`~dispatch.FieldType` value (``"text"``, ``"select"``, ...); it cannot change
+                later.
             required: whether a value is required.
             **fields: ``default_value``, ``description``, ``placeholder``, ``options``, ``visible``,
                 ``sort_order``, ``source``.
 
         Raises:
-            ValueError: an unknown entity type or field type. TypeError: an unknown field name.
-                (Neither makes a request.)
-            ConflictError: the key is taken. ValidationError: the API rejected a field.
+            ValueError: an unknown entity type or field type, or an empty ``brand_id`` (no request made).
+            TypeError: an unknown field name (no request made).
+            ConflictError: the key is taken.
+            ValidationError: the API rejected a field.
 
         Example:
             >>> await client.fields.create(  # doctest: +SKIP
@@ -350,12 +387,13 @@ class AsyncFields(AsyncAPIResource):
                 ``placeholder``, ``options``, ``visible``, ``sort_order``.
 
         Raises:
-            ValueError: an unknown entity type. TypeError: an unknown field name, or ``key``/``type``.
-                (Neither makes a request.)
-            NotFoundError: no such field. ValidationError: the API rejected a field.
+            ValueError: an unknown entity type, or an empty ``brand_id`` or ``key`` (no request made).
+            TypeError: an unknown field name, or ``key``/``type`` (no request made).
+            NotFoundError: no such field.
+            ValidationError: the API rejected a field.
 
         Example:
-            >>> await client.fields.update("br_123", "ticket", "order_id", label="Order number")  # doctest: +SKIP
+            >>> await client.fields.update("br_123", "ticket", "order_id", label="Order")  # doctest: +SKIP
         """
         entity = _entity(entity_type)
         body = _update_body(fields)
@@ -371,7 +409,7 @@ class AsyncFields(AsyncAPIResource):
             key: the field's key.
 
         Raises:
-            ValueError: an unknown entity type or an empty key (no request made).
+            ValueError: an unknown entity type, or an empty ``brand_id`` or ``key`` (no request made).
             NotFoundError: no such field.
 
         Example:
@@ -389,8 +427,8 @@ class AsyncFields(AsyncAPIResource):
             keys: every field key of that entity type, in the new order.
 
         Raises:
-            ValueError: an unknown entity type. TypeError: ``keys`` is a single string.
-                (Neither makes a request.)
+            ValueError: an unknown entity type, or an empty ``brand_id`` (no request made).
+            TypeError: ``keys`` is a single string (no request made).
             ValidationError: a key is missing or unknown.
 
         Example:

@@ -90,6 +90,11 @@ def _key(idempotency_key: str | None) -> str | Unset:
 class PortalTickets(SyncAPIResource):
     """The tickets of the customer the portal token belongs to: list, read, create, comment, attach files.
 
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
     Example:
         >>> ticket = portal.tickets.create(title="Order #12345 has not arrived")  # doctest: +SKIP
         >>> portal.tickets.add_comment(ticket.id, "It was due on Monday.")  # doctest: +SKIP
@@ -104,7 +109,7 @@ class PortalTickets(SyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
     ) -> Page[PortalTicket]:
-        """One page of the customer's tickets; ``page.next_page()`` fetches the next with the same filters.
+        """One page of the customer's tickets; ``page.next_page()`` fetches the next one.
 
         Args:
             status: only tickets with this status (``open``, ``pending``, ``resolved``, ``closed``).
@@ -119,9 +124,10 @@ class PortalTickets(SyncAPIResource):
         Raises:
             ValueError: an unknown status, sort or order (no request made).
             AuthenticationError: the portal token is invalid or expired.
+            ValidationError: the API rejected a filter (a ``limit`` out of range, say).
 
         Example:
-            >>> page = portal.tickets.list(status="open", sort="updatedAt", order="desc")  # doctest: +SKIP
+            >>> page = portal.tickets.list(status="open", order="desc")  # doctest: +SKIP
             >>> [t.title for t in page], page.has_more  # doctest: +SKIP
         """
         return self._fetch_page(_query(status, sort, order, limit), cursor)
@@ -134,11 +140,18 @@ class PortalTickets(SyncAPIResource):
         order: str | None = None,
         limit: int | None = None,
     ) -> PageIterator[PortalTicket]:
-        """Every ticket of the customer, fetched lazily page by page (``limit`` is the page size).
+        """Every ticket of the customer, fetched lazily page by page: iterate over it.
+
+        Args:
+            status: only tickets with this status (``open``, ``pending``, ``resolved``, ``closed``).
+            sort: ``createdAt`` or ``updatedAt``.
+            order: ``asc`` or ``desc``.
+            limit: the page size (the API allows 1-50, default 20).
 
         Raises:
             ValueError: an unknown status, sort or order (raised here, before any request).
-            PaginationError: the server said there is more but gave no usable cursor.
+            AuthenticationError: while iterating, the portal token is invalid or expired.
+            PaginationError: while iterating, the server said there is more but gave no usable cursor.
 
         Example:
             >>> for ticket in portal.tickets.list_all(status="open"):  # doctest: +SKIP
@@ -160,7 +173,11 @@ class PortalTickets(SyncAPIResource):
     def get(self, ticket_id: str) -> PortalTicketDetail:
         """One ticket with its body, brand and comments.
 
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+
         Raises:
+            ValueError: an empty ``ticket_id`` (no request made).
             NotFoundError: no such ticket for this customer.
 
         Example:
@@ -188,12 +205,17 @@ class PortalTickets(SyncAPIResource):
             attachment_ids: ids of confirmed pending uploads (``upload(None, ...)``) to attach.
             idempotency_key: your own key, to make the create safe to repeat across processes too.
 
+        Returns:
+            The new :class:`~dispatch.PortalTicket`.
+
         Raises:
+            TypeError: ``attachment_ids`` is a single string (no request made).
             ValidationError: the API rejected a field (an unknown or unconfirmed attachment id, say).
+            ConflictError: ``idempotency_key`` was already used with a different body.
 
         Example:
             >>> shot = portal.tickets.upload(None, "screenshot.png")  # doctest: +SKIP
-            >>> portal.tickets.create(title="Broken", body="See screenshot", attachment_ids=[shot.id])  # doctest: +SKIP
+            >>> portal.tickets.create(title="Broken", attachment_ids=[shot.id])  # doctest: +SKIP
         """
         response = create_portal_ticket.sync_detailed(
             client=self._raw,
@@ -204,6 +226,20 @@ class PortalTickets(SyncAPIResource):
 
     def add_comment(self, ticket_id: str, body: str, *, idempotency_key: str | None = None) -> PortalComment:
         """Reply on a ticket as the customer (sent with one ``X-Idempotency-Key`` across retries).
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+            body: the text.
+            idempotency_key: your own key, to make the reply safe to repeat across processes too.
+
+        Returns:
+            The new :class:`~dispatch.PortalComment`.
+
+        Raises:
+            ValueError: an empty ``ticket_id`` (no request made).
+            ValidationError: the API rejected the body.
+            ConflictError: ``idempotency_key`` was already used with a different body.
+            NotFoundError: no such ticket for this customer.
 
         Example:
             >>> portal.tickets.add_comment("tkt_123", "Here is more information...")  # doctest: +SKIP
@@ -221,6 +257,18 @@ class PortalTickets(SyncAPIResource):
 
         Most callers want :meth:`upload` with ``None`` instead, which does all three steps.
 
+        Args:
+            filename: the file's name.
+            content_type: its MIME type.
+            size: its size in bytes.
+
+        Returns:
+            A :class:`~dispatch.PortalUploadTarget`: ``upload_url`` and the pending ``attachment``.
+
+        Raises:
+            ValueError: a negative ``size`` (no request made).
+            ValidationError: the API rejected the file (too large, a type it refuses).
+
         Example:
             >>> target = portal.tickets.initiate_pending_upload(  # doctest: +SKIP
             ...     filename="log.txt", content_type="text/plain", size=123)
@@ -232,6 +280,17 @@ class PortalTickets(SyncAPIResource):
 
     def confirm_pending_upload(self, attachment_id: str) -> PortalAttachment:
         """Mark a pending upload as complete; its id can then go in ``create(attachment_ids=[...])``.
+
+        Args:
+            attachment_id: ``target.attachment.id`` of :meth:`initiate_pending_upload`.
+
+        Returns:
+            The confirmed :class:`~dispatch.PortalAttachment`.
+
+        Raises:
+            ValueError: an empty ``attachment_id`` (no request made).
+            ValidationError: the API rejected the confirmation.
+            NotFoundError: no such pending upload for this customer.
 
         Example:
             >>> portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
@@ -246,6 +305,22 @@ class PortalTickets(SyncAPIResource):
     ) -> PortalUploadTarget:
         """Start uploading a file to an existing ticket: PUT it to ``upload_url``, then confirm.
 
+        Most callers want :meth:`upload` instead, which does all three steps.
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+            filename: the file's name.
+            content_type: its MIME type.
+            size: its size in bytes.
+
+        Returns:
+            A :class:`~dispatch.PortalUploadTarget`: ``upload_url`` and the pending ``attachment``.
+
+        Raises:
+            ValueError: a negative ``size``, or an empty ``ticket_id`` (no request made).
+            ValidationError: the API rejected the file (too large, a type it refuses).
+            NotFoundError: no such ticket for this customer.
+
         Example:
             >>> target = portal.tickets.initiate_upload(  # doctest: +SKIP
             ...     "tkt_123", filename="log.txt", content_type="text/plain", size=123)
@@ -258,6 +333,18 @@ class PortalTickets(SyncAPIResource):
     def confirm_upload(self, ticket_id: str, attachment_id: str) -> PortalAttachment:
         """Mark an upload to a ticket as complete.
 
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: ``target.attachment.id`` of :meth:`initiate_upload`.
+
+        Returns:
+            The confirmed :class:`~dispatch.PortalAttachment`.
+
+        Raises:
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected the confirmation.
+            NotFoundError: no such ticket or attachment for this customer.
+
         Example:
             >>> portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
         """
@@ -269,6 +356,13 @@ class PortalTickets(SyncAPIResource):
     def list_attachments(self, ticket_id: str) -> builtins.list[PortalAttachment]:
         """The files attached to a ticket.
 
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty ``ticket_id`` (no request made).
+            NotFoundError: no such ticket for this customer.
+
         Example:
             >>> [a.filename for a in portal.tickets.list_attachments("tkt_123")]  # doctest: +SKIP
         """
@@ -278,6 +372,14 @@ class PortalTickets(SyncAPIResource):
 
     def get_attachment(self, ticket_id: str, attachment_id: str) -> PortalAttachmentWithUrl:
         """One attachment, with a ``download_url`` valid until ``expires_at``.
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: the attachment (``att_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket or attachment for this customer.
 
         Example:
             >>> portal.tickets.get_attachment("tkt_123", "att_1").download_url  # doctest: +SKIP
@@ -306,11 +408,16 @@ class PortalTickets(SyncAPIResource):
             content_type: default: guessed from the file name, else ``application/octet-stream``.
 
         Returns:
-            The confirmed :class:`PortalAttachment`.
+            The confirmed :class:`~dispatch.PortalAttachment`.
 
         Raises:
-            ValueError / TypeError: no file name, or an unusable ``file`` (no request made).
+            ValueError: no file name for bytes or an unnamed file object, a non-seekable file object, or
+                an empty ``ticket_id`` (no request made).
+            TypeError: an unsupported ``file``, or a file opened in text mode (no request made).
             OSError: the path cannot be read.
+            ValidationError: the API rejected the file (too large, a type it refuses).
+            PermissionDeniedError: storage refused the ``PUT`` (e.g. the URL expired).
+            NotFoundError: no such ticket for this customer.
 
         Example:
             >>> portal.tickets.upload("tkt_123", "invoice.pdf")  # doctest: +SKIP
@@ -334,7 +441,12 @@ class PortalTickets(SyncAPIResource):
 
 
 class AsyncPortalTickets(AsyncAPIResource):
-    """The async twin of :class:`PortalTickets` (``async for`` over :meth:`list_all`).
+    """The async twin of :class:`PortalTickets`: coroutines, and ``async for`` over :meth:`list_all`.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
 
     Example:
         >>> page = await portal.tickets.list(status="open")  # doctest: +SKIP
@@ -349,7 +461,27 @@ class AsyncPortalTickets(AsyncAPIResource):
         limit: int | None = None,
         cursor: str | None = None,
     ) -> AsyncPage[PortalTicket]:
-        """One page of the customer's tickets (see :meth:`PortalTickets.list`); ``await page.next_page()``."""
+        """One page of the customer's tickets; ``await page.next_page()`` fetches the next one.
+
+        Args:
+            status: only tickets with this status (``open``, ``pending``, ``resolved``, ``closed``).
+            sort: ``createdAt`` or ``updatedAt``.
+            order: ``asc`` or ``desc``.
+            limit: page size (the API allows 1-50, default 20).
+            cursor: ``next_cursor`` of the previous page.
+
+        Returns:
+            An :class:`~dispatch.AsyncPage` with ``.data``, ``.has_more`` and ``.next_cursor``.
+
+        Raises:
+            ValueError: an unknown status, sort or order (no request made).
+            AuthenticationError: the portal token is invalid or expired.
+            ValidationError: the API rejected a filter (a ``limit`` out of range, say).
+
+        Example:
+            >>> page = await portal.tickets.list(status="open", order="desc")  # doctest: +SKIP
+            >>> [t.title for t in page], page.has_more  # doctest: +SKIP
+        """
         return await self._fetch_page(_query(status, sort, order, limit), cursor)
 
     def list_all(
@@ -360,10 +492,22 @@ class AsyncPortalTickets(AsyncAPIResource):
         order: str | None = None,
         limit: int | None = None,
     ) -> AsyncPageIterator[PortalTicket]:
-        """Every ticket of the customer: ``async for ticket in portal.tickets.list_all():``.
+        """Every ticket of the customer, fetched lazily page by page: ``async for`` over it.
+
+        Args:
+            status: only tickets with this status (``open``, ``pending``, ``resolved``, ``closed``).
+            sort: ``createdAt`` or ``updatedAt``.
+            order: ``asc`` or ``desc``.
+            limit: the page size (the API allows 1-50, default 20).
 
         Raises:
             ValueError: an unknown status, sort or order (raised here, before any request).
+            AuthenticationError: while iterating, the portal token is invalid or expired.
+            PaginationError: while iterating, the server said there is more but gave no usable cursor.
+
+        Example:
+            >>> async for ticket in portal.tickets.list_all(status="open"):  # doctest: +SKIP
+            ...     print(ticket.ticket_number, ticket.title)
         """
         query = _query(status, sort, order, limit)
         return AsyncPageIterator(lambda cursor: self._fetch_page(query, cursor))
@@ -381,7 +525,19 @@ class AsyncPortalTickets(AsyncAPIResource):
         )
 
     async def get(self, ticket_id: str) -> PortalTicketDetail:
-        """One ticket with its body, brand and comments (see :meth:`PortalTickets.get`)."""
+        """One ticket with its body, brand and comments.
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty ``ticket_id`` (no request made).
+            NotFoundError: no such ticket for this customer.
+
+        Example:
+            >>> detail = await portal.tickets.get("tkt_123")  # doctest: +SKIP
+            >>> [c.body for c in detail.comments]  # doctest: +SKIP
+        """
         response = await get_portal_ticket.asyncio_detailed(ticket_id, client=self._raw)
         return expect(response, PortalTicketDetail)
 
@@ -393,7 +549,29 @@ class AsyncPortalTickets(AsyncAPIResource):
         attachment_ids: Iterable[str] | None = None,
         idempotency_key: str | None = None,
     ) -> PortalTicket:
-        """Open a ticket as the customer (see :meth:`PortalTickets.create`)."""
+        """Open a ticket as the customer.
+
+        A retried create never makes a second ticket: every attempt carries one ``X-Idempotency-Key``
+        (``idempotency_key``, or one made for this call).
+
+        Args:
+            title: the subject line.
+            body: the description.
+            attachment_ids: ids of confirmed pending uploads (``upload(None, ...)``) to attach.
+            idempotency_key: your own key, to make the create safe to repeat across processes too.
+
+        Returns:
+            The new :class:`~dispatch.PortalTicket`.
+
+        Raises:
+            TypeError: ``attachment_ids`` is a single string (no request made).
+            ValidationError: the API rejected a field (an unknown or unconfirmed attachment id, say).
+            ConflictError: ``idempotency_key`` was already used with a different body.
+
+        Example:
+            >>> shot = await portal.tickets.upload(None, "screenshot.png")  # doctest: +SKIP
+            >>> await portal.tickets.create(title="Broken", attachment_ids=[shot.id])  # doctest: +SKIP
+        """
         response = await create_portal_ticket.asyncio_detailed(
             client=self._raw,
             body=_create_body(title, body, attachment_ids),
@@ -404,7 +582,25 @@ class AsyncPortalTickets(AsyncAPIResource):
     async def add_comment(
         self, ticket_id: str, body: str, *, idempotency_key: str | None = None
     ) -> PortalComment:
-        """Reply on a ticket as the customer (see :meth:`PortalTickets.add_comment`)."""
+        """Reply on a ticket as the customer (sent with one ``X-Idempotency-Key`` across retries).
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+            body: the text.
+            idempotency_key: your own key, to make the reply safe to repeat across processes too.
+
+        Returns:
+            The new :class:`~dispatch.PortalComment`.
+
+        Raises:
+            ValueError: an empty ``ticket_id`` (no request made).
+            ValidationError: the API rejected the body.
+            ConflictError: ``idempotency_key`` was already used with a different body.
+            NotFoundError: no such ticket for this customer.
+
+        Example:
+            >>> await portal.tickets.add_comment("tkt_123", "Here is more information...")  # doctest: +SKIP
+        """
         response = await create_portal_comment.asyncio_detailed(
             ticket_id,
             client=self._raw,
@@ -416,14 +612,48 @@ class AsyncPortalTickets(AsyncAPIResource):
     async def initiate_pending_upload(
         self, *, filename: str, content_type: str, size: int
     ) -> PortalUploadTarget:
-        """Start a pending upload (see :meth:`PortalTickets.initiate_pending_upload`)."""
+        """Start uploading a file before its ticket exists: PUT it to ``upload_url``, then confirm.
+
+        Most callers want :meth:`upload` with ``None`` instead, which does all three steps.
+
+        Args:
+            filename: the file's name.
+            content_type: its MIME type.
+            size: its size in bytes.
+
+        Returns:
+            A :class:`~dispatch.PortalUploadTarget`: ``upload_url`` and the pending ``attachment``.
+
+        Raises:
+            ValueError: a negative ``size`` (no request made).
+            ValidationError: the API rejected the file (too large, a type it refuses).
+
+        Example:
+            >>> target = await portal.tickets.initiate_pending_upload(  # doctest: +SKIP
+            ...     filename="log.txt", content_type="text/plain", size=123)
+        """
         response = await initiate_portal_pending_attachment.asyncio_detailed(
             client=self._raw, body=_upload_body(filename, content_type, size)
         )
         return expect(response, PortalUploadTarget)
 
     async def confirm_pending_upload(self, attachment_id: str) -> PortalAttachment:
-        """Mark a pending upload as complete."""
+        """Mark a pending upload as complete; its id can then go in ``create(attachment_ids=[...])``.
+
+        Args:
+            attachment_id: ``target.attachment.id`` of :meth:`initiate_pending_upload`.
+
+        Returns:
+            The confirmed :class:`~dispatch.PortalAttachment`.
+
+        Raises:
+            ValueError: an empty ``attachment_id`` (no request made).
+            ValidationError: the API rejected the confirmation.
+            NotFoundError: no such pending upload for this customer.
+
+        Example:
+            >>> await portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
+        """
         response = await confirm_portal_pending_attachment.asyncio_detailed(
             attachment_id, client=self._raw, body=ConfirmUploadInput()
         )
@@ -432,26 +662,86 @@ class AsyncPortalTickets(AsyncAPIResource):
     async def initiate_upload(
         self, ticket_id: str, *, filename: str, content_type: str, size: int
     ) -> PortalUploadTarget:
-        """Start an upload to an existing ticket."""
+        """Start uploading a file to an existing ticket: PUT it to ``upload_url``, then confirm.
+
+        Most callers want :meth:`upload` instead, which does all three steps.
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+            filename: the file's name.
+            content_type: its MIME type.
+            size: its size in bytes.
+
+        Returns:
+            A :class:`~dispatch.PortalUploadTarget`: ``upload_url`` and the pending ``attachment``.
+
+        Raises:
+            ValueError: a negative ``size``, or an empty ``ticket_id`` (no request made).
+            ValidationError: the API rejected the file (too large, a type it refuses).
+            NotFoundError: no such ticket for this customer.
+
+        Example:
+            >>> target = await portal.tickets.initiate_upload(  # doctest: +SKIP
+            ...     "tkt_123", filename="log.txt", content_type="text/plain", size=123)
+        """
         response = await initiate_portal_attachment.asyncio_detailed(
             ticket_id, client=self._raw, body=_upload_body(filename, content_type, size)
         )
         return expect(response, PortalUploadTarget)
 
     async def confirm_upload(self, ticket_id: str, attachment_id: str) -> PortalAttachment:
-        """Mark an upload to a ticket as complete."""
+        """Mark an upload to a ticket as complete.
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: ``target.attachment.id`` of :meth:`initiate_upload`.
+
+        Returns:
+            The confirmed :class:`~dispatch.PortalAttachment`.
+
+        Raises:
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected the confirmation.
+            NotFoundError: no such ticket or attachment for this customer.
+
+        Example:
+            >>> await portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
+        """
         response = await confirm_portal_attachment.asyncio_detailed(
             ticket_id, attachment_id, client=self._raw, body=ConfirmUploadInput()
         )
         return expect(response, PortalAttachment)
 
     async def list_attachments(self, ticket_id: str) -> builtins.list[PortalAttachment]:
-        """The files attached to a ticket."""
+        """The files attached to a ticket.
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty ``ticket_id`` (no request made).
+            NotFoundError: no such ticket for this customer.
+
+        Example:
+            >>> attachments = await portal.tickets.list_attachments("tkt_123")  # doctest: +SKIP
+        """
         response = await list_portal_attachments.asyncio_detailed(ticket_id, client=self._raw)
         return expect_list(response, PortalAttachment)
 
     async def get_attachment(self, ticket_id: str, attachment_id: str) -> PortalAttachmentWithUrl:
-        """One attachment, with a ``download_url``."""
+        """One attachment, with a ``download_url`` valid until ``expires_at``.
+
+        Args:
+            ticket_id: the ticket (``tkt_...``).
+            attachment_id: the attachment (``att_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket or attachment for this customer.
+
+        Example:
+            >>> attachment = await portal.tickets.get_attachment("tkt_123", "att_1")  # doctest: +SKIP
+        """
         response = await get_portal_attachment.asyncio_detailed(ticket_id, attachment_id, client=self._raw)
         return expect(response, PortalAttachmentWithUrl)
 
@@ -462,12 +752,37 @@ class AsyncPortalTickets(AsyncAPIResource):
         filename: str | None = None,
         content_type: str | None = None,
     ) -> PortalAttachment:
-        """Initiate, stream to storage (no ``Authorization``), confirm (see :meth:`PortalTickets.upload`).
+        """Upload a file in one call: initiate, stream the bytes to storage, confirm.
+
+        The storage ``PUT`` goes through this client's pool (and retries: a file is rewound and sent
+        again) but carries no ``Authorization``: the presigned URL is the credential. A file is
+        streamed in chunks, never read into memory as a whole.
 
         Opening and reading the file run in a worker thread, off the event loop.
 
+        Args:
+            ticket_id: the ticket to attach to, or ``None`` for a pending upload whose id you then pass
+                to ``create(attachment_ids=[...])``.
+            file: bytes, a path (``str`` or ``os.PathLike``) or a binary file object (seekable).
+            filename: default: the path's or file object's name (required for bytes).
+            content_type: default: guessed from the file name, else ``application/octet-stream``.
+
+        Returns:
+            The confirmed :class:`~dispatch.PortalAttachment`.
+
+        Raises:
+            ValueError: no file name for bytes or an unnamed file object, a non-seekable file object, or
+                an empty ``ticket_id`` (no request made).
+            TypeError: an unsupported ``file``, or a file opened in text mode (no request made).
+            OSError: the path cannot be read.
+            ValidationError: the API rejected the file (too large, a type it refuses).
+            PermissionDeniedError: storage refused the ``PUT`` (e.g. the URL expired).
+            NotFoundError: no such ticket for this customer.
+
         Example:
-            >>> pending = await portal.tickets.upload(None, "screenshot.png")  # doctest: +SKIP
+            >>> await portal.tickets.upload("tkt_123", "invoice.pdf")  # doctest: +SKIP
+            >>> pending = await portal.tickets.upload(None, b"...", filename="log.txt")  # doctest: +SKIP
+            >>> await portal.tickets.create(title="Crash", attachment_ids=[pending.id])  # doctest: +SKIP
         """
         source = await asyncio.to_thread(prepare_upload, file, filename, content_type)
         with source:

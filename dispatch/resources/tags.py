@@ -27,7 +27,12 @@ __all__ = ["AsyncTags", "TagUpdateFields", "Tags"]
 
 
 class TagUpdateFields(TypedDict, total=False):
-    """Fields of :meth:`Tags.update`."""
+    """Fields of :meth:`Tags.update`.
+
+    Example:
+        >>> changes: TagUpdateFields = {"name": "vip", "color": "#7c3aed"}
+        >>> client.tags.update("br_123", "tag_1", **changes)  # doctest: +SKIP
+    """
 
     name: str
     color: str
@@ -55,7 +60,16 @@ def _merge_body(source_tag_ids: Iterable[str]) -> MergeTagsInput:
 
 
 class Tags(SyncAPIResource):
-    """Create, list, update, delete and merge the tags of a brand."""
+    """Create, list, update, delete and merge the tags of a brand.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> [t.name for t in client.tags.list("br_123")]  # doctest: +SKIP
+    """
 
     def create(self, brand_id: str, *, name: str, color: str | None = None) -> Tag:
         """Create a tag.
@@ -69,7 +83,9 @@ class Tags(SyncAPIResource):
             The new :class:`~dispatch.Tag`.
 
         Raises:
-            ValidationError: the API rejected a field. ConflictError: the name is taken.
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the name is taken.
             NotFoundError: no such brand.
 
         Example:
@@ -85,6 +101,7 @@ class Tags(SyncAPIResource):
             brand_id: the brand (``br_...``).
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             NotFoundError: no such brand.
 
         Example:
@@ -106,7 +123,10 @@ class Tags(SyncAPIResource):
 
         Raises:
             TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field. NotFoundError: no such tag.
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the new name is taken.
+            NotFoundError: no such tag in that brand.
 
         Example:
             >>> client.tags.update("br_123", "tag_5n1c8", name="high-priority")  # doctest: +SKIP
@@ -122,7 +142,8 @@ class Tags(SyncAPIResource):
             tag_id: the tag (``tag_...``).
 
         Raises:
-            NotFoundError: no such tag.
+            ValueError: an empty id (no request made).
+            NotFoundError: no such tag in that brand.
 
         Example:
             >>> client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
@@ -141,8 +162,10 @@ class Tags(SyncAPIResource):
             The target :class:`~dispatch.Tag`.
 
         Raises:
-            TypeError: ``source_tag_ids`` is a single string. ValueError: it is empty (no request made).
-            NotFoundError: no such tag.
+            TypeError: ``source_tag_ids`` is a single string (no request made).
+            ValueError: ``source_tag_ids`` is empty, or an empty id (no request made).
+            ValidationError: the API rejected the source ids.
+            NotFoundError: no such tag in that brand.
 
         Example:
             >>> client.tags.merge("br_123", "tag_5n1c8", ["tag_9k4v2"])  # doctest: +SKIP
@@ -152,7 +175,16 @@ class Tags(SyncAPIResource):
 
 
 class AsyncTags(AsyncAPIResource):
-    """The async twin of :class:`Tags`: the same methods, as coroutines."""
+    """The async twin of :class:`Tags`: the same methods, as coroutines.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> tags = await client.tags.list("br_123")  # doctest: +SKIP
+    """
 
     async def create(self, brand_id: str, *, name: str, color: str | None = None) -> Tag:
         """Create a tag.
@@ -163,7 +195,9 @@ class AsyncTags(AsyncAPIResource):
             color: display colour, e.g. ``"#f59e0b"``.
 
         Raises:
-            ValidationError: the API rejected a field. ConflictError: the name is taken.
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the name is taken.
             NotFoundError: no such brand.
 
         Example:
@@ -179,6 +213,7 @@ class AsyncTags(AsyncAPIResource):
             brand_id: the brand (``br_...``).
 
         Raises:
+            ValueError: an empty ``brand_id`` (no request made).
             NotFoundError: no such brand.
 
         Example:
@@ -196,7 +231,10 @@ class AsyncTags(AsyncAPIResource):
 
         Raises:
             TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field. NotFoundError: no such tag.
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the new name is taken.
+            NotFoundError: no such tag in that brand.
 
         Example:
             >>> await client.tags.update("br_123", "tag_5n1c8", color="#ef4444")  # doctest: +SKIP
@@ -212,7 +250,8 @@ class AsyncTags(AsyncAPIResource):
             tag_id: the tag (``tag_...``).
 
         Raises:
-            NotFoundError: no such tag.
+            ValueError: an empty id (no request made).
+            NotFoundError: no such tag in that brand.
 
         Example:
             >>> await client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
@@ -228,8 +267,10 @@ class AsyncTags(AsyncAPIResource):
             source_tag_ids: the tags merged into it (at least one).
 
         Raises:
-            TypeError: ``source_tag_ids`` is a single string. ValueError: it is empty (no request made).
-            NotFoundError: no such tag.
+            TypeError: ``source_tag_ids`` is a single string (no request made).
+            ValueError: ``source_tag_ids`` is empty, or an empty id (no request made).
+            ValidationError: the API rejected the source ids.
+            NotFoundError: no such tag in that brand.
 
         Example:
             >>> await client.tags.merge("br_123", "tag_5n1c8", ["tag_9k4v2"])  # doctest: +SKIP

@@ -54,7 +54,12 @@ _LinkLike = Link | dict[str, Any]
 
 
 class TicketCreateFields(TypedDict, total=False):
-    """Optional fields of :meth:`Tickets.create` (snake_case; sent as the API's camelCase)."""
+    """Optional fields of :meth:`Tickets.create` (snake_case; sent as the API's camelCase).
+
+    Example:
+        >>> fields: TicketCreateFields = {"priority": "high", "customer_email": "jane@example.com"}
+        >>> client.tickets.create("br_123", title="Help", **fields)  # doctest: +SKIP
+    """
 
     body: str
     status: str
@@ -75,7 +80,12 @@ class TicketCreateFields(TypedDict, total=False):
 
 
 class TicketUpdateFields(TypedDict, total=False):
-    """Fields of :meth:`Tickets.update`; ``assignee_id=None`` / ``category_id=None`` clear them."""
+    """Fields of :meth:`Tickets.update`; ``assignee_id=None`` / ``category_id=None`` clear them.
+
+    Example:
+        >>> changes: TicketUpdateFields = {"status": "pending", "assignee_id": None}
+        >>> client.tickets.update("br_123", "tkt_1", **changes)  # doctest: +SKIP
+    """
 
     title: str
     body: str
@@ -91,7 +101,12 @@ class TicketUpdateFields(TypedDict, total=False):
 
 
 class TicketFilters(TypedDict, total=False):
-    """Filters of :meth:`Tickets.list` / :meth:`Tickets.list_page`; lists are sent comma-separated."""
+    """Filters of :meth:`Tickets.list` / :meth:`Tickets.list_page`; lists are sent comma-separated.
+
+    Example:
+        >>> filters: TicketFilters = {"status": ["open", "pending"], "priority": "high"}
+        >>> urgent = list(client.tickets.list("br_123", **filters))  # doctest: +SKIP
+    """
 
     status: str | Sequence[str]
     priority: str
@@ -160,7 +175,16 @@ def _query(filters: TicketFilters, limit: int | None) -> dict[str, Any]:
 
 
 class Tickets(SyncAPIResource):
-    """Create, list, read, update, merge and bulk-edit the tickets of a brand."""
+    """Create, list, read, update, merge and bulk-edit the tickets of a brand.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> client.tickets.get("br_123", "tkt_1").title  # doctest: +SKIP
+    """
 
     def create(
         self,
@@ -179,10 +203,18 @@ class Tickets(SyncAPIResource):
             brand_id: the brand (``br_...``).
             title: the ticket's title.
             idempotency_key: your own key, to make a create safe to repeat across processes too.
-            **fields: body, status, priority, assignee_id, customer_email, metadata, ... (see TicketCreateFields).
+            **fields: body, status, priority, assignee_id, customer_email, metadata, ... (see
+                TicketCreateFields).
+
+        Returns:
+            The new :class:`~dispatch.Ticket`.
 
         Raises:
-            ValidationError: the API rejected a field. ValueError: an unknown enum value (no request made).
+            ValueError: an unknown status, priority or source, or an empty ``brand_id`` (no request made).
+            TypeError: an unknown field name (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: ``idempotency_key`` was already used with a different body.
+            NotFoundError: no such brand.
 
         Example:
             >>> client.tickets.create("br_123", title="Help with login", priority="high")  # doctest: +SKIP
@@ -199,6 +231,23 @@ class Tickets(SyncAPIResource):
         self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilters]
     ) -> PageIterator[Ticket]:
         """Every ticket matching the filters, fetched lazily page by page.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            limit: page size; the server's default when None.
+            **filters: status (one or a list), priority, assignee_id, customer_email, created_after,
+                search, tag_ids, sort, order, ... (see TicketFilters).
+
+        Returns:
+            A :class:`~dispatch.PageIterator`; nothing is requested before iteration.
+
+        Raises:
+            TypeError: an unknown filter name (raised here, before any request).
+            ValueError: an unknown priority, source, sort or order, or a date that is not ISO 8601 (raised
+                here); while iterating, an empty ``brand_id``.
+            ValidationError: while iterating, the API rejected a filter.
+            NotFoundError: while iterating, no such brand.
+            PaginationError: while iterating, a page the server sent cannot be followed.
 
         Example:
             >>> for ticket in client.tickets.list("br_123", status=["open", "pending"]):  # doctest: +SKIP
@@ -218,6 +267,22 @@ class Tickets(SyncAPIResource):
     ) -> Page[Ticket]:
         """One page of tickets; ``page.next_page()`` fetches the next with the same filters.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            limit: page size; the server's default when None.
+            cursor: ``next_cursor`` of a previous page; None for the first page.
+            **filters: the filters of :meth:`list` (see TicketFilters).
+
+        Returns:
+            A :class:`~dispatch.Page` with ``.data``, ``.has_more`` and ``.next_cursor``.
+
+        Raises:
+            TypeError: an unknown filter name (no request made).
+            ValueError: an unknown priority, source, sort or order, a date that is not ISO 8601, or an empty
+                ``brand_id`` (no request made).
+            ValidationError: the API rejected a filter.
+            NotFoundError: no such brand.
+
         Example:
             >>> page = client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
         """
@@ -232,11 +297,38 @@ class Tickets(SyncAPIResource):
         )
 
     def get(self, brand_id: str, ticket_id: str) -> Ticket:
-        """One ticket. Raises NotFoundError when there is no such ticket in that brand."""
+        """One ticket.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> ticket = client.tickets.get("br_123", "tkt_1")  # doctest: +SKIP
+        """
         return expect(get_ticket.sync_detailed(brand_id, ticket_id, client=self._raw), Ticket)
 
     def update(self, brand_id: str, ticket_id: str, **fields: Unpack[TicketUpdateFields]) -> Ticket:
         """Change some fields of a ticket; ``assignee_id=None`` unassigns it.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            **fields: title, body, status, priority, assignee_id, category_id, tags, ... (see
+                TicketUpdateFields); those left out are not changed.
+
+        Returns:
+            The updated :class:`~dispatch.Ticket`.
+
+        Raises:
+            ValueError: an unknown status, priority or source, or an empty id (no request made).
+            TypeError: an unknown field name (no request made).
+            ValidationError: the API rejected a field.
+            NotFoundError: no such ticket in that brand.
 
         Example:
             >>> client.tickets.update("br_123", "tkt_1", status="resolved")  # doctest: +SKIP
@@ -247,18 +339,60 @@ class Tickets(SyncAPIResource):
         return expect(response, Ticket)
 
     def delete(self, brand_id: str, ticket_id: str) -> Ticket:
-        """Delete a ticket; returns it as it was."""
+        """Delete a ticket; returns it as it was.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
+        """
         return expect(delete_ticket.sync_detailed(brand_id, ticket_id, client=self._raw), Ticket)
 
     def mark_as_spam(self, brand_id: str, ticket_id: str, is_spam: bool = True) -> Ticket:
-        """Mark a ticket as spam (or not, with ``is_spam=False``)."""
+        """Mark a ticket as spam (or not, with ``is_spam=False``).
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            is_spam: True to mark it as spam, False to clear the mark.
+
+        Returns:
+            The updated :class:`~dispatch.Ticket`.
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> client.tickets.mark_as_spam("br_123", "tkt_1")  # doctest: +SKIP
+        """
         body = MarkAsSpamInput(is_spam=is_spam)
         return expect(
             mark_ticket_as_spam.sync_detailed(brand_id, ticket_id, client=self._raw, body=body), Ticket
         )
 
     def merge(self, brand_id: str, target_ticket_id: str, source_ticket_ids: Iterable[str]) -> Ticket:
-        """Merge the source tickets into the target; returns the target."""
+        """Merge the source tickets into the target; returns the target.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            target_ticket_id: the ticket that remains (``tkt_...``).
+            source_ticket_ids: the tickets merged into it.
+
+        Raises:
+            ValueError: an empty ``brand_id`` or ``target_ticket_id`` (no request made).
+            ValidationError: the API rejected the source ids.
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> client.tickets.merge("br_123", "tkt_1", ["tkt_2", "tkt_3"])  # doctest: +SKIP
+        """
         body = MergeTicketsInput(source_ticket_ids=list(source_ticket_ids))
         response = merge_tickets.sync_detailed(brand_id, target_ticket_id, client=self._raw, body=body)
         return expect(response, Ticket)
@@ -275,8 +409,25 @@ class Tickets(SyncAPIResource):
     ) -> BulkActionResult:
         """Apply one action (spam, resolve, close, delete, assign, setCategory, setTags) to many tickets.
 
+        Args:
+            brand_id: the brand (``br_...``).
+            action: ``"spam"``, ``"resolve"``, ``"close"``, ``"delete"``, ``"assign"``, ``"setCategory"``
+                or ``"setTags"``.
+            ticket_ids: the tickets to act on.
+            assignee_id: the assignee, for ``"assign"``.
+            category_id: the category, for ``"setCategory"``.
+            tags: the tags, for ``"setTags"``.
+
+        Returns:
+            A :class:`~dispatch.BulkActionResult`.
+
+        Raises:
+            ValueError: an unknown action, or an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected the request.
+            NotFoundError: no such brand.
+
         Example:
-            >>> client.tickets.bulk("br_123", "assign", ["tkt_1"], assignee_id="user_1")  # doctest: +SKIP
+            >>> client.tickets.bulk("br_123", "close", ["tkt_1", "tkt_2"])  # doctest: +SKIP
         """
         body = _bulk_body(action, ticket_ids, assignee_id, category_id, tags)
         return expect(
@@ -285,7 +436,17 @@ class Tickets(SyncAPIResource):
 
 
 class AsyncTickets(AsyncAPIResource):
-    """The async twin of :class:`Tickets`."""
+    """The async twin of :class:`Tickets`: the same methods, as coroutines, and ``async for`` over
+    :meth:`list`.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Example:
+        >>> ticket = await client.tickets.get("br_123", "tkt_1")  # doctest: +SKIP
+    """
 
     async def create(
         self,
@@ -295,7 +456,31 @@ class AsyncTickets(AsyncAPIResource):
         idempotency_key: str | None = None,
         **fields: Unpack[TicketCreateFields],
     ) -> Ticket:
-        """Create a ticket (see :meth:`Tickets.create`)."""
+        """Create a ticket.
+
+        A retried create never makes a second ticket: the request carries one ``X-Idempotency-Key``
+        (``idempotency_key``, or one made for this call) on every attempt.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            title: the ticket's title.
+            idempotency_key: your own key, to make a create safe to repeat across processes too.
+            **fields: body, status, priority, assignee_id, customer_email, metadata, ... (see
+                TicketCreateFields).
+
+        Returns:
+            The new :class:`~dispatch.Ticket`.
+
+        Raises:
+            ValueError: an unknown status, priority or source, or an empty ``brand_id`` (no request made).
+            TypeError: an unknown field name (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: ``idempotency_key`` was already used with a different body.
+            NotFoundError: no such brand.
+
+        Example:
+            >>> ticket = await client.tickets.create("br_123", title="Help with login")  # doctest: +SKIP
+        """
         response = await create_ticket.asyncio_detailed(
             brand_id,
             client=self._raw,
@@ -307,7 +492,29 @@ class AsyncTickets(AsyncAPIResource):
     def list(
         self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilters]
     ) -> AsyncPageIterator[Ticket]:
-        """Every ticket matching the filters: ``async for ticket in client.tickets.list(...)``."""
+        """Every ticket matching the filters, fetched lazily page by page: ``async for`` over it.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            limit: page size; the server's default when None.
+            **filters: status (one or a list), priority, assignee_id, customer_email, created_after,
+                search, tag_ids, sort, order, ... (see TicketFilters).
+
+        Returns:
+            An :class:`~dispatch.AsyncPageIterator`; nothing is requested before iteration.
+
+        Raises:
+            TypeError: an unknown filter name (raised here, before any request).
+            ValueError: an unknown priority, source, sort or order, or a date that is not ISO 8601 (raised
+                here); while iterating, an empty ``brand_id``.
+            ValidationError: while iterating, the API rejected a filter.
+            NotFoundError: while iterating, no such brand.
+            PaginationError: while iterating, a page the server sent cannot be followed.
+
+        Example:
+            >>> async for ticket in client.tickets.list("br_123", status="open"):  # doctest: +SKIP
+            ...     print(ticket.ticket_number, ticket.title)
+        """
         return AsyncPageIterator(self._pages(brand_id, _query(filters, limit)))
 
     async def list_page(
@@ -318,7 +525,27 @@ class AsyncTickets(AsyncAPIResource):
         cursor: str | None = None,
         **filters: Unpack[TicketFilters],
     ) -> AsyncPage[Ticket]:
-        """One page of tickets; ``await page.next_page()`` fetches the next."""
+        """One page of tickets; ``await page.next_page()`` fetches the next with the same filters.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            limit: page size; the server's default when None.
+            cursor: ``next_cursor`` of a previous page; None for the first page.
+            **filters: the filters of :meth:`list` (see TicketFilters).
+
+        Returns:
+            An :class:`~dispatch.AsyncPage` with ``.data``, ``.has_more`` and ``.next_cursor``.
+
+        Raises:
+            TypeError: an unknown filter name (no request made).
+            ValueError: an unknown priority, source, sort or order, a date that is not ISO 8601, or an empty
+                ``brand_id`` (no request made).
+            ValidationError: the API rejected a filter.
+            NotFoundError: no such brand.
+
+        Example:
+            >>> page = await client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
+        """
         return await self._pages(brand_id, _query(filters, limit))(cursor)
 
     def _pages(self, brand_id: str, query: dict[str, Any]) -> AsyncFetchPage[Ticket]:
@@ -330,22 +557,81 @@ class AsyncTickets(AsyncAPIResource):
         )
 
     async def get(self, brand_id: str, ticket_id: str) -> Ticket:
-        """One ticket."""
+        """One ticket.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> ticket = await client.tickets.get("br_123", "tkt_1")  # doctest: +SKIP
+        """
         return expect(await get_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw), Ticket)
 
     async def update(self, brand_id: str, ticket_id: str, **fields: Unpack[TicketUpdateFields]) -> Ticket:
-        """Change some fields of a ticket."""
+        """Change some fields of a ticket; ``assignee_id=None`` unassigns it.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            **fields: title, body, status, priority, assignee_id, category_id, tags, ... (see
+                TicketUpdateFields); those left out are not changed.
+
+        Returns:
+            The updated :class:`~dispatch.Ticket`.
+
+        Raises:
+            ValueError: an unknown status, priority or source, or an empty id (no request made).
+            TypeError: an unknown field name (no request made).
+            ValidationError: the API rejected a field.
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> await client.tickets.update("br_123", "tkt_1", status="resolved")  # doctest: +SKIP
+        """
         body = _update_body(fields)
         return expect(
             await update_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw, body=body), Ticket
         )
 
     async def delete(self, brand_id: str, ticket_id: str) -> Ticket:
-        """Delete a ticket."""
+        """Delete a ticket; returns it as it was.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> await client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
+        """
         return expect(await delete_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw), Ticket)
 
     async def mark_as_spam(self, brand_id: str, ticket_id: str, is_spam: bool = True) -> Ticket:
-        """Mark a ticket as spam (or not)."""
+        """Mark a ticket as spam (or not, with ``is_spam=False``).
+
+        Args:
+            brand_id: the brand (``br_...``).
+            ticket_id: the ticket (``tkt_...``).
+            is_spam: True to mark it as spam, False to clear the mark.
+
+        Returns:
+            The updated :class:`~dispatch.Ticket`.
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> await client.tickets.mark_as_spam("br_123", "tkt_1")  # doctest: +SKIP
+        """
         body = MarkAsSpamInput(is_spam=is_spam)
         response = await mark_ticket_as_spam.asyncio_detailed(
             brand_id, ticket_id, client=self._raw, body=body
@@ -353,7 +639,21 @@ class AsyncTickets(AsyncAPIResource):
         return expect(response, Ticket)
 
     async def merge(self, brand_id: str, target_ticket_id: str, source_ticket_ids: Iterable[str]) -> Ticket:
-        """Merge the source tickets into the target."""
+        """Merge the source tickets into the target; returns the target.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            target_ticket_id: the ticket that remains (``tkt_...``).
+            source_ticket_ids: the tickets merged into it.
+
+        Raises:
+            ValueError: an empty ``brand_id`` or ``target_ticket_id`` (no request made).
+            ValidationError: the API rejected the source ids.
+            NotFoundError: no such ticket in that brand.
+
+        Example:
+            >>> await client.tickets.merge("br_123", "tkt_1", ["tkt_2", "tkt_3"])  # doctest: +SKIP
+        """
         body = MergeTicketsInput(source_ticket_ids=list(source_ticket_ids))
         response = await merge_tickets.asyncio_detailed(
             brand_id, target_ticket_id, client=self._raw, body=body
@@ -370,7 +670,28 @@ class AsyncTickets(AsyncAPIResource):
         category_id: str | None = None,
         tags: Sequence[str] | None = None,
     ) -> BulkActionResult:
-        """Apply one action to many tickets."""
+        """Apply one action (spam, resolve, close, delete, assign, setCategory, setTags) to many tickets.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            action: ``"spam"``, ``"resolve"``, ``"close"``, ``"delete"``, ``"assign"``, ``"setCategory"``
+                or ``"setTags"``.
+            ticket_ids: the tickets to act on.
+            assignee_id: the assignee, for ``"assign"``.
+            category_id: the category, for ``"setCategory"``.
+            tags: the tags, for ``"setTags"``.
+
+        Returns:
+            A :class:`~dispatch.BulkActionResult`.
+
+        Raises:
+            ValueError: an unknown action, or an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected the request.
+            NotFoundError: no such brand.
+
+        Example:
+            >>> await client.tickets.bulk("br_123", "close", ["tkt_1", "tkt_2"])  # doctest: +SKIP
+        """
         body = _bulk_body(action, ticket_ids, assignee_id, category_id, tags)
         response = await bulk_ticket_action.asyncio_detailed(brand_id, client=self._raw, body=body)
         return expect(response, BulkActionResult)
