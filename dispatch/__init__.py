@@ -49,26 +49,26 @@ from dispatch._errors import (
 from dispatch._transport import Credentials, Hooks, RequestContext, ResponseContext, RetryConfig
 from dispatch._version import __version__
 from dispatch.pagination import AsyncPage, AsyncPageIterator, Page, PageIterator
-from dispatch.webhooks import (
-    CommentCreatedData,
-    CommentCreatedEvent,
-    TicketCreatedData,
-    TicketCreatedEvent,
-    TicketUpdatedData,
-    TicketUpdatedEvent,
-    WebhookComment,
-    WebhookEvent,
-    construct_webhook_event,
-    generate_signature,
-    is_comment_created_event,
-    is_ticket_created_event,
-    is_ticket_updated_event,
-    parse_webhook_event,
-    verify_signature,
-)
 
 if TYPE_CHECKING:
     from dispatch._portal import AsyncDispatchPortal, DispatchPortal
+    from dispatch.webhooks import (
+        CommentCreatedData,
+        CommentCreatedEvent,
+        TicketCreatedData,
+        TicketCreatedEvent,
+        TicketUpdatedData,
+        TicketUpdatedEvent,
+        WebhookComment,
+        WebhookEvent,
+        construct_webhook_event,
+        generate_signature,
+        is_comment_created_event,
+        is_ticket_created_event,
+        is_ticket_updated_event,
+        parse_webhook_event,
+        verify_signature,
+    )
     from dispatch_tickets_api.models import *  # noqa: F403 - the models listed in _MODELS below
 
 # The generated models re-exported from here (loaded on first access). The webhook payload schemas are
@@ -179,7 +179,30 @@ _WEBHOOK_PAYLOAD_MODELS = (
     "TicketUpdatedPayload",
     "WebhookEnvelope",
 )
-_LAZY = {"DispatchPortal": "dispatch._portal", "AsyncDispatchPortal": "dispatch._portal"}
+# Loaded on first access: the portal clients, and the webhook helpers (8 attrs classes and hmac: ~10 ms
+# at import, which an application that only calls the API never needs).
+_WEBHOOK_NAMES = (
+    "CommentCreatedData",
+    "CommentCreatedEvent",
+    "TicketCreatedData",
+    "TicketCreatedEvent",
+    "TicketUpdatedData",
+    "TicketUpdatedEvent",
+    "WebhookComment",
+    "WebhookEvent",
+    "construct_webhook_event",
+    "generate_signature",
+    "is_comment_created_event",
+    "is_ticket_created_event",
+    "is_ticket_updated_event",
+    "parse_webhook_event",
+    "verify_signature",
+)
+_LAZY = {
+    "DispatchPortal": "dispatch._portal",
+    "AsyncDispatchPortal": "dispatch._portal",
+    **dict.fromkeys(_WEBHOOK_NAMES, "dispatch.webhooks"),
+}
 
 __all__ = [
     "NOT_GIVEN",
@@ -237,14 +260,16 @@ __all__ = [
     "is_validation_error",
     "parse_webhook_event",
     "verify_signature",
-    *(name for name in _MODELS if name not in _WEBHOOK_PAYLOAD_MODELS and name not in globals()),
+    *(name for name in _MODELS if name not in _WEBHOOK_PAYLOAD_MODELS and name not in _LAZY),
 ]
 
 
 def __getattr__(name: str) -> Any:
-    """Load the portal clients and the generated models on first access (PEP 562)."""
+    """Load the portal clients, the webhook helpers and the generated models on first access (PEP 562)."""
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name == "webhooks":  # `dispatch.webhooks.verify_signature` after a bare `import dispatch`
+        value = importlib.import_module("dispatch.webhooks")
     elif name in _MODELS and name not in _WEBHOOK_PAYLOAD_MODELS:
         value = getattr(importlib.import_module("dispatch_tickets_api.models"), name)
     else:

@@ -23,10 +23,10 @@ from dispatch._constants import (
     DEFAULT_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
+    USER_AGENT,
 )
 from dispatch._errors import DispatchTicketsError
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
-from dispatch_tickets_api.client import AuthenticatedClient
 
 if TYPE_CHECKING:
     from dispatch.resources.accounts import Accounts, AsyncAccounts
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from dispatch.resources.tags import AsyncTags, Tags
     from dispatch.resources.tickets import AsyncTickets, Tickets
     from dispatch.resources.webhooks import AsyncWebhooks, Webhooks
+    from dispatch_tickets_api.client import AuthenticatedClient
 
 __all__ = ["AsyncDispatchTickets", "DispatchTickets"]
 
@@ -47,6 +48,10 @@ __all__ = ["AsyncDispatchTickets", "DispatchTickets"]
 RAW_CLIENT_TOKEN = "<set by dispatch transport>"
 
 TimeoutTypes = float | httpx.Timeout | None
+
+# Sent by every client as httpx defaults. The transport sets them too (for any other client sending
+# through it), but only when missing: setting a header on httpx.Headers costs more than checking it.
+DEFAULT_HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json"}
 R = TypeVar("R")
 
 
@@ -170,6 +175,13 @@ class resource(Generic[R]):
         made: R = cls(instance)  # type: ignore[call-arg]
         instance.__dict__[self._name] = made  # cached: the descriptor is not consulted again
         return made
+
+
+def new_raw_client(base_url: str) -> AuthenticatedClient:
+    """The generated client, imported on first use: its two attrs classes cost ~2 ms at `import dispatch`."""
+    from dispatch_tickets_api.client import AuthenticatedClient
+
+    return AuthenticatedClient(base_url=base_url, token=RAW_CLIENT_TOKEN)
 
 
 def lazy(module: str, name: str) -> Callable[[], Any]:
@@ -350,7 +362,11 @@ class DispatchTickets(BaseClient):
 
     def _make_http(self) -> httpx.Client:
         return httpx.Client(
-            base_url=self.base_url, timeout=self.timeout, transport=self._transport, trust_env=False
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._transport,
+            trust_env=False,
+            headers=DEFAULT_HEADERS,
         )
 
     @property
@@ -362,7 +378,7 @@ class DispatchTickets(BaseClient):
             >>> get_ticket.sync_detailed("br_1", "tkt_1", client=client.raw).status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            raw = AuthenticatedClient(base_url=self.base_url, token=RAW_CLIENT_TOKEN)
+            raw = new_raw_client(self.base_url)
             raw.set_httpx_client(self._http)
             self._raw = raw
         return self._raw
@@ -462,7 +478,11 @@ class AsyncDispatchTickets(BaseClient):
 
     def _make_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(
-            base_url=self.base_url, timeout=self.timeout, transport=self._transport, trust_env=False
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._transport,
+            trust_env=False,
+            headers=DEFAULT_HEADERS,
         )
 
     @property
@@ -476,7 +496,7 @@ class AsyncDispatchTickets(BaseClient):
             >>> response.status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            raw = AuthenticatedClient(base_url=self.base_url, token=RAW_CLIENT_TOKEN)
+            raw = new_raw_client(self.base_url)
             raw.set_async_httpx_client(self._http)
             self._raw = raw
         return self._raw

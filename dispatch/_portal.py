@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from dispatch._client import (
+    DEFAULT_HEADERS,
     RAW_CLIENT_TOKEN,
     BaseClient,
     TimeoutTypes,
@@ -455,6 +456,7 @@ class DispatchPortal(_PortalBase):
             timeout=self.timeout,
             transport=self._transport.with_config(credentials=None),
             trust_env=False,
+            headers=DEFAULT_HEADERS,
         )
         self._owns_refresh_http = True
         refresh_raw = _raw_client(self.base_url).set_httpx_client(self._refresh_http)
@@ -467,7 +469,11 @@ class DispatchPortal(_PortalBase):
 
     def _make_http(self) -> httpx.Client:
         return httpx.Client(
-            base_url=self.base_url, timeout=self.timeout, transport=self._transport, trust_env=False
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._transport,
+            trust_env=False,
+            headers=DEFAULT_HEADERS,
         )
 
     @property
@@ -549,7 +555,11 @@ class DispatchPortal(_PortalBase):
             owns_inner=transport is None and http_client is None,  # a caller's transport stays open
         )
         with httpx.Client(
-            base_url=url, timeout=timeout, transport=dispatch_transport, trust_env=False
+            base_url=url,
+            timeout=timeout,
+            transport=dispatch_transport,
+            trust_env=False,
+            headers=DEFAULT_HEADERS,
         ) as http:
             raw = Client(base_url=url).set_httpx_client(http)
             return expect(verify_portal_token.sync_detailed(client=raw, body=body), PortalToken)
@@ -655,6 +665,7 @@ class AsyncDispatchPortal(_PortalBase):
             timeout=self.timeout,
             transport=self._transport.with_config(credentials=None),
             trust_env=False,
+            headers=DEFAULT_HEADERS,
         )
         self._owns_refresh_http = True
         refresh_raw = _raw_client(self.base_url).set_async_httpx_client(self._refresh_http)
@@ -669,7 +680,11 @@ class AsyncDispatchPortal(_PortalBase):
 
     def _make_http(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(
-            base_url=self.base_url, timeout=self.timeout, transport=self._transport, trust_env=False
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._transport,
+            trust_env=False,
+            headers=DEFAULT_HEADERS,
         )
 
     @property
@@ -750,7 +765,11 @@ class AsyncDispatchPortal(_PortalBase):
             owns_inner=transport is None and http_client is None,
         )
         async with httpx.AsyncClient(
-            base_url=url, timeout=timeout, transport=dispatch_transport, trust_env=False
+            base_url=url,
+            timeout=timeout,
+            transport=dispatch_transport,
+            trust_env=False,
+            headers=DEFAULT_HEADERS,
         ) as http:
             raw = Client(base_url=url).set_async_httpx_client(http)
             return expect(await verify_portal_token.asyncio_detailed(client=raw, body=body), PortalToken)

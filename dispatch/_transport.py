@@ -24,16 +24,15 @@ exceptions and has no per-request state, retry-after cap or give-up; neither doe
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import datetime
 import enum
+import functools
 import inspect
 import logging
 import random as _random
 import threading
 import time
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, Self
 
@@ -420,27 +419,72 @@ class Credentials:
 # --------------------------------------------------------------------------------------------------
 
 
-@attrs.frozen
+def _new_idempotency_key() -> str:
+    """A UUID4. ``uuid`` is imported on first use: with ``platform``, which it loads, it costs ~4 ms at import."""
+    import uuid
+
+    return str(uuid.uuid4())
+
+
 class _Config:
-    """Everything a transport decides with; copied (not rebuilt) by ``with_config``."""
+    """Everything a transport decides with; copied (not rebuilt) by ``with_config``.
 
-    credentials: Credentials | None
-    retry: RetryConfig
-    hooks: Hooks
-    debug: bool
-    clock: Callable[[], float]
-    wall_clock: Callable[[], float]
-    random: Callable[[], float]
-    idempotency_key_factory: Callable[[], str]
+    A plain slotted class rather than attrs: it is private, and every attrs class costs ~1 ms at import.
+    """
+
+    __slots__ = (
+        "clock",
+        "credentials",
+        "debug",
+        "hooks",
+        "idempotency_key_factory",
+        "random",
+        "retry",
+        "wall_clock",
+    )
+
+    def __init__(
+        self,
+        *,
+        credentials: Credentials | None,
+        retry: RetryConfig,
+        hooks: Hooks,
+        debug: bool,
+        clock: Callable[[], float],
+        wall_clock: Callable[[], float],
+        random: Callable[[], float],
+        idempotency_key_factory: Callable[[], str],
+    ) -> None:
+        self.credentials = credentials
+        self.retry = retry
+        self.hooks = hooks
+        self.debug = debug
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self.random = random
+        self.idempotency_key_factory = idempotency_key_factory
+
+    def replace(self, **changes: Any) -> _Config:
+        clone = copy.copy(self)
+        for name, value in changes.items():
+            setattr(clone, name, value)
+        return clone
 
 
-@attrs.frozen
 class _Step:
     """After an attempt: return the response, retry it, renew the token, resend after renewal, or fail."""
 
-    kind: Literal["return", "retry", "renew", "resend", "fail"]
-    error: DispatchTicketsError | None = None
-    delay: float = 0.0
+    __slots__ = ("delay", "error", "kind")
+
+    def __init__(
+        self,
+        kind: Literal["return", "retry", "renew", "resend", "fail"],
+        error: DispatchTicketsError | None = None,
+        delay: float = 0.0,
+    ) -> None:
+        self.kind = kind
+        self.error = error
+        self.delay = delay
 
 
 _RETURN = _Step("return")
@@ -542,18 +586,38 @@ class _Call:
         self.request = request
         self.external = bool(request.extensions.get(EXTERNAL_EXTENSION))
         self.credentials = None if self.external else config.credentials
-        self.url = _shown_url(request.url, self.external)
-        self.label = f"{request.method} {self.url}"  # what logs show: never a header or the body
         self.attempt = 0  # sends so far, i.e. the index of the next one
         self.retries = 0  # spent from RetryConfig.max_retries
         self.renewed = False
         self.token: str | None = None  # the token sent on the latest attempt
+        hooks = config.hooks
+        # The hook contexts cost ~10 us a request (headers copied and redacted twice): made only for hooks.
+        self.wants_context = (
+            hooks.on_request is not None
+            or hooks.on_response is not None
+            or hooks.on_error is not None
+            or hooks.on_retry is not None
+        )
         self.idempotency_key = self._prepare_headers()
         self._guard_body(is_async)
 
+    @functools.cached_property
+    def url(self) -> str:
+        """The URL as logs and hook contexts show it (made on first use: most requests never need it)."""
+        return _shown_url(self.request.url, self.external)
+
+    @functools.cached_property
+    def label(self) -> str:
+        """What logs show of the request: method and URL, never a header or the body."""
+        return f"{self.request.method} {self.url}"
+
     def _prepare_headers(self) -> str | None:
         headers = self.request.headers
-        headers["User-Agent"] = _user_agent(headers.get("user-agent"))
+        # The SDK's clients already send these as client-level defaults: check before setting (a set on
+        # httpx.Headers rebuilds its list), so only requests from other clients pay for the rewrite.
+        user_agent = headers.get("user-agent")
+        if user_agent != USER_AGENT:
+            headers["User-Agent"] = _user_agent(user_agent)
         if self.external:
             headers.pop("Authorization", None)
             return None
@@ -576,12 +640,15 @@ class _Call:
         elif not is_async and isinstance(stream, httpx.SyncByteStream):
             self.request.stream = _SyncBodyGuard(stream)
 
-    def begin_attempt(self, token: str | None) -> RequestContext:
-        """Put the attempt's token on the request and describe the attempt."""
+    def begin_attempt(self, token: str | None) -> RequestContext | None:
+        """Put the attempt's token on the request and describe the attempt (None when no hook is set)."""
         if token is not None:
             self.token = token
             self.request.headers["Authorization"] = f"Bearer {token}"
-        logger.debug("request %s attempt=%d", self.label, self.attempt)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("request %s attempt=%d", self.label, self.attempt)
+        if not self.wants_context:
+            return None
         return RequestContext(
             method=self.request.method,
             url=self.url,
@@ -591,18 +658,24 @@ class _Call:
         )
 
     def response_context(
-        self, context: RequestContext, response: httpx.Response, duration: float
-    ) -> ResponseContext:
+        self, context: RequestContext | None, response: httpx.Response, duration: float
+    ) -> ResponseContext | None:
         response.elapsed = datetime.timedelta(seconds=duration)
+        logging_enabled = logger.isEnabledFor(logging.DEBUG)
+        if context is None and not logging_enabled:
+            return None
         request_id = response.headers.get(REQUEST_ID_HEADER)
-        logger.debug(
-            "response %s status=%d duration_ms=%.1f attempt=%d request_id=%s",
-            self.label,
-            response.status_code,
-            duration * 1000,
-            context.attempt,
-            request_id,
-        )
+        if logging_enabled:
+            logger.debug(
+                "response %s status=%d duration_ms=%.1f attempt=%d request_id=%s",
+                self.label,
+                response.status_code,
+                duration * 1000,
+                self.attempt,
+                request_id,
+            )
+        if context is None:
+            return None
         return ResponseContext(
             request=context,
             status_code=response.status_code,
@@ -795,7 +868,7 @@ class _TransportBase:
             if debug:
                 _enable_debug_logging()
         clone = copy.copy(self)
-        clone._config = attrs.evolve(self._config, **changes)
+        clone._config = self._config.replace(**changes)
         clone._owns_inner = False
         return clone
 
@@ -851,7 +924,7 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         random: Callable[[], float] = _random.random,
-        idempotency_key_factory: Callable[[], str] = lambda: str(uuid.uuid4()),
+        idempotency_key_factory: Callable[[], str] = _new_idempotency_key,
         owns_inner: bool = True,
     ) -> None:
         self._setup(
@@ -944,11 +1017,11 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
         debug: bool = False,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         random: Callable[[], float] = _random.random,
-        idempotency_key_factory: Callable[[], str] = lambda: str(uuid.uuid4()),
+        idempotency_key_factory: Callable[[], str] = _new_idempotency_key,
         owns_inner: bool = True,
     ) -> None:
         self._setup(
@@ -964,7 +1037,11 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
             owns_inner,
         )
         self._async_inner = inner
-        self._sleep = sleep
+        if sleep is None:
+            import asyncio  # only async clients need it (~10 ms at `import dispatch`)
+
+            sleep = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = sleep
 
     @property
     def inner(self) -> httpx.AsyncBaseTransport:

@@ -57,3 +57,25 @@ def test_import_dispatch_loads_no_generated_models_or_endpoints() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == "[]"
+
+
+def test_import_dispatch_loads_neither_asyncio_nor_the_webhook_helpers() -> None:
+    code = "import sys, dispatch; print(sorted(m for m in ('asyncio', 'dispatch.webhooks') if m in sys.modules))"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"
+
+
+def test_one_request_loads_only_the_models_it_returns() -> None:
+    code = """
+import sys, httpx, dispatch
+from tests.unit.test_tickets import TICKET
+client = dispatch.DispatchTickets("sk_test_x", transport=httpx.MockTransport(lambda r: httpx.Response(200, json=TICKET)))
+client.tickets.get("br_1", "tkt_1")
+print(len([m for m in sys.modules if m.startswith("dispatch_tickets_api.models.")]))
+"""
+    count = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert 0 < int(count) < 30, f"{count} model modules loaded for one ticket"

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_usage_plan import AccountUsagePlan
-
 
 T = TypeVar("T", bound="AccountUsage")
 
@@ -61,8 +57,6 @@ class AccountUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_usage_plan import AccountUsagePlan  # noqa: PLC0415
-
         d = dict(src_dict)
         tickets_this_month = d.pop("ticketsThisMonth")
 
@@ -102,3 +96,6 @@ class AccountUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_usage_plan import AccountUsagePlan  # noqa: E402

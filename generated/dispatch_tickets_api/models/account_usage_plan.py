@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,12 +53,7 @@ class AccountUsagePlan:
 
         ticket_limit = d.pop("ticketLimit")
 
-        def _parse_brand_limit(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        brand_limit = _parse_brand_limit(d.pop("brandLimit"))
+        brand_limit = d.pop("brandLimit")
 
         account_usage_plan = cls(
             name=name,

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attachment_status import AttachmentStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="Attachment")
 
@@ -108,8 +104,6 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,23 +121,9 @@ class Attachment:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_comment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        comment_id = d.pop("commentId", UNSET)
 
-        comment_id = _parse_comment_id(d.pop("commentId", UNSET))
-
-        def _parse_uploaded_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uploaded_by = _parse_uploaded_by(d.pop("uploadedBy", UNSET))
+        uploaded_by = d.pop("uploadedBy", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: JsonObject | Unset
@@ -184,3 +164,6 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="Brand")
 
@@ -192,8 +188,6 @@ class Brand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -215,32 +209,11 @@ class Brand:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_ticket_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ticket_prefix = d.pop("ticketPrefix", UNSET)
 
-        ticket_prefix = _parse_ticket_prefix(d.pop("ticketPrefix", UNSET))
+        url = d.pop("url", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_icon_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon_url = _parse_icon_url(d.pop("iconUrl", UNSET))
+        icon_url = d.pop("iconUrl", UNSET)
 
         _settings = d.pop("settings", UNSET)
         settings: JsonObject | Unset
@@ -270,41 +243,13 @@ class Brand:
         else:
             field_definitions = JsonObject.from_dict(_field_definitions)
 
-        def _parse_autoresponse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        autoresponse_subject = d.pop("autoresponseSubject", UNSET)
 
-        autoresponse_subject = _parse_autoresponse_subject(d.pop("autoresponseSubject", UNSET))
+        autoresponse_body = d.pop("autoresponseBody", UNSET)
 
-        def _parse_autoresponse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_name = d.pop("fromName", UNSET)
 
-        autoresponse_body = _parse_autoresponse_body(d.pop("autoresponseBody", UNSET))
-
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("fromName", UNSET))
-
-        def _parse_from_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_email = _parse_from_email(d.pop("fromEmail", UNSET))
+        from_email = d.pop("fromEmail", UNSET)
 
         brand = cls(
             id=id,
@@ -348,3 +293,6 @@ class Brand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.category_stat import CategoryStat
-
 
 T = TypeVar("T", bound="CategoryStats")
 
@@ -31,8 +27,6 @@ class CategoryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category_stat import CategoryStat  # noqa: PLC0415
-
         d = dict(src_dict)
         category_stats = cls()
 
@@ -60,3 +54,6 @@ class CategoryStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.category_stat import CategoryStat  # noqa: E402

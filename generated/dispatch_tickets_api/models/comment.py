@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from attrs import field as _attrs_field
 from ..models.author_type import AuthorType
 from ..models.ticket_source import TicketSource
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.link import Link
-
 
 T = TypeVar("T", bound="Comment")
 
@@ -167,9 +162,6 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -185,32 +177,11 @@ class Comment:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_author_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        author_id = d.pop("authorId", UNSET)
 
-        author_id = _parse_author_id(d.pop("authorId", UNSET))
+        author_name = d.pop("authorName", UNSET)
 
-        def _parse_author_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author_name = _parse_author_name(d.pop("authorName", UNSET))
-
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id = d.pop("parentId", UNSET)
 
         _links = d.pop("links", UNSET)
         links: list[Link] | Unset = UNSET
@@ -228,14 +199,7 @@ class Comment:
         else:
             metadata = JsonObject.from_dict(_metadata)
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_id = _parse_source_id(d.pop("sourceId", UNSET))
+        source_id = d.pop("sourceId", UNSET)
 
         _source_data = d.pop("sourceData", UNSET)
         source_data: JsonObject | Unset
@@ -307,3 +271,7 @@ class Comment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.link import Link  # noqa: E402

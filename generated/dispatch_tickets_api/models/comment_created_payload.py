@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.comment_created_payload_comment import CommentCreatedPayloadComment
-
 
 T = TypeVar("T", bound="CommentCreatedPayload")
 
@@ -83,8 +79,6 @@ class CommentCreatedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.comment_created_payload_comment import CommentCreatedPayloadComment  # noqa: PLC0415
-
         d = dict(src_dict)
         ticket_id = d.pop("ticketId")
 
@@ -92,32 +86,11 @@ class CommentCreatedPayload:
 
         comment = CommentCreatedPayloadComment.from_dict(d.pop("comment"))
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_id = d.pop("customerId", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_email = d.pop("customerEmail", UNSET)
 
-        def _parse_customer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_email = _parse_customer_email(d.pop("customerEmail", UNSET))
-
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
+        customer_name = d.pop("customerName", UNSET)
 
         comment_created_payload = cls(
             ticket_id=ticket_id,
@@ -146,3 +119,6 @@ class CommentCreatedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.comment_created_payload_comment import CommentCreatedPayloadComment  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,14 +75,7 @@ class CommentCreatedPayloadComment:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        def _parse_author_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author_id = _parse_author_id(d.pop("authorId", UNSET))
+        author_id = d.pop("authorId", UNSET)
 
         comment_created_payload_comment = cls(
             id=id,

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_count import CompanyCount
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="Company")
 
@@ -91,9 +86,6 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_count import CompanyCount  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -105,14 +97,7 @@ class Company:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        domain = _parse_domain(d.pop("domain", UNSET))
+        domain = d.pop("domain", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: JsonObject | Unset
@@ -157,3 +142,7 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company_count import CompanyCount  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,11 +12,6 @@ from ..models.author_type import AuthorType
 from ..models.ticket_source import TicketSource
 from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.link import Link
-
 
 T = TypeVar("T", bound="CreateCommentInput")
 
@@ -136,9 +131,6 @@ class CreateCommentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         body = d.pop("body")
 
@@ -232,3 +224,7 @@ class CreateCommentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.link import Link  # noqa: E402

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company import Company
-    from ..models.customer_count import CustomerCount
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -52,8 +46,6 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company import Company  # noqa: PLC0415
-
         id = self.id
 
         brand_id = self.brand_id
@@ -126,10 +118,6 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company import Company  # noqa: PLC0415
-        from ..models.customer_count import CustomerCount  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -141,32 +129,11 @@ class Customer:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        avatar_url = d.pop("avatarUrl", UNSET)
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar_url = _parse_avatar_url(d.pop("avatarUrl", UNSET))
-
-        def _parse_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_id = _parse_company_id(d.pop("companyId", UNSET))
+        company_id = d.pop("companyId", UNSET)
 
         def _parse_company(data: object) -> Company | None | Unset:
             if data is None:
@@ -231,3 +198,8 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.company import Company  # noqa: E402
+from ..models.customer_count import CustomerCount  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.cursor_pagination import CursorPagination
-    from ..models.customer import Customer
-
 
 T = TypeVar("T", bound="CustomerPage")
 
@@ -51,9 +46,6 @@ class CustomerPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cursor_pagination import CursorPagination  # noqa: PLC0415
-        from ..models.customer import Customer  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -87,3 +79,7 @@ class CustomerPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cursor_pagination import CursorPagination  # noqa: E402
+from ..models.customer import Customer  # noqa: E402

@@ -133,34 +133,13 @@ class FieldDefinition:
 
         default_value = d.pop("defaultValue", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_placeholder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        placeholder = _parse_placeholder(d.pop("placeholder", UNSET))
+        placeholder = d.pop("placeholder", UNSET)
 
         options = cast(list[str], d.pop("options", UNSET))
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source = d.pop("source", UNSET)
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_definition import FieldDefinition
-
 
 T = TypeVar("T", bound="FieldDefinitionsByEntity")
 
@@ -60,8 +56,6 @@ class FieldDefinitionsByEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_definition import FieldDefinition  # noqa: PLC0415
-
         d = dict(src_dict)
         ticket = []
         _ticket = d.pop("ticket")
@@ -108,3 +102,6 @@ class FieldDefinitionsByEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_definition import FieldDefinition  # noqa: E402

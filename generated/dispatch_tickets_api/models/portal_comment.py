@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,12 +68,7 @@ class PortalComment:
 
         author_type = PortalAuthorType(d.pop("authorType"))
 
-        def _parse_author_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        author_name = _parse_author_name(d.pop("authorName"))
+        author_name = d.pop("authorName")
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,12 +46,7 @@ class PortalPagination:
         d = dict(src_dict)
         has_more = d.pop("hasMore")
 
-        def _parse_next_cursor(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_cursor = _parse_next_cursor(d.pop("nextCursor"))
+        next_cursor = d.pop("nextCursor")
 
         portal_pagination = cls(
             has_more=has_more,

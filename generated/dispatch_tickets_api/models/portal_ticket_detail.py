@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_status import TicketStatus
-
-if TYPE_CHECKING:
-    from ..models.portal_brand import PortalBrand
-    from ..models.portal_comment import PortalComment
-
 
 T = TypeVar("T", bound="PortalTicketDetail")
 
@@ -100,9 +95,6 @@ class PortalTicketDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.portal_brand import PortalBrand  # noqa: PLC0415
-        from ..models.portal_comment import PortalComment  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -120,12 +112,7 @@ class PortalTicketDetail:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        body = _parse_body(d.pop("body"))
+        body = d.pop("body")
 
         brand = PortalBrand.from_dict(d.pop("brand"))
 
@@ -168,3 +155,7 @@ class PortalTicketDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.portal_brand import PortalBrand  # noqa: E402
+from ..models.portal_comment import PortalComment  # noqa: E402

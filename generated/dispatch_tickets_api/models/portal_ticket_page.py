@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.portal_pagination import PortalPagination
-    from ..models.portal_ticket import PortalTicket
-
 
 T = TypeVar("T", bound="PortalTicketPage")
 
@@ -50,9 +45,6 @@ class PortalTicketPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.portal_pagination import PortalPagination  # noqa: PLC0415
-        from ..models.portal_ticket import PortalTicket  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -86,3 +78,7 @@ class PortalTicketPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.portal_pagination import PortalPagination  # noqa: E402
+from ..models.portal_ticket import PortalTicket  # noqa: E402

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.portal_attachment import PortalAttachment
-
 
 T = TypeVar("T", bound="PortalUploadTarget")
 
@@ -52,8 +48,6 @@ class PortalUploadTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.portal_attachment import PortalAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         attachment = PortalAttachment.from_dict(d.pop("attachment"))
 
@@ -85,3 +79,6 @@ class PortalUploadTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.portal_attachment import PortalAttachment  # noqa: E402

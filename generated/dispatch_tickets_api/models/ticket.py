@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,14 +13,6 @@ from ..models.ticket_priority import TicketPriority
 from ..models.ticket_source import TicketSource
 from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.category import Category
-    from ..models.customer import Customer
-    from ..models.json_object import JsonObject
-    from ..models.link import Link
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="Ticket")
 
@@ -89,9 +81,6 @@ class Ticket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.customer import Customer  # noqa: PLC0415
-
         id = self.id
 
         brand_id = self.brand_id
@@ -261,12 +250,6 @@ class Ticket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -292,41 +275,13 @@ class Ticket:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = d.pop("body", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        assignee_id = d.pop("assigneeId", UNSET)
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by = d.pop("createdBy", UNSET)
 
-        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
         def _parse_customer(data: object) -> Customer | None | Unset:
             if data is None:
@@ -345,14 +300,7 @@ class Ticket:
 
         customer = _parse_customer(d.pop("customer", UNSET))
 
-        def _parse_category_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        category_id = d.pop("categoryId", UNSET)
 
         def _parse_category(data: object) -> Category | None | Unset:
             if data is None:
@@ -403,14 +351,7 @@ class Ticket:
         else:
             metadata = JsonObject.from_dict(_metadata)
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_id = _parse_source_id(d.pop("sourceId", UNSET))
+        source_id = d.pop("sourceId", UNSET)
 
         _source_data = d.pop("sourceData", UNSET)
         source_data: JsonObject | Unset
@@ -436,14 +377,7 @@ class Ticket:
 
         deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
 
-        def _parse_merged_into_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merged_into_id = _parse_merged_into_id(d.pop("mergedIntoId", UNSET))
+        merged_into_id = d.pop("mergedIntoId", UNSET)
 
         ticket = cls(
             id=id,
@@ -493,3 +427,10 @@ class Ticket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.category import Category  # noqa: E402
+from ..models.customer import Customer  # noqa: E402
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.link import Link  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,32 +118,11 @@ class TicketCreatedPayload:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_id = d.pop("customerId", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_email = d.pop("customerEmail", UNSET)
 
-        def _parse_customer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_email = _parse_customer_email(d.pop("customerEmail", UNSET))
-
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
+        customer_name = d.pop("customerName", UNSET)
 
         ticket_created_payload = cls(
             id=id,

@@ -127,41 +127,13 @@ class TicketUpdatedPayload:
 
         changes = cast(list[str], d.pop("changes"))
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assignee_id = d.pop("assigneeId", UNSET)
 
-        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
+        customer_id = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_email = d.pop("customerEmail", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_customer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_email = _parse_customer_email(d.pop("customerEmail", UNSET))
-
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
+        customer_name = d.pop("customerName", UNSET)
 
         ticket_updated_payload = cls(
             id=id,

@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.link import Link
-
 
 T = TypeVar("T", bound="UpdateCommentInput")
 
@@ -61,9 +56,6 @@ class UpdateCommentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         body = d.pop("body", UNSET)
 
@@ -107,3 +99,7 @@ class UpdateCommentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.link import Link  # noqa: E402

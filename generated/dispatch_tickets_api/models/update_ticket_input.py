@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from attrs import field as _attrs_field
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_status import TicketStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-    from ..models.link import Link
-
 
 T = TypeVar("T", bound="UpdateTicketInput")
 
@@ -127,9 +122,6 @@ class UpdateTicketInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
@@ -149,23 +141,9 @@ class UpdateTicketInput:
         else:
             priority = TicketPriority(_priority)
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assignee_id = d.pop("assigneeId", UNSET)
 
-        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
-
-        def _parse_category_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_id = _parse_category_id(d.pop("categoryId", UNSET))
+        category_id = d.pop("categoryId", UNSET)
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
@@ -226,3 +204,7 @@ class UpdateTicketInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.link import Link  # noqa: E402

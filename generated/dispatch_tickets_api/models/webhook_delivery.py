@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,10 +12,6 @@ from attrs import field as _attrs_field
 from ..models.webhook_delivery_status import WebhookDeliveryStatus
 from ..models.webhook_event_name import WebhookEventName
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="WebhookDelivery")
 
@@ -118,8 +114,6 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -152,32 +146,11 @@ class WebhookDelivery:
 
         last_attempt = _parse_last_attempt(d.pop("lastAttempt", UNSET))
 
-        def _parse_response_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        response_code = d.pop("responseCode", UNSET)
 
-        response_code = _parse_response_code(d.pop("responseCode", UNSET))
+        response_body = d.pop("responseBody", UNSET)
 
-        def _parse_response_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_body = _parse_response_body(d.pop("responseBody", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
 
         webhook_delivery = cls(
             id=id,
@@ -211,3 +184,6 @@ class WebhookDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402
