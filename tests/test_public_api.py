@@ -60,7 +60,9 @@ def test_import_dispatch_loads_no_generated_models_or_endpoints() -> None:
 
 
 def test_import_dispatch_loads_neither_asyncio_nor_the_webhook_helpers() -> None:
-    code = "import sys, dispatch; print(sorted(m for m in ('asyncio', 'dispatch.webhooks') if m in sys.modules))"
+    code = (
+        "import sys, dispatch; print(sorted(m for m in ('asyncio', 'dispatch.webhooks') if m in sys.modules))"
+    )
     loaded = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
