@@ -23,12 +23,15 @@ docstrings in the documentation build, never the code.
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
 import griffe
 
 _OWN_PACKAGES = ("dispatch", "dispatch_tickets_api")
+# The generated models: `dispatch` re-exports them lazily (PEP 562), which griffe cannot follow statically.
+_MODEL_NAMES = frozenset(importlib.import_module("dispatch_tickets_api.models").__all__)
 _ROLE = re.compile(
     r":(?:py:)?(class|meth|func|attr|data|mod|exc|obj|const|type):`(~)?([A-Za-z_][\w.]*?)(\(\))?`"
 )
@@ -49,6 +52,9 @@ def _members(scope: griffe.Object | griffe.Alias) -> dict[str, Any]:
 def _resolve(obj: griffe.Object, target: str) -> str | None:
     """The full path of ``target`` seen from ``obj``'s docstring, or None."""
     head, _, rest = target.partition(".")
+    if head == "dispatch" and rest.partition(".")[0] in _MODEL_NAMES:
+        # `dispatch.Ticket` is the generated model, re-exported lazily: documented on the models page
+        return f"dispatch_tickets_api.models.{rest}"
     if head in _OWN_PACKAGES:
         return target
     scope: griffe.Object | None = obj if (obj.is_class or obj.is_module) else obj.parent
