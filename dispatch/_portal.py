@@ -236,7 +236,11 @@ class PortalCredentials(Credentials):
             try:
                 self.install(fetch(rejected_token))
             except (AuthenticationError, PermissionDeniedError):
-                self._refused = rejected_token
+                self._refused = rejected_token  # this token can never be refreshed: do not try again
+                return False
+            except DispatchTicketsError as error:
+                # The refresh itself failed (5xx, network): the caller gets the original 401, not this.
+                logger.warning("portal token refresh failed: %s (status %s)", error.code, error.status_code)
                 return False
             return True
 
@@ -291,7 +295,11 @@ class PortalCredentials(Credentials):
             try:
                 self.install(await fetch(rejected_token))
             except (AuthenticationError, PermissionDeniedError):
-                self._refused = rejected_token
+                self._refused = rejected_token  # this token can never be refreshed: do not try again
+                return False
+            except DispatchTicketsError as error:
+                # The refresh itself failed (5xx, network): the caller gets the original 401, not this.
+                logger.warning("portal token refresh failed: %s (status %s)", error.code, error.status_code)
                 return False
             return True
 

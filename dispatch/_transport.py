@@ -81,6 +81,12 @@ contexts. It is still retried.
 """
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+# Sending these twice leaves the server as sending them once did. A POST is replay-safe only when it came
+# with an idempotency key already (the facade sends one on the creates the API deduplicates: tickets,
+# comments, portal tickets and comments); any other POST is resent only when the server cannot have acted.
+_REPLAY_SAFE_METHODS = _SAFE_METHODS | {"PUT", "DELETE", "PATCH"}
+_NOT_ACTED_STATUSES = frozenset({429, 503})  # refused before the request was handled
+_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
 # Worth another attempt: the connection failed or broke. Not: UnsupportedProtocol, LocalProtocolError
 # (our request is at fault), DecodingError, TooManyRedirects (the same bytes would come back).
@@ -598,6 +604,7 @@ class _Call:
             or hooks.on_error is not None
             or hooks.on_retry is not None
         )
+        self.replay_safe = request.method in _REPLAY_SAFE_METHODS or IDEMPOTENCY_HEADER in request.headers
         self.idempotency_key = self._prepare_headers()
         self._guard_body(is_async)
 
@@ -694,6 +701,11 @@ class _Call:
         if not self.config.retry.is_retryable_status(status):
             return _Step("fail", error)
         cause = f"status={status} request_id={error.request_id}"
+        if not self.replay_safe and status not in _NOT_ACTED_STATUSES:
+            logger.warning(
+                "%s failed: %s (not retried: the server may have acted, and it has no key)", self.label, cause
+            )
+            return _Step("fail", error)
         retry_after = parse_retry_after(response.headers.get("retry-after"), now=self.config.wall_clock())
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:
             logger.warning("giving up %s: %s asks to wait %.0f s", self.label, cause, retry_after)
@@ -702,6 +714,9 @@ class _Call:
 
     def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
         if not renewed:
+            return _Step("fail", error)
+        if not _body_replayable(self.request.stream):
+            logger.warning("%s: token renewed, but its one-shot body stream was already sent", self.label)
             return _Step("fail", error)
         self.renewed = True
         self.attempt += 1
@@ -716,6 +731,8 @@ class _Call:
             allowed = retry.retry_on_network_error
         else:
             allowed = False
+        if allowed and not self.replay_safe and not isinstance(exc, _NOT_SENT_ERRORS):
+            allowed = False  # the request may have reached the server, which would act on it twice
         if not allowed:
             logger.warning("%s failed: %s (not retried)", self.label, type(exc).__name__)
             return _Step("fail", error)

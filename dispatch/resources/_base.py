@@ -8,6 +8,7 @@ Resources call the generated endpoint functions (never httpx directly) and hand 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from enum import StrEnum
@@ -35,7 +36,8 @@ __all__ = [
     "expect_list",
     "expect_none",
     "given",
-    "idempotency_headers",
+    "id_list",
+    "idempotency_key_for",
     "iso_or_unset",
 ]
 
@@ -189,9 +191,13 @@ def iso_or_unset(value: datetime | str | None) -> datetime | Unset:
     return datetime.fromisoformat(value)
 
 
-def idempotency_headers(key: str | None) -> dict[str, str] | None:
-    """Extra headers carrying a caller's idempotency key, for endpoints whose document does not list it."""
-    return {"X-Idempotency-Key": key} if key else None
+def idempotency_key_for(key: str | None) -> str:
+    """The caller's idempotency key, or a new one for this call, for the creates the API deduplicates.
+
+    Sent on the first attempt, the key is what makes a retry safe: the transport resends such a POST
+    after a dropped connection or a 5xx, knowing the server will not create a second object.
+    """
+    return key or str(uuid.uuid4())
 
 
 def camel(name: str) -> str:
@@ -285,3 +291,10 @@ def async_cursor_page_fetcher(
         return AsyncPage(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
 
     return fetch
+
+
+def id_list(values: Iterable[str], name: str) -> list[str]:
+    """A list argument (ids, keys) as a list; a single ``str`` is a TypeError, not sent letter by letter."""
+    if isinstance(values, str):  # a str is an Iterable[str]
+        raise TypeError(f"{name} must be a list, e.g. [{values!r}], not a single string")
+    return list(values)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dispatch.resources._base import AsyncAPIResource, SyncAPIResource, expect, expect_list, expect_none
+from dispatch.resources._base import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    expect,
+    expect_list,
+    expect_none,
+    id_list,
+)
 from dispatch_tickets_api.api.accounts import (
     create_api_key,
     get_account,
@@ -30,9 +37,7 @@ __all__ = ["Accounts", "AsyncAccounts"]
 def _brand_ids(brand_ids: Iterable[str] | None) -> list[str] | Unset:
     if brand_ids is None:
         return UNSET
-    if isinstance(brand_ids, str):
-        raise TypeError("brand_ids must be a list of brand ids, not a str")
-    return list(brand_ids)
+    return id_list(brand_ids, "brand_ids")
 
 
 def _bool(all_brands: bool | None) -> bool | Unset:

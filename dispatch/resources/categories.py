@@ -20,6 +20,7 @@ from dispatch.resources._base import (
     expect,
     expect_list,
     expect_none,
+    id_list,
 )
 from dispatch_tickets_api.api.categories import (
     create_category,
@@ -74,9 +75,7 @@ def _update_body(fields: CategoryUpdateFields) -> UpdateCategoryInput:
 
 
 def _reorder_body(category_ids: Iterable[str]) -> ReorderCategoriesInput:
-    if isinstance(category_ids, str):  # a str is an Iterable[str]: it would be sent letter by letter
-        raise TypeError("category_ids must be a list of category ids, not a single string")
-    return ReorderCategoriesInput(category_ids=builtins.list(category_ids))
+    return ReorderCategoriesInput(category_ids=id_list(category_ids, "category_ids"))
 
 
 def _stats(stats: CategoryStats) -> dict[str, CategoryStat]:

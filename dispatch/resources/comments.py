@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypedDict, Unpack
 
-from dispatch.resources._base import AsyncAPIResource, SyncAPIResource, build_body, expect, expect_list
+from dispatch.resources._base import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    build_body,
+    expect,
+    expect_list,
+    idempotency_key_for,
+)
 from dispatch_tickets_api.api.comments import (
     create_comment,
     delete_comment,
@@ -22,7 +29,6 @@ from dispatch_tickets_api.models import (
     TicketStatus,
     UpdateCommentInput,
 )
-from dispatch_tickets_api.types import UNSET
 
 __all__ = ["AsyncComments", "CommentCreateFields", "CommentUpdateFields", "Comments"]
 
@@ -141,7 +147,7 @@ class Comments(SyncAPIResource):
             ticket_id,
             client=self._raw,
             body=_create_body(body, author_type, fields),
-            x_idempotency_key=idempotency_key or UNSET,
+            x_idempotency_key=idempotency_key_for(idempotency_key),
         )
         return expect(response, Comment)
 
@@ -283,7 +289,7 @@ class AsyncComments(AsyncAPIResource):
             ticket_id,
             client=self._raw,
             body=_create_body(body, author_type, fields),
-            x_idempotency_key=idempotency_key or UNSET,
+            x_idempotency_key=idempotency_key_for(idempotency_key),
         )
         return expect(response, Comment)
 

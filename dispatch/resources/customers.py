@@ -14,6 +14,7 @@ import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, TypedDict, Unpack
 
+from dispatch._constants import DEFAULT_PAGE_LIMIT
 from dispatch.pagination import AsyncFetchPage, AsyncPage, AsyncPageIterator, FetchPage, Page, PageIterator
 from dispatch.resources._base import (
     AsyncAPIResource,
@@ -193,7 +194,7 @@ class Customers(SyncAPIResource):
         self,
         brand_id: str,
         *,
-        limit: int | None = None,
+        limit: int | None = DEFAULT_PAGE_LIMIT,
         cursor: str | None = None,
         sort: CustomerSort | None = None,
         order: SortDirection | None = None,
@@ -378,7 +379,7 @@ class AsyncCustomers(AsyncAPIResource):
         self,
         brand_id: str,
         *,
-        limit: int | None = None,
+        limit: int | None = DEFAULT_PAGE_LIMIT,
         cursor: str | None = None,
         sort: CustomerSort | None = None,
         order: SortDirection | None = None,

@@ -20,6 +20,7 @@ from dispatch.resources._base import (
     expect,
     expect_list,
     expect_none,
+    id_list,
 )
 from dispatch_tickets_api.api.fields import (
     create_field,
@@ -122,9 +123,7 @@ def _update_body(fields: FieldUpdateFields) -> UpdateFieldInput:
 
 
 def _reorder_body(keys: Iterable[str]) -> ReorderFieldsInput:
-    if isinstance(keys, str):  # a str is an Iterable[str]: it would be sent letter by letter
-        raise TypeError("keys must be a list of field keys, not a single string")
-    return ReorderFieldsInput(keys=builtins.list(keys))
+    return ReorderFieldsInput(keys=id_list(keys, "keys"))
 
 
 class Fields(SyncAPIResource):

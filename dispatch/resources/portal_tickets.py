@@ -15,6 +15,8 @@ from dispatch.resources._base import (
     enum_or_unset,
     expect,
     expect_list,
+    id_list,
+    idempotency_key_for,
 )
 from dispatch_tickets_api.api.portal import (
     confirm_portal_attachment,
@@ -68,12 +70,10 @@ def _page_parts(page: PortalTicketPage) -> tuple[list[PortalTicket], bool, str |
 def _create_body(
     title: str, body: str | None, attachment_ids: Iterable[str] | None
 ) -> CreatePortalTicketInput:
-    if isinstance(attachment_ids, str):
-        raise TypeError("attachment_ids must be a list of ids, not a single string")
     return CreatePortalTicketInput(
         title=title,
         body=UNSET if body is None else body,
-        attachment_ids=UNSET if attachment_ids is None else list(attachment_ids),
+        attachment_ids=UNSET if attachment_ids is None else id_list(attachment_ids, "attachment_ids"),
     )
 
 
@@ -83,8 +83,8 @@ def _upload_body(filename: str, content_type: str, size: int) -> PortalInitiateU
     return PortalInitiateUploadInput(filename=filename, content_type=content_type, size=size)
 
 
-def _key(idempotency_key: str | None) -> str | Unset:
-    return idempotency_key or UNSET
+def _key(idempotency_key: str | None) -> str:
+    return idempotency_key_for(idempotency_key)
 
 
 class PortalTickets(SyncAPIResource):

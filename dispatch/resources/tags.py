@@ -19,6 +19,7 @@ from dispatch.resources._base import (
     expect,
     expect_list,
     expect_none,
+    id_list,
 )
 from dispatch_tickets_api.api.tags import create_tag, delete_tag, list_tags, merge_tags, update_tag
 from dispatch_tickets_api.models import CreateTagInput, MergeTagsInput, Tag, UpdateTagInput
@@ -51,9 +52,7 @@ def _update_body(fields: TagUpdateFields) -> UpdateTagInput:
 
 
 def _merge_body(source_tag_ids: Iterable[str]) -> MergeTagsInput:
-    if isinstance(source_tag_ids, str):  # a str is an Iterable[str]: it would be sent letter by letter
-        raise TypeError("source_tag_ids must be a list of tag ids, not a single string")
-    ids = builtins.list(source_tag_ids)
+    ids = id_list(source_tag_ids, "source_tag_ids")
     if not ids:
         raise ValueError("source_tag_ids must name at least one tag to merge")
     return MergeTagsInput(source_tag_ids=ids)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, Literal, TypedDict, Unpack
 
+from dispatch._constants import DEFAULT_PAGE_LIMIT
 from dispatch.pagination import AsyncFetchPage, AsyncPage, AsyncPageIterator, FetchPage, Page, PageIterator
 from dispatch.resources._base import (
     AsyncAPIResource,
@@ -16,6 +17,8 @@ from dispatch.resources._base import (
     cursor_page_fetcher,
     enum_or_unset,
     expect,
+    id_list,
+    idempotency_key_for,
     iso_or_unset,
 )
 from dispatch_tickets_api.api.tickets import (
@@ -152,7 +155,11 @@ def _bulk_body(
     category_id: str | None,
     tags: Sequence[str] | None,
 ) -> BulkActionInput:
-    fields: dict[str, Any] = {"action": action, "ticket_ids": list(ticket_ids), "assignee_id": assignee_id}
+    fields: dict[str, Any] = {
+        "action": action,
+        "ticket_ids": id_list(ticket_ids, "ticket_ids"),
+        "assignee_id": assignee_id,
+    }
     fields |= {"category_id": category_id, "tags": tags}
     return build_body(BulkActionInput, fields, allowed=fields, enums={"action": BulkAction})
 
@@ -223,7 +230,7 @@ class Tickets(SyncAPIResource):
             brand_id,
             client=self._raw,
             body=_create_body(title, fields),
-            x_idempotency_key=idempotency_key or UNSET,
+            x_idempotency_key=idempotency_key_for(idempotency_key),
         )
         return expect(response, Ticket)
 
@@ -261,7 +268,7 @@ class Tickets(SyncAPIResource):
         self,
         brand_id: str,
         *,
-        limit: int | None = None,
+        limit: int | None = DEFAULT_PAGE_LIMIT,
         cursor: str | None = None,
         **filters: Unpack[TicketFilters],
     ) -> Page[Ticket]:
@@ -393,7 +400,7 @@ class Tickets(SyncAPIResource):
         Example:
             >>> client.tickets.merge("br_123", "tkt_1", ["tkt_2", "tkt_3"])  # doctest: +SKIP
         """
-        body = MergeTicketsInput(source_ticket_ids=list(source_ticket_ids))
+        body = MergeTicketsInput(source_ticket_ids=id_list(source_ticket_ids, "source_ticket_ids"))
         response = merge_tickets.sync_detailed(brand_id, target_ticket_id, client=self._raw, body=body)
         return expect(response, Ticket)
 
@@ -485,7 +492,7 @@ class AsyncTickets(AsyncAPIResource):
             brand_id,
             client=self._raw,
             body=_create_body(title, fields),
-            x_idempotency_key=idempotency_key or UNSET,
+            x_idempotency_key=idempotency_key_for(idempotency_key),
         )
         return expect(response, Ticket)
 
@@ -521,7 +528,7 @@ class AsyncTickets(AsyncAPIResource):
         self,
         brand_id: str,
         *,
-        limit: int | None = None,
+        limit: int | None = DEFAULT_PAGE_LIMIT,
         cursor: str | None = None,
         **filters: Unpack[TicketFilters],
     ) -> AsyncPage[Ticket]:
@@ -654,7 +661,7 @@ class AsyncTickets(AsyncAPIResource):
         Example:
             >>> await client.tickets.merge("br_123", "tkt_1", ["tkt_2", "tkt_3"])  # doctest: +SKIP
         """
-        body = MergeTicketsInput(source_ticket_ids=list(source_ticket_ids))
+        body = MergeTicketsInput(source_ticket_ids=id_list(source_ticket_ids, "source_ticket_ids"))
         response = await merge_tickets.asyncio_detailed(
             brand_id, target_ticket_id, client=self._raw, body=body
         )

@@ -199,7 +199,7 @@ async def test_list_page_and_next_page(client: Any, wire: Wire, mode: str) -> No
 async def test_list_page_from_a_cursor(client: Any, wire: Wire) -> None:
     wire.reply(json=page(["c9"], has_more=False))
     result = await call(client.customers.list_page("br_8f2k1", cursor="cur_9"))
-    assert query_of(wire.last) == {"cursor": "cur_9"}
+    assert query_of(wire.last) == {"cursor": "cur_9", "limit": "50"}  # python-api.md: list_page(limit=50)
     assert [c.id for c in result] == ["c9"]
 
 

@@ -173,3 +173,11 @@ async def test_malformed_success_body_is_a_clear_sdk_error(client: Any, wire: Wi
         await call(client.tickets.get("br_1", "tkt_1"))
     assert caught.value.code == "unexpected_response"
     assert isinstance(caught.value.__cause__, KeyError)
+
+
+async def test_a_single_id_string_is_refused_not_sent_letter_by_letter(client: Any, wire: Wire) -> None:
+    with pytest.raises(TypeError, match="source_ticket_ids"):
+        await call(client.tickets.merge("br_1", "tkt_1", "tkt_2"))
+    with pytest.raises(TypeError, match="ticket_ids"):
+        await call(client.tickets.bulk("br_1", "close", "tkt_2"))
+    assert wire.requests == []

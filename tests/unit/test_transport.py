@@ -375,7 +375,8 @@ async def test_retry_after_above_the_cap_gives_up_at_once(h: Harness) -> None:
 # --------------------------------------------------------------------------------------------------
 
 
-async def test_post_retried_after_dropped_connections_keeps_one_key(h: Harness) -> None:
+async def test_keyed_post_retried_after_dropped_connections_keeps_its_key(h: Harness) -> None:
+    # The facade sends a key on the creates the API deduplicates: such a POST is safe to resend.
     response = await h.run(
         [
             httpx.ConnectError("connection refused"),
@@ -383,13 +384,51 @@ async def test_post_retried_after_dropped_connections_keeps_one_key(h: Harness) 
             httpx.Response(201, json={"id": "tkt_1"}),
         ],
         "POST",
-        send={"json": {"title": "Printer on fire"}},
+        send={"json": {"title": "Printer on fire"}, "headers": {"X-Idempotency-Key": "caller-key"}},
     )
 
     assert response.status_code == 201
-    assert h.header("x-idempotency-key") == ["key-1", "key-1", "key-1"]
+    assert h.header("x-idempotency-key") == ["caller-key"] * 3
     assert [sent.content for sent in h.sent] == [b'{"title":"Printer on fire"}'] * 3
     assert h.delays == [1.125, 2.25]
+
+
+async def test_unkeyed_post_gets_a_key_and_is_resent_only_when_the_server_cannot_have_acted(
+    h: Harness,
+) -> None:
+    response = await h.run(
+        [httpx.ConnectError("refused"), reply(429), reply(503), reply(201)], "POST", send={"json": {"a": 1}}
+    )
+
+    assert response.status_code == 201
+    assert h.header("x-idempotency-key") == ["key-1"] * 4
+
+
+@pytest.mark.parametrize(
+    "make_failure",
+    [
+        lambda: httpx.RemoteProtocolError("server disconnected"),
+        lambda: httpx.ReadTimeout("no answer"),
+        lambda: httpx.ReadError("reset"),
+        lambda: reply(500),
+        lambda: reply(502),
+        lambda: reply(504),
+    ],
+    ids=["dropped", "read-timeout", "reset", "500", "502", "504"],
+)
+async def test_unkeyed_post_is_not_resent_when_the_server_may_have_acted(
+    h: Harness, make_failure: Callable[[], httpx.Response | Exception]
+) -> None:
+    # Only some creates are deduplicated by the API: resending another POST (a new API key, a merge)
+    # after the server may have acted could do it twice.
+    failure = make_failure()
+    try:
+        response = await h.run([failure, reply(201)], "POST", send={"json": {"a": 1}})
+    except (NetworkError, DispatchTimeoutError):
+        response = None
+    assert len(h.sent) == 1
+    if response is not None:
+        assert response.status_code == failure.status_code  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("method", ["PUT", "PATCH", "DELETE"])
@@ -447,7 +486,7 @@ async def test_timeouts_exhausted_raise_dispatch_timeout_error(h: Harness) -> No
     timeouts = [httpx.ReadTimeout(f"timed out {n}") for n in range(4)]
 
     with pytest.raises(DispatchTimeoutError) as caught:
-        await h.run(list(timeouts), "POST")
+        await h.run(list(timeouts), "PUT")
 
     assert isinstance(caught.value, builtins.TimeoutError)
     assert caught.value.__cause__ is timeouts[-1]
@@ -528,7 +567,7 @@ async def test_a_body_that_breaks_mid_read_is_retried(h: Harness) -> None:
 
 
 async def test_bytes_body_is_resent_identically(h: Harness) -> None:
-    await h.run([reply(500), reply(500), reply(201)], "POST", send={"content": b"\x00payload\xff"})
+    await h.run([reply(503), reply(503), reply(201)], "POST", send={"content": b"\x00payload\xff"})
 
     assert [sent.content for sent in h.sent] == [b"\x00payload\xff"] * 3
     assert h.header("content-length") == ["9"] * 3
@@ -630,7 +669,7 @@ async def test_re_iterable_body_is_resent(h: Harness) -> None:
     inner = ConsumingInner([httpx.ReadError("reset"), reply(201)])
     body = ReIterable() if h.mode == "sync" else AsyncReIterable()
 
-    response = await h.send(h.transport(inner), "POST", content=body)
+    response = await h.send(h.transport(inner), "PUT", content=body)
 
     assert response.status_code == 201
     assert inner.bodies == [b"chunk-1,chunk-2"] * 2
@@ -655,7 +694,7 @@ async def test_file_object_body_is_not_resent_empty(tmp_path: Any) -> None:
 
 async def test_hooks_see_every_attempt_in_order(h: Harness) -> None:
     log = EventLog()
-    await h.run([reply(500, "req_1"), reply(201, "req_2")], "POST", hooks=log.hooks())
+    await h.run([reply(503, "req_1"), reply(201, "req_2")], "POST", hooks=log.hooks())
 
     assert log.kinds() == ["request", "response", "retry", "request", "response"]
     first, response_1, retry, second, response_2 = log.events
@@ -672,7 +711,7 @@ async def test_hooks_see_every_attempt_in_order(h: Harness) -> None:
     assert ctx0.headers["x-idempotency-key"] == "key-1"
     assert response_1[1] == ResponseContext(
         request=ctx0,
-        status_code=500,
+        status_code=503,
         headers=response_1[1].headers,
         duration_seconds=0.25,
         request_id="req_1",
