@@ -652,8 +652,8 @@ class _Call:
         if token is not None:
             self.token = token
             self.request.headers["Authorization"] = f"Bearer {token}"
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("request %s attempt=%d", self.label, self.attempt)
+        if self.config.debug or logger.isEnabledFor(logging.DEBUG):
+            _log_debug(self.config.debug, "request %s attempt=%d", self.label, self.attempt)
         if not self.wants_context:
             return None
         return RequestContext(
@@ -668,12 +668,13 @@ class _Call:
         self, context: RequestContext | None, response: httpx.Response, duration: float
     ) -> ResponseContext | None:
         response.elapsed = datetime.timedelta(seconds=duration)
-        logging_enabled = logger.isEnabledFor(logging.DEBUG)
+        logging_enabled = self.config.debug or logger.isEnabledFor(logging.DEBUG)
         if context is None and not logging_enabled:
             return None
         request_id = response.headers.get(REQUEST_ID_HEADER)
         if logging_enabled:
-            logger.debug(
+            _log_debug(
+                self.config.debug,
                 "response %s status=%d duration_ms=%.1f attempt=%d request_id=%s",
                 self.label,
                 response.status_code,
@@ -782,10 +783,22 @@ async def _run_hook_async(hook: Callable[..., object] | None, *args: object) -> 
 _debug_lock = threading.Lock()
 
 
+def _log_debug(client_debug: bool, message: str, *args: object) -> None:
+    """A DEBUG record on the ``dispatch`` logger.
+
+    A client made with ``debug=True`` has its records handled whatever the logger's level, so that
+    turning it on for one client does not turn it on for every other client of the process (which
+    changing the logger's level would). Other clients log when the application enables DEBUG itself.
+    """
+    if client_debug:
+        logger.handle(logger.makeRecord(logger.name, logging.DEBUG, __file__, 0, message, args, None))
+    else:
+        logger.debug(message, *args)
+
+
 def _enable_debug_logging() -> None:
-    """Make the ``dispatch`` logger emit DEBUG records, adding a stderr handler if none would print."""
+    """Make sure a ``debug=True`` client's records are printed: add a stderr handler if none would."""
     with _debug_lock:
-        logger.setLevel(logging.DEBUG)
         current: logging.Logger | None = logger
         while current is not None:
             if any(not isinstance(h, logging.NullHandler) for h in current.handlers):

@@ -950,7 +950,7 @@ async def test_presigned_signature_stays_out_of_logs(h: Harness, caplog: pytest.
     assert "https://storage.test/bucket/a.png?[redacted]" in caplog.text
 
 
-def test_debug_true_makes_the_dispatch_logger_emit() -> None:
+def test_debug_true_prints_that_clients_requests_and_no_other_clients() -> None:
     dispatch_logger = logging.getLogger("dispatch")
     saved = (dispatch_logger.level, list(dispatch_logger.handlers), dispatch_logger.propagate)
     dispatch_logger.handlers = [logging.NullHandler()]
@@ -958,11 +958,19 @@ def test_debug_true_makes_the_dispatch_logger_emit() -> None:
     dispatch_logger.setLevel(logging.NOTSET)
     try:
         transport = DispatchTransport(httpx.MockTransport(lambda r: reply(200)), credentials=None, debug=True)
-        transport.with_config(debug=True)
-        assert dispatch_logger.level == logging.DEBUG
         added = [x for x in dispatch_logger.handlers if not isinstance(x, logging.NullHandler)]
         assert len(added) == 1
         assert isinstance(added[0], logging.StreamHandler)
+        assert dispatch_logger.level == logging.NOTSET  # the process-wide level is left alone
+        printed: list[str] = []
+        added[0].emit = lambda record: printed.append(record.getMessage())  # type: ignore[method-assign]
+        quiet = transport.with_config(debug=False)
+        with httpx.Client(transport=quiet) as client:
+            client.get("https://api.test/v1/quiet")
+        with httpx.Client(transport=transport) as client:
+            client.get("https://api.test/v1/loud")
+        assert printed
+        assert all("/v1/loud" in line for line in printed)
     finally:
         dispatch_logger.setLevel(saved[0])
         dispatch_logger.handlers = saved[1]
