@@ -12,7 +12,7 @@ import importlib
 import os
 import urllib.request
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
 import attrs
 import httpx
@@ -234,8 +234,17 @@ class BaseClient:
         """
         return self.retry.max_retries
 
+    _http_class: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+
     def _make_http(self) -> Any:
-        raise NotImplementedError
+        """The httpx client around our transport. trust_env=False: no proxy mount may bypass the transport."""
+        return self._http_class(
+            base_url=self.base_url,
+            timeout=self.timeout,
+            transport=self._transport,
+            trust_env=False,
+            headers=DEFAULT_HEADERS,
+        )
 
     def with_options(
         self,
@@ -314,6 +323,7 @@ class DispatchTickets(BaseClient):
         ...         print(ticket.title)
     """
 
+    _http_class = httpx.Client
     _transport: DispatchTransport
     _http: httpx.Client
 
@@ -359,15 +369,6 @@ class DispatchTickets(BaseClient):
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
-
-    def _make_http(self) -> httpx.Client:
-        return httpx.Client(
-            base_url=self.base_url,
-            timeout=self.timeout,
-            transport=self._transport,
-            trust_env=False,
-            headers=DEFAULT_HEADERS,
-        )
 
     @property
     def raw(self) -> AuthenticatedClient:
@@ -430,6 +431,7 @@ class AsyncDispatchTickets(BaseClient):
         ...         print(ticket.title)
     """
 
+    _http_class = httpx.AsyncClient
     _transport: AsyncDispatchTransport
     _http: httpx.AsyncClient
 
@@ -475,15 +477,6 @@ class AsyncDispatchTickets(BaseClient):
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
-
-    def _make_http(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            base_url=self.base_url,
-            timeout=self.timeout,
-            transport=self._transport,
-            trust_env=False,
-            headers=DEFAULT_HEADERS,
-        )
 
     @property
     def raw(self) -> AuthenticatedClient:

@@ -28,12 +28,12 @@ import httpx
 
 from dispatch._client import (
     DEFAULT_HEADERS,
-    RAW_CLIENT_TOKEN,
     BaseClient,
     TimeoutTypes,
     async_inner_transport,
     inner_transport,
     lazy,
+    new_raw_client,
     resolve_base_url,
     resolve_retry,
     resource,
@@ -324,10 +324,6 @@ def _check_magic_link_token(magic_link_token: object) -> str:
     return magic_link_token.strip()
 
 
-def _raw_client(base_url: str) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=base_url, token=RAW_CLIENT_TOKEN)
-
-
 class _PortalBase(BaseClient):
     """What the sync and async portal clients share (no I/O)."""
 
@@ -416,6 +412,7 @@ class DispatchPortal(_PortalBase):
         ...     portal.tickets.add_comment(ticket.id, "It was due on Monday.")
     """
 
+    _http_class = httpx.Client
     _transport: DispatchTransport
     _http: httpx.Client
     _refresh_http: httpx.Client
@@ -467,22 +464,13 @@ class DispatchPortal(_PortalBase):
             headers=DEFAULT_HEADERS,
         )
         self._owns_refresh_http = True
-        refresh_raw = _raw_client(self.base_url).set_httpx_client(self._refresh_http)
+        refresh_raw = new_raw_client(self.base_url).set_httpx_client(self._refresh_http)
 
         def fetch(current: str) -> PortalToken:
             response = refresh_portal_token.sync_detailed(client=refresh_raw, extra_headers=_bearer(current))
             return expect(response, PortalToken)
 
         credentials.bind(fetch=fetch)
-
-    def _make_http(self) -> httpx.Client:
-        return httpx.Client(
-            base_url=self.base_url,
-            timeout=self.timeout,
-            transport=self._transport,
-            trust_env=False,
-            headers=DEFAULT_HEADERS,
-        )
 
     @property
     def raw(self) -> AuthenticatedClient:
@@ -493,7 +481,7 @@ class DispatchPortal(_PortalBase):
             >>> get_portal_ticket.sync_detailed("tkt_1", client=portal.raw).status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            self._raw = _raw_client(self.base_url).set_httpx_client(self._http)
+            self._raw = new_raw_client(self.base_url).set_httpx_client(self._http)
         return self._raw
 
     def refresh(self) -> PortalToken:
@@ -627,6 +615,7 @@ class AsyncDispatchPortal(_PortalBase):
         ...         print(ticket.ticket_number, ticket.title)
     """
 
+    _http_class = httpx.AsyncClient
     _transport: AsyncDispatchTransport
     _http: httpx.AsyncClient
     _refresh_http: httpx.AsyncClient
@@ -676,7 +665,7 @@ class AsyncDispatchPortal(_PortalBase):
             headers=DEFAULT_HEADERS,
         )
         self._owns_refresh_http = True
-        refresh_raw = _raw_client(self.base_url).set_async_httpx_client(self._refresh_http)
+        refresh_raw = new_raw_client(self.base_url).set_async_httpx_client(self._refresh_http)
 
         async def fetch(current: str) -> PortalToken:
             response = await refresh_portal_token.asyncio_detailed(
@@ -685,15 +674,6 @@ class AsyncDispatchPortal(_PortalBase):
             return expect(response, PortalToken)
 
         credentials.bind(fetch_async=fetch)
-
-    def _make_http(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            base_url=self.base_url,
-            timeout=self.timeout,
-            transport=self._transport,
-            trust_env=False,
-            headers=DEFAULT_HEADERS,
-        )
 
     @property
     def raw(self) -> AuthenticatedClient:
@@ -705,7 +685,7 @@ class AsyncDispatchPortal(_PortalBase):
             >>> response = await get_portal_ticket.asyncio_detailed("tkt_1", client=raw)  # doctest: +SKIP
         """
         if self._raw is None:
-            self._raw = _raw_client(self.base_url).set_async_httpx_client(self._http)
+            self._raw = new_raw_client(self.base_url).set_async_httpx_client(self._http)
         return self._raw
 
     async def refresh(self) -> PortalToken:
