@@ -18,6 +18,14 @@ The tree::
     ├── WebhookSignatureError                 (bad signature, or a stale signed timestamp)
     └── WebhookPayloadError                   (a webhook body that is not a valid event)
 
+    ResponseFieldError (a ValueError; outside the tree, raised by reading a model's attribute)
+
+Models parse each field when it is first read (``dispatch_tickets_api.types.LazyModel``), so a field
+the server sent in a shape its document does not allow (a date-time that is not ISO 8601) cannot fail
+the call that fetched it: the read raises :class:`ResponseFieldError`, defined with the models in the
+generated package and re-exported here, and the other fields stay readable. A response that lacks a
+required field still fails its call, with a ``DispatchTicketsError`` of code ``"unexpected_response"``.
+
 Translation happens in :func:`error_from_response` (an HTTP status and its body) and
 :func:`error_from_exception` (an httpx transport exception): nothing else in the SDK decides which
 class an error is.
@@ -34,6 +42,8 @@ from typing import Any, TypeGuard
 
 import httpx
 
+from dispatch_tickets_api.types import ResponseFieldError
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -45,6 +55,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseFieldError",
     "ServerError",
     "TimeoutError",
     "ValidationError",

@@ -44,7 +44,12 @@ from dispatch._constants import (
     LOGGER_NAME,
     PORTAL_REFRESH_MARGIN,
 )
-from dispatch._errors import AuthenticationError, DispatchTicketsError, PermissionDeniedError
+from dispatch._errors import (
+    AuthenticationError,
+    DispatchTicketsError,
+    PermissionDeniedError,
+    ResponseFieldError,
+)
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
 from dispatch.resources._base import expect
 from dispatch_tickets_api.api.portal import refresh_portal_token, verify_portal_token
@@ -155,12 +160,18 @@ class PortalCredentials(Credentials):
     def install(self, portal_token: PortalToken) -> None:
         """Use ``portal_token`` (as returned by ``/portal/refresh``) from the next attempt on."""
         try:
-            self.set_token(portal_token.token, portal_token.expires_at)
+            expires_at = portal_token.expires_at
+        except ResponseFieldError as exc:  # parsed on first read (LazyModel): the refresh's own error
+            raise DispatchTicketsError(
+                f"The server returned an unusable portal token expiry: {exc}", code="unexpected_response"
+            ) from exc
+        try:
+            self.set_token(portal_token.token, expires_at)
         except DispatchTicketsError:
             raise DispatchTicketsError(
                 "The server returned an empty portal token", code="unexpected_response"
             ) from None
-        logger.info("portal token refreshed; it expires at %s", portal_token.expires_at.isoformat())
+        logger.info("portal token refreshed; it expires at %s", expires_at.isoformat())
 
     def _due(self, token: str, expires_at: datetime | None) -> bool:
         """Whether ``token`` should be refreshed before it is sent."""

@@ -220,7 +220,8 @@ def child_async_get(p: dict[str, Any]) -> dict[str, Any]:
     return asyncio.run(main())
 
 
-def _raw_listing(raw: Any, brand: str) -> int:
+def _raw_listing(raw: Any, brand: str, read: bool = False) -> int:
+    import datetime as _datetime
     import json as _json
 
     count = 0
@@ -229,7 +230,14 @@ def _raw_listing(raw: Any, brand: str) -> int:
         response = raw.get(f"/brands/{brand}/tickets", params=params)
         response.raise_for_status()
         page = _json.loads(response.content)
-        for _item in page["data"]:
+        for item in page["data"]:
+            if read:  # what the facade's reading side gets: three values and a datetime
+                _ = (
+                    item["id"],
+                    item["title"],
+                    item["status"],
+                    _datetime.datetime.fromisoformat(item["createdAt"]),
+                )
             count += 1
         pagination = page["pagination"]
         if not pagination["hasMore"]:
@@ -237,22 +245,29 @@ def _raw_listing(raw: Any, brand: str) -> int:
         params = {"limit": 100, "cursor": pagination["cursor"]}
 
 
-def _facade_listing(facade: Any, brand: str) -> int:
+def _facade_listing(facade: Any, brand: str, read: bool = False) -> int:
     count = 0
-    for _ticket in facade.tickets.list(brand, limit=100):
+    for ticket in facade.tickets.list(brand, limit=100):
+        if read:
+            _ = (ticket.id, ticket.title, ticket.status, ticket.created_at)
         count += 1
     return count
 
 
 def child_list_time(p: dict[str, Any]) -> dict[str, Any]:
-    """Iterating client.tickets.list over `total` tickets vs a raw cursor loop, interleaved rounds."""
+    """Iterating client.tickets.list over `total` tickets vs a raw cursor loop, interleaved rounds.
+
+    With ``read``, both sides also read four fields of every ticket (the raw one parsing the date-time
+    itself): models parse fields on first read, so this is the cost of actually using the listing.
+    """
     facade, raw = _facade(p["base_url"]), _raw_client(p["base_url"])
     brand = f"br_n{p['total']}"
     counts: dict[str, int] = {}
+    read = bool(p.get("read"))
 
-    def run(name: str, listing: Callable[[Any, str], int], client: Any) -> Callable[[], None]:
+    def run(name: str, listing: Callable[..., int], client: Any) -> Callable[[], None]:
         def call() -> None:
-            counts[name] = listing(client, brand)
+            counts[name] = listing(client, brand, read)
 
         return call
 
@@ -585,7 +600,7 @@ def table(report: Report, *, verdicts: bool = True) -> str:
     return "\n".join(out)
 
 
-def _ratio_row(report: Report, key: str, label: str, data: dict[str, Any], bound: float) -> None:
+def _ratio_row(report: Report, key: str, label: str, data: dict[str, Any], bound: float | None) -> None:
     facade, raw = _median(data["wall"]["facade"]), _median(data["wall"]["raw"])
     details = {
         "rounds_facade_s": data["wall"]["facade"],
@@ -658,6 +673,15 @@ def bench_list_time(report: Report, ctx: dict[str, Any]) -> None:
         raise RuntimeError(f"listing returned {data['counts']}, expected {n['list_total']} tickets each")
     label = f"tickets.list, {n['list_total']:,} tickets ({n['list_total'] // 100} pages of 100)"
     _ratio_row(report, "list_time", label, data, 1.5)
+
+
+def bench_list_read(report: Report, ctx: dict[str, Any]) -> None:
+    """Not a bound of the issue: the listing again, reading id, title, status and created_at of each."""
+    n = ctx["sizes"]
+    params = {"base_url": ctx["base_url"], "total": n["list_total"], "rounds": n["list_rounds"], "read": True}
+    data = run_child("list_time", params)
+    label = "  the same, reading 4 fields of each ticket"
+    _ratio_row(report, "list_read", label, data, None)
 
 
 def bench_list_rss(report: Report, ctx: dict[str, Any]) -> None:
@@ -840,6 +864,7 @@ BENCHMARKS: dict[str, Callable[[Report, dict[str, Any]], None]] = {
     "sync_get": bench_sync_get,
     "async_get": bench_async_get,
     "list_time": bench_list_time,
+    "list_read": bench_list_read,
     "list_rss": bench_list_rss,
     "upload": bench_upload,
     "import": bench_import,

@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
-from dispatch._errors import DispatchTicketsError, error_from_response
+from dispatch._errors import DispatchTicketsError, ResponseFieldError, error_from_response
 from dispatch.pagination import AsyncFetchPage, AsyncPage, FetchPage, Page
 from dispatch_tickets_api.models import CursorPagination
 from dispatch_tickets_api.types import UNSET, Response, Unset
@@ -34,6 +34,7 @@ __all__ = [
     "enum_or_unset",
     "expect",
     "expect_list",
+    "expect_page",
     "expect_none",
     "given",
     "id_list",
@@ -260,7 +261,24 @@ def _checked_enum(enum: type[StrEnum], name: str, value: Any) -> Any:
         raise ValueError(f"{name}: {exc}") from None
 
 
-def _page_parts(page: CursorPageModel[T]) -> tuple[list[T], bool, str | None]:
+PageParts = tuple[list[T], bool, str | None]
+
+
+def expect_page(response: Response[Any], model: type[M], parts: Callable[[M], PageParts[T]]) -> PageParts[T]:
+    """A page's items, whether there are more, and the next cursor, from a successful response.
+
+    Models parse fields on first read, so a page whose ``data`` or ``pagination`` is malformed would
+    otherwise fail later, inside the caller's loop, with a ``ResponseFieldError``: read them here, and
+    report it as the call's error. (A bad field of one item still fails only the read of that field.)
+    """
+    page = expect(response, model)
+    try:
+        return parts(page)
+    except ResponseFieldError as exc:
+        raise _unexpected(response, f"{model.__name__} (malformed: {exc})") from exc
+
+
+def _page_parts(page: CursorPageModel[T]) -> PageParts[T]:
     cursor = page.pagination.cursor
     return page.data, page.pagination.has_more, cursor if isinstance(cursor, str) else None
 
@@ -275,7 +293,7 @@ def cursor_page_fetcher(
     """
 
     def fetch(cursor: str | None) -> Page[T]:
-        data, has_more, next_cursor = _page_parts(expect(request(cursor), model))
+        data, has_more, next_cursor = expect_page(request(cursor), model, _page_parts)
         return Page(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
 
     return fetch
@@ -287,7 +305,7 @@ def async_cursor_page_fetcher(
     """The async twin of :func:`cursor_page_fetcher`."""
 
     async def fetch(cursor: str | None) -> AsyncPage[T]:
-        data, has_more, next_cursor = _page_parts(expect(await request(cursor), model))
+        data, has_more, next_cursor = expect_page(await request(cursor), model, _page_parts)
         return AsyncPage(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
 
     return fetch

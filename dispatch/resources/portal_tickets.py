@@ -14,6 +14,7 @@ from dispatch.resources._base import (
     SyncAPIResource,
     enum_or_unset,
     expect,
+    expect_page,
     expect_list,
     id_list,
     idempotency_key_for,
@@ -162,7 +163,7 @@ class PortalTickets(SyncAPIResource):
 
     def _fetch_page(self, query: dict[str, Any], cursor: str | None) -> Page[PortalTicket]:
         response = list_portal_tickets.sync_detailed(client=self._raw, cursor=cursor or UNSET, **query)
-        data, has_more, next_cursor = _page_parts(expect(response, PortalTicketPage))
+        data, has_more, next_cursor = expect_page(response, PortalTicketPage, _page_parts)
         return Page(
             data,
             has_more=has_more,
@@ -516,7 +517,7 @@ class AsyncPortalTickets(AsyncAPIResource):
         response = await list_portal_tickets.asyncio_detailed(
             client=self._raw, cursor=cursor or UNSET, **query
         )
-        data, has_more, next_cursor = _page_parts(expect(response, PortalTicketPage))
+        data, has_more, next_cursor = expect_page(response, PortalTicketPage, _page_parts)
         return AsyncPage(
             data,
             has_more=has_more,

@@ -156,6 +156,13 @@ async def test_list_returns_one_page(portal: Any, wire: Wire) -> None:
     assert len(wire.requests) == 1  # one page only
 
 
+async def test_a_malformed_page_is_the_calls_error(portal: Any, wire: Wire) -> None:
+    wire.reply(json={**page(["t1"], has_more=False), "pagination": "none"})
+    with pytest.raises(DispatchTicketsError, match="PortalTicketPage \\(malformed") as caught:
+        await call(portal.tickets.list())
+    assert caught.value.code == "unexpected_response"
+
+
 async def test_list_without_filters_sends_no_query(portal: Any, wire: Wire) -> None:
     wire.reply(json=page([], has_more=False))
     result = await call(portal.tickets.list())

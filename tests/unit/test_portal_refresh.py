@@ -20,6 +20,7 @@ from dispatch import (
     AsyncDispatchPortal,
     AuthenticationError,
     DispatchPortal,
+    DispatchTicketsError,
     Hooks,
     PortalToken,
     RequestContext,
@@ -111,6 +112,19 @@ async def test_refresh_failure_keeps_the_token(mode: str, wire: Wire) -> None:
             await call(portal.refresh())
         assert portal.token == PORTAL_TOKEN
         assert len(wire.requests) == 1  # the refresh is never renewed by itself, even with auto_refresh
+    finally:
+        await close(portal)
+
+
+async def test_a_refresh_answer_with_a_bad_expiry_keeps_the_token(mode: str, wire: Wire) -> None:
+    portal = open_portal(mode, wire.handler, max_retries=0)
+    try:
+        wire.reply(json={**token_json(NEW_TOKEN, NOW), "expiresAt": "soon"})
+        with pytest.raises(DispatchTicketsError, match="expiry: PortalToken.expires_at") as caught:
+            await call(portal.refresh())
+        assert caught.value.code == "unexpected_response"
+        assert portal.token == PORTAL_TOKEN
+        assert NEW_TOKEN not in str(caught.value)
     finally:
         await close(portal)
 

@@ -6,7 +6,14 @@ from typing import Any
 
 import pytest
 
-from dispatch import DispatchTicketsError, NotFoundError, PaginationError, Ticket, TicketStatus
+from dispatch import (
+    DispatchTicketsError,
+    NotFoundError,
+    PaginationError,
+    ResponseFieldError,
+    Ticket,
+    TicketStatus,
+)
 from tests.unit.conftest import API_KEY, Wire, body_of, call, collect, query_of
 
 TICKET: dict[str, Any] = {
@@ -78,6 +85,27 @@ async def test_list_walks_every_page_with_the_same_filters(client: Any, wire: Wi
     first, second = wire.requests
     assert query_of(first) == {"status": "open,pending", "isSpam": "false", "limit": "2"}
     assert query_of(second) == {"status": "open,pending", "isSpam": "false", "limit": "2", "cursor": "c1"}
+
+
+async def test_a_ticket_with_a_bad_field_does_not_stop_the_listing(client: Any, wire: Wire) -> None:
+    body = page(["t1", "t2", "t3"], has_more=False)
+    body["data"][1]["createdAt"] = "yesterday"
+    wire.reply(json=body)
+    tickets = await collect(client.tickets.list("br_1"))
+    assert [t.id for t in tickets] == ["t1", "t2", "t3"]
+    assert tickets[0].created_at.year == 2026
+    with pytest.raises(ResponseFieldError, match=r"Ticket\.created_at: .*yesterday"):
+        _ = tickets[1].created_at
+    assert tickets[1].status == TicketStatus.OPEN
+
+
+@pytest.mark.parametrize("broken", [{"data": "tickets"}, {"pagination": []}])
+async def test_a_malformed_page_is_the_calls_error(client: Any, wire: Wire, broken: dict[str, Any]) -> None:
+    wire.reply(json={**page(["t1"], has_more=False), **broken})
+    with pytest.raises(DispatchTicketsError, match="TicketPage \\(malformed: TicketPage") as caught:
+        await collect(client.tickets.list("br_1"))
+    assert caught.value.code == "unexpected_response"
+    assert isinstance(caught.value.__cause__, ResponseFieldError)
 
 
 async def test_list_is_lazy(client: Any, wire: Wire) -> None:

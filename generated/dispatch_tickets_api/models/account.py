@@ -9,11 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="Account")
 
 
 @_attrs_define
-class Account:
+class Account(LazyModel):
     """The account (organisation) that owns the API key.
 
     Attributes:
@@ -58,26 +60,19 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        stackbe_customer_id = d.pop("stackbeCustomerId")
-
-        stackbe_organization_id = d.pop("stackbeOrganizationId")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        account = cls(
-            id=id,
-            stackbe_customer_id=stackbe_customer_id,
-            stackbe_organization_id=stackbe_organization_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        account.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        account = cls.__new__(cls)
+        account._source = d
+        account.id = d["id"]
+        account.stackbe_customer_id = d["stackbeCustomerId"]
+        account.stackbe_organization_id = d["stackbeOrganizationId"]
         return account
 
     @property
@@ -95,3 +90,43 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "stackbeCustomerId",
+        "stackbeOrganizationId",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "createdAt",
+        "updatedAt",
+    }
+)
+Account._readers = {
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "additional_properties": _read_additional_properties,
+}

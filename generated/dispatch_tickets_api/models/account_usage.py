@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="AccountUsage")
 
 
 @_attrs_define
-class AccountUsage:
+class AccountUsage(LazyModel):
     """Usage counters of the account.
 
     Attributes:
@@ -57,28 +57,17 @@ class AccountUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        tickets_this_month = d.pop("ticketsThisMonth")
-
-        tickets_total = d.pop("ticketsTotal")
-
-        brands_count = d.pop("brandsCount")
-
-        _plan = d.pop("plan", UNSET)
-        plan: AccountUsagePlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = AccountUsagePlan.from_dict(_plan)
-
-        account_usage = cls(
-            tickets_this_month=tickets_this_month,
-            tickets_total=tickets_total,
-            brands_count=brands_count,
-            plan=plan,
-        )
-
-        account_usage.additional_properties = d
+        account_usage = cls.__new__(cls)
+        account_usage._source = d
+        account_usage.tickets_this_month = d["ticketsThisMonth"]
+        account_usage.tickets_total = d["ticketsTotal"]
+        account_usage.brands_count = d["brandsCount"]
         return account_usage
 
     @property
@@ -96,6 +85,38 @@ class AccountUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_plan(d: Mapping[str, Any]) -> AccountUsagePlan | Unset:
+    _plan = d.get("plan", UNSET)
+    plan: AccountUsagePlan | Unset
+    if isinstance(_plan, Unset):
+        plan = UNSET
+    else:
+        plan = AccountUsagePlan.from_dict(_plan)
+    return plan
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ticketsThisMonth",
+        "ticketsTotal",
+        "brandsCount",
+        "plan",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+AccountUsage._readers = {
+    "plan": _read_plan,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.account_usage_plan import AccountUsagePlan  # noqa: E402

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="AccountUsagePlan")
 
 
 @_attrs_define
-class AccountUsagePlan:
+class AccountUsagePlan(LazyModel):
     """The account's plan and its limits.
 
     Attributes:
@@ -48,20 +50,17 @@ class AccountUsagePlan:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
-
-        ticket_limit = d.pop("ticketLimit")
-
-        brand_limit = d.pop("brandLimit")
-
-        account_usage_plan = cls(
-            name=name,
-            ticket_limit=ticket_limit,
-            brand_limit=brand_limit,
-        )
-
-        account_usage_plan.additional_properties = d
+        account_usage_plan = cls.__new__(cls)
+        account_usage_plan._source = d
+        account_usage_plan.name = d["name"]
+        account_usage_plan.ticket_limit = d["ticketLimit"]
+        account_usage_plan.brand_limit = d["brandLimit"]
         return account_usage_plan
 
     @property
@@ -79,3 +78,23 @@ class AccountUsagePlan:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "ticketLimit",
+        "brandLimit",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+AccountUsagePlan._readers = {
+    "additional_properties": _read_additional_properties,
+}

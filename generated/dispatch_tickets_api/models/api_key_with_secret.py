@@ -9,13 +9,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ApiKeyWithSecret")
 
 
 @_attrs_define
-class ApiKeyWithSecret:
+class ApiKeyWithSecret(LazyModel):
     """A newly created API key; `key` (the secret) is returned only once, here.
 
     Attributes:
@@ -82,50 +82,21 @@ class ApiKeyWithSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        key_preview = d.pop("keyPreview")
-
-        all_brands = d.pop("allBrands")
-
-        brand_ids = cast(list[str], d.pop("brandIds"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        key = d.pop("key")
-
-        def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_used_at = _parse_last_used_at(d.pop("lastUsedAt", UNSET))
-
-        api_key_with_secret = cls(
-            id=id,
-            name=name,
-            key_preview=key_preview,
-            all_brands=all_brands,
-            brand_ids=brand_ids,
-            created_at=created_at,
-            key=key,
-            last_used_at=last_used_at,
-        )
-
-        api_key_with_secret.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        api_key_with_secret = cls.__new__(cls)
+        api_key_with_secret._source = d
+        api_key_with_secret.id = d["id"]
+        api_key_with_secret.name = d["name"]
+        api_key_with_secret.key_preview = d["keyPreview"]
+        api_key_with_secret.all_brands = d["allBrands"]
+        api_key_with_secret.key = d["key"]
         return api_key_with_secret
 
     @property
@@ -143,3 +114,67 @@ class ApiKeyWithSecret:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_brand_ids(d: Mapping[str, Any]) -> list[str]:
+    brand_ids = cast(list[str], d["brandIds"])
+    return brand_ids
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_last_used_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_used_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_used_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_used_at = _parse_last_used_at(d.get("lastUsedAt", UNSET))
+    return last_used_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "keyPreview",
+        "allBrands",
+        "brandIds",
+        "createdAt",
+        "key",
+        "lastUsedAt",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "brandIds",
+        "createdAt",
+    }
+)
+ApiKeyWithSecret._readers = {
+    "brand_ids": _read_brand_ids,
+    "created_at": _read_created_at,
+    "last_used_at": _read_last_used_at,
+    "additional_properties": _read_additional_properties,
+}

@@ -10,13 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attachment_status import AttachmentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Attachment")
 
 
 @_attrs_define
-class Attachment:
+class Attachment(LazyModel):
     """A file attached to a ticket.
 
     Attributes:
@@ -104,49 +104,23 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        ticket_id = d.pop("ticketId")
-
-        filename = d.pop("filename")
-
-        content_type = d.pop("contentType")
-
-        size = d.pop("size")
-
-        status = AttachmentStatus(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        comment_id = d.pop("commentId", UNSET)
-
-        uploaded_by = d.pop("uploadedBy", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        attachment = cls(
-            id=id,
-            ticket_id=ticket_id,
-            filename=filename,
-            content_type=content_type,
-            size=size,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            comment_id=comment_id,
-            uploaded_by=uploaded_by,
-            metadata=metadata,
-        )
-
-        attachment.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        attachment = cls.__new__(cls)
+        attachment._source = d
+        attachment.id = d["id"]
+        attachment.ticket_id = d["ticketId"]
+        attachment.filename = d["filename"]
+        attachment.content_type = d["contentType"]
+        attachment.size = d["size"]
+        attachment.comment_id = d.get("commentId", UNSET)
+        attachment.uploaded_by = d.get("uploadedBy", UNSET)
         return attachment
 
     @property
@@ -164,6 +138,70 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(d: Mapping[str, Any]) -> AttachmentStatus:
+    status = AttachmentStatus(d["status"])
+    return status
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ticketId",
+        "filename",
+        "contentType",
+        "size",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "commentId",
+        "uploadedBy",
+        "metadata",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "status",
+        "createdAt",
+        "updatedAt",
+    }
+)
+Attachment._readers = {
+    "status": _read_status,
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "metadata": _read_metadata,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

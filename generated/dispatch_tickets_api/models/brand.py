@@ -9,13 +9,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Brand")
 
 
 @_attrs_define
-class Brand:
+class Brand(LazyModel):
     """A brand (formerly workspace): one support desk with its own tickets, customers and settings.
 
     Attributes:
@@ -188,94 +188,30 @@ class Brand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        account_id = d.pop("accountId")
-
-        name = d.pop("name")
-
-        slug = d.pop("slug")
-
-        next_ticket_number = d.pop("nextTicketNumber")
-
-        inbound_email_enabled = d.pop("inboundEmailEnabled")
-
-        autoresponse_enabled = d.pop("autoresponseEnabled")
-
-        portal_origins = cast(list[str], d.pop("portalOrigins"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        ticket_prefix = d.pop("ticketPrefix", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        icon_url = d.pop("iconUrl", UNSET)
-
-        _settings = d.pop("settings", UNSET)
-        settings: JsonObject | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = JsonObject.from_dict(_settings)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        _ticket_schema = d.pop("ticketSchema", UNSET)
-        ticket_schema: JsonObject | Unset
-        if isinstance(_ticket_schema, Unset):
-            ticket_schema = UNSET
-        else:
-            ticket_schema = JsonObject.from_dict(_ticket_schema)
-
-        _field_definitions = d.pop("fieldDefinitions", UNSET)
-        field_definitions: JsonObject | Unset
-        if isinstance(_field_definitions, Unset):
-            field_definitions = UNSET
-        else:
-            field_definitions = JsonObject.from_dict(_field_definitions)
-
-        autoresponse_subject = d.pop("autoresponseSubject", UNSET)
-
-        autoresponse_body = d.pop("autoresponseBody", UNSET)
-
-        from_name = d.pop("fromName", UNSET)
-
-        from_email = d.pop("fromEmail", UNSET)
-
-        brand = cls(
-            id=id,
-            account_id=account_id,
-            name=name,
-            slug=slug,
-            next_ticket_number=next_ticket_number,
-            inbound_email_enabled=inbound_email_enabled,
-            autoresponse_enabled=autoresponse_enabled,
-            portal_origins=portal_origins,
-            created_at=created_at,
-            updated_at=updated_at,
-            ticket_prefix=ticket_prefix,
-            url=url,
-            icon_url=icon_url,
-            settings=settings,
-            metadata=metadata,
-            ticket_schema=ticket_schema,
-            field_definitions=field_definitions,
-            autoresponse_subject=autoresponse_subject,
-            autoresponse_body=autoresponse_body,
-            from_name=from_name,
-            from_email=from_email,
-        )
-
-        brand.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        brand = cls.__new__(cls)
+        brand._source = d
+        brand.id = d["id"]
+        brand.account_id = d["accountId"]
+        brand.name = d["name"]
+        brand.slug = d["slug"]
+        brand.next_ticket_number = d["nextTicketNumber"]
+        brand.inbound_email_enabled = d["inboundEmailEnabled"]
+        brand.autoresponse_enabled = d["autoresponseEnabled"]
+        brand.ticket_prefix = d.get("ticketPrefix", UNSET)
+        brand.url = d.get("url", UNSET)
+        brand.icon_url = d.get("iconUrl", UNSET)
+        brand.autoresponse_subject = d.get("autoresponseSubject", UNSET)
+        brand.autoresponse_body = d.get("autoresponseBody", UNSET)
+        brand.from_name = d.get("fromName", UNSET)
+        brand.from_email = d.get("fromEmail", UNSET)
         return brand
 
     @property
@@ -293,6 +229,113 @@ class Brand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_portal_origins(d: Mapping[str, Any]) -> list[str]:
+    portal_origins = cast(list[str], d["portalOrigins"])
+    return portal_origins
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+def _read_settings(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _settings = d.get("settings", UNSET)
+    settings: JsonObject | Unset
+    if isinstance(_settings, Unset):
+        settings = UNSET
+    else:
+        settings = JsonObject.from_dict(_settings)
+    return settings
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _ticket_schema = d.get("ticketSchema", UNSET)
+    ticket_schema: JsonObject | Unset
+    if isinstance(_ticket_schema, Unset):
+        ticket_schema = UNSET
+    else:
+        ticket_schema = JsonObject.from_dict(_ticket_schema)
+    return ticket_schema
+
+
+def _read_field_definitions(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _field_definitions = d.get("fieldDefinitions", UNSET)
+    field_definitions: JsonObject | Unset
+    if isinstance(_field_definitions, Unset):
+        field_definitions = UNSET
+    else:
+        field_definitions = JsonObject.from_dict(_field_definitions)
+    return field_definitions
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "accountId",
+        "name",
+        "slug",
+        "nextTicketNumber",
+        "inboundEmailEnabled",
+        "autoresponseEnabled",
+        "portalOrigins",
+        "createdAt",
+        "updatedAt",
+        "ticketPrefix",
+        "url",
+        "iconUrl",
+        "settings",
+        "metadata",
+        "ticketSchema",
+        "fieldDefinitions",
+        "autoresponseSubject",
+        "autoresponseBody",
+        "fromName",
+        "fromEmail",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "portalOrigins",
+        "createdAt",
+        "updatedAt",
+    }
+)
+Brand._readers = {
+    "portal_origins": _read_portal_origins,
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "settings": _read_settings,
+    "metadata": _read_metadata,
+    "ticket_schema": _read_ticket_schema,
+    "field_definitions": _read_field_definitions,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

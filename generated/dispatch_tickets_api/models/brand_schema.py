@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="BrandSchema")
 
 
 @_attrs_define
-class BrandSchema:
+class BrandSchema(LazyModel):
     """The brand's ticket schema: a free-form JSON object."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,9 +28,14 @@ class BrandSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        brand_schema = cls()
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
 
+        Raises:
+            KeyError: a required key is missing.
+        """
+        d = dict(src_dict)
+        brand_schema = cls.__new__(cls)
+        brand_schema._source = d
         brand_schema.additional_properties = d
         return brand_schema
 

@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_action import BulkAction
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="BulkActionInput")
 
 
 @_attrs_define
-class BulkActionInput:
+class BulkActionInput(LazyModel):
     """An action applied to many tickets.
 
     Attributes:
@@ -65,26 +65,18 @@ class BulkActionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        action = BulkAction(d.pop("action"))
-
-        ticket_ids = cast(list[str], d.pop("ticketIds"))
-
-        assignee_id = d.pop("assigneeId", UNSET)
-
-        category_id = d.pop("categoryId", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        bulk_action_input = cls(
-            action=action,
-            ticket_ids=ticket_ids,
-            assignee_id=assignee_id,
-            category_id=category_id,
-            tags=tags,
-        )
-
-        bulk_action_input.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        bulk_action_input = cls.__new__(cls)
+        bulk_action_input._source = d
+        bulk_action_input.assignee_id = d.get("assigneeId", UNSET)
+        bulk_action_input.category_id = d.get("categoryId", UNSET)
         return bulk_action_input
 
     @property
@@ -102,3 +94,49 @@ class BulkActionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_action(d: Mapping[str, Any]) -> BulkAction:
+    action = BulkAction(d["action"])
+    return action
+
+
+def _read_ticket_ids(d: Mapping[str, Any]) -> list[str]:
+    ticket_ids = cast(list[str], d["ticketIds"])
+    return ticket_ids
+
+
+def _read_tags(d: Mapping[str, Any]) -> list[str] | Unset:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "ticketIds",
+        "assigneeId",
+        "categoryId",
+        "tags",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "action",
+        "ticketIds",
+    }
+)
+BulkActionInput._readers = {
+    "action": _read_action,
+    "ticket_ids": _read_ticket_ids,
+    "tags": _read_tags,
+    "additional_properties": _read_additional_properties,
+}

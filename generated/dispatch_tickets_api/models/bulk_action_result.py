@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="BulkActionResult")
 
 
 @_attrs_define
-class BulkActionResult:
+class BulkActionResult(LazyModel):
     """Outcome of a bulk action.
 
     Attributes:
@@ -42,17 +44,16 @@ class BulkActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        success = d.pop("success")
-
-        count = d.pop("count")
-
-        bulk_action_result = cls(
-            success=success,
-            count=count,
-        )
-
-        bulk_action_result.additional_properties = d
+        bulk_action_result = cls.__new__(cls)
+        bulk_action_result._source = d
+        bulk_action_result.success = d["success"]
+        bulk_action_result.count = d["count"]
         return bulk_action_result
 
     @property
@@ -70,3 +71,22 @@ class BulkActionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "count",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+BulkActionResult._readers = {
+    "additional_properties": _read_additional_properties,
+}

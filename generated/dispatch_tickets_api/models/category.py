@@ -9,13 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Category")
 
 
 @_attrs_define
-class Category:
+class Category(LazyModel):
     """A ticket category.
 
     Attributes:
@@ -75,32 +75,22 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        brand_id = d.pop("brandId")
-
-        name = d.pop("name")
-
-        color = d.pop("color")
-
-        sort_order = d.pop("sortOrder")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        description = d.pop("description", UNSET)
-
-        category = cls(
-            id=id,
-            brand_id=brand_id,
-            name=name,
-            color=color,
-            sort_order=sort_order,
-            created_at=created_at,
-            description=description,
-        )
-
-        category.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        category = cls.__new__(cls)
+        category._source = d
+        category.id = d["id"]
+        category.brand_id = d["brandId"]
+        category.name = d["name"]
+        category.color = d["color"]
+        category.sort_order = d["sortOrder"]
+        category.description = d.get("description", UNSET)
         return category
 
     @property
@@ -118,3 +108,38 @@ class Category:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "brandId",
+        "name",
+        "color",
+        "sortOrder",
+        "createdAt",
+        "description",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "createdAt",
+    }
+)
+Category._readers = {
+    "created_at": _read_created_at,
+    "additional_properties": _read_additional_properties,
+}

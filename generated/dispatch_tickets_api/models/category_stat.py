@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CategoryStat")
 
 
 @_attrs_define
-class CategoryStat:
+class CategoryStat(LazyModel):
     """Counters of one category.
 
     Attributes:
@@ -37,14 +39,15 @@ class CategoryStat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        ticket_count = d.pop("ticketCount")
-
-        category_stat = cls(
-            ticket_count=ticket_count,
-        )
-
-        category_stat.additional_properties = d
+        category_stat = cls.__new__(cls)
+        category_stat._source = d
+        category_stat.ticket_count = d["ticketCount"]
         return category_stat
 
     @property
@@ -62,3 +65,21 @@ class CategoryStat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ticketCount",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CategoryStat._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CategoryStats")
 
 
 @_attrs_define
-class CategoryStats:
+class CategoryStats(LazyModel):
     """Counters per category, keyed by category id."""
 
     additional_properties: dict[str, CategoryStat] = _attrs_field(init=False, factory=dict)
@@ -27,16 +29,14 @@ class CategoryStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        category_stats = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CategoryStat.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        category_stats.additional_properties = additional_properties
+        category_stats = cls.__new__(cls)
+        category_stats._source = d
         return category_stats
 
     @property
@@ -54,6 +54,25 @@ class CategoryStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset[str]()
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, CategoryStat]:
+    additional_properties: dict[str, CategoryStat] = {}
+    for prop_name, prop_dict in d.items():
+        if prop_name in _KNOWN_KEYS:
+            continue
+        additional_property = CategoryStat.from_dict(prop_dict)
+
+        additional_properties[prop_name] = additional_property
+    return additional_properties
+
+
+CategoryStats._readers = {
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.category_stat import CategoryStat  # noqa: E402

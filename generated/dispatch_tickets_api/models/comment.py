@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 
 from ..models.author_type import AuthorType
 from ..models.ticket_source import TicketSource
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Comment")
 
 
 @_attrs_define
-class Comment:
+class Comment(LazyModel):
     """A comment on a ticket.
 
     Attributes:
@@ -162,98 +162,23 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        ticket_id = d.pop("ticketId")
-
-        body = d.pop("body")
-
-        author_type = AuthorType(d.pop("authorType"))
-
-        source = TicketSource(d.pop("source"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        author_id = d.pop("authorId", UNSET)
-
-        author_name = d.pop("authorName", UNSET)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        source_id = d.pop("sourceId", UNSET)
-
-        _source_data = d.pop("sourceData", UNSET)
-        source_data: JsonObject | Unset
-        if isinstance(_source_data, Unset):
-            source_data = UNSET
-        else:
-            source_data = JsonObject.from_dict(_source_data)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        _replies = d.pop("replies", UNSET)
-        replies: list[Comment] | Unset = UNSET
-        if _replies is not UNSET:
-            replies = []
-            for replies_item_data in _replies:
-                replies_item = Comment.from_dict(replies_item_data)
-
-                replies.append(replies_item)
-
-        comment = cls(
-            id=id,
-            ticket_id=ticket_id,
-            body=body,
-            author_type=author_type,
-            source=source,
-            created_at=created_at,
-            updated_at=updated_at,
-            author_id=author_id,
-            author_name=author_name,
-            parent_id=parent_id,
-            links=links,
-            metadata=metadata,
-            source_id=source_id,
-            source_data=source_data,
-            deleted_at=deleted_at,
-            replies=replies,
-        )
-
-        comment.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        comment = cls.__new__(cls)
+        comment._source = d
+        comment.id = d["id"]
+        comment.ticket_id = d["ticketId"]
+        comment.body = d["body"]
+        comment.author_id = d.get("authorId", UNSET)
+        comment.author_name = d.get("authorName", UNSET)
+        comment.parent_id = d.get("parentId", UNSET)
+        comment.source_id = d.get("sourceId", UNSET)
         return comment
 
     @property
@@ -271,6 +196,140 @@ class Comment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_author_type(d: Mapping[str, Any]) -> AuthorType:
+    author_type = AuthorType(d["authorType"])
+    return author_type
+
+
+def _read_source(d: Mapping[str, Any]) -> TicketSource:
+    source = TicketSource(d["source"])
+    return source
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+    _links = d.get("links", UNSET)
+    links: list[Link] | Unset = UNSET
+    if _links is not UNSET:
+        links = []
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+    return links
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_source_data(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _source_data = d.get("sourceData", UNSET)
+    source_data: JsonObject | Unset
+    if isinstance(_source_data, Unset):
+        source_data = UNSET
+    else:
+        source_data = JsonObject.from_dict(_source_data)
+    return source_data
+
+
+def _read_deleted_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return deleted_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
+    return deleted_at
+
+
+def _read_replies(d: Mapping[str, Any]) -> list[Comment] | Unset:
+    _replies = d.get("replies", UNSET)
+    replies: list[Comment] | Unset = UNSET
+    if _replies is not UNSET:
+        replies = []
+        for replies_item_data in _replies:
+            replies_item = Comment.from_dict(replies_item_data)
+
+            replies.append(replies_item)
+    return replies
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ticketId",
+        "body",
+        "authorType",
+        "source",
+        "createdAt",
+        "updatedAt",
+        "authorId",
+        "authorName",
+        "parentId",
+        "links",
+        "metadata",
+        "sourceId",
+        "sourceData",
+        "deletedAt",
+        "replies",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "authorType",
+        "source",
+        "createdAt",
+        "updatedAt",
+    }
+)
+Comment._readers = {
+    "author_type": _read_author_type,
+    "source": _read_source,
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "links": _read_links,
+    "metadata": _read_metadata,
+    "source_data": _read_source_data,
+    "deleted_at": _read_deleted_at,
+    "replies": _read_replies,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

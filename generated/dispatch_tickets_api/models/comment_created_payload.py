@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CommentCreatedPayload")
 
 
 @_attrs_define
-class CommentCreatedPayload:
+class CommentCreatedPayload(LazyModel):
     """Data of a ticket.comment.created event.
 
     Attributes:
@@ -79,29 +79,21 @@ class CommentCreatedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        ticket_id = d.pop("ticketId")
-
-        ticket_number = d.pop("ticketNumber")
-
-        comment = CommentCreatedPayloadComment.from_dict(d.pop("comment"))
-
-        customer_id = d.pop("customerId", UNSET)
-
-        customer_email = d.pop("customerEmail", UNSET)
-
-        customer_name = d.pop("customerName", UNSET)
-
-        comment_created_payload = cls(
-            ticket_id=ticket_id,
-            ticket_number=ticket_number,
-            comment=comment,
-            customer_id=customer_id,
-            customer_email=customer_email,
-            customer_name=customer_name,
-        )
-
-        comment_created_payload.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        comment_created_payload = cls.__new__(cls)
+        comment_created_payload._source = d
+        comment_created_payload.ticket_id = d["ticketId"]
+        comment_created_payload.ticket_number = d["ticketNumber"]
+        comment_created_payload.customer_id = d.get("customerId", UNSET)
+        comment_created_payload.customer_email = d.get("customerEmail", UNSET)
+        comment_created_payload.customer_name = d.get("customerName", UNSET)
         return comment_created_payload
 
     @property
@@ -119,6 +111,40 @@ class CommentCreatedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_comment(d: Mapping[str, Any]) -> CommentCreatedPayloadComment:
+    comment = CommentCreatedPayloadComment.from_dict(d["comment"])
+    return comment
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ticketId",
+        "ticketNumber",
+        "comment",
+        "customerId",
+        "customerEmail",
+        "customerName",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "comment",
+    }
+)
+CommentCreatedPayload._readers = {
+    "comment": _read_comment,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.comment_created_payload_comment import CommentCreatedPayloadComment  # noqa: E402

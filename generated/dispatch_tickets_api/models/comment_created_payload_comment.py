@@ -10,13 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.author_type import AuthorType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CommentCreatedPayloadComment")
 
 
 @_attrs_define
-class CommentCreatedPayloadComment:
+class CommentCreatedPayloadComment(LazyModel):
     """The new comment in a ticket.comment.created event.
 
     Attributes:
@@ -66,26 +66,19 @@ class CommentCreatedPayloadComment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        body = d.pop("body")
-
-        author_type = AuthorType(d.pop("authorType"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        author_id = d.pop("authorId", UNSET)
-
-        comment_created_payload_comment = cls(
-            id=id,
-            body=body,
-            author_type=author_type,
-            created_at=created_at,
-            author_id=author_id,
-        )
-
-        comment_created_payload_comment.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        comment_created_payload_comment = cls.__new__(cls)
+        comment_created_payload_comment._source = d
+        comment_created_payload_comment.id = d["id"]
+        comment_created_payload_comment.body = d["body"]
+        comment_created_payload_comment.author_id = d.get("authorId", UNSET)
         return comment_created_payload_comment
 
     @property
@@ -103,3 +96,43 @@ class CommentCreatedPayloadComment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_author_type(d: Mapping[str, Any]) -> AuthorType:
+    author_type = AuthorType(d["authorType"])
+    return author_type
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "body",
+        "authorType",
+        "createdAt",
+        "authorId",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "authorType",
+        "createdAt",
+    }
+)
+CommentCreatedPayloadComment._readers = {
+    "author_type": _read_author_type,
+    "created_at": _read_created_at,
+    "additional_properties": _read_additional_properties,
+}

@@ -9,13 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Company")
 
 
 @_attrs_define
-class Company:
+class Company(LazyModel):
     """A company customers belong to.
 
     Attributes:
@@ -86,45 +86,20 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        brand_id = d.pop("brandId")
-
-        name = d.pop("name")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        domain = d.pop("domain", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        _field_count = d.pop("_count", UNSET)
-        field_count: CompanyCount | Unset
-        if isinstance(_field_count, Unset):
-            field_count = UNSET
-        else:
-            field_count = CompanyCount.from_dict(_field_count)
-
-        company = cls(
-            id=id,
-            brand_id=brand_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            domain=domain,
-            metadata=metadata,
-            field_count=field_count,
-        )
-
-        company.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        company = cls.__new__(cls)
+        company._source = d
+        company.id = d["id"]
+        company.brand_id = d["brandId"]
+        company.name = d["name"]
+        company.domain = d.get("domain", UNSET)
         return company
 
     @property
@@ -142,6 +117,71 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_field_count(d: Mapping[str, Any]) -> CompanyCount | Unset:
+    _field_count = d.get("_count", UNSET)
+    field_count: CompanyCount | Unset
+    if isinstance(_field_count, Unset):
+        field_count = UNSET
+    else:
+        field_count = CompanyCount.from_dict(_field_count)
+    return field_count
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "brandId",
+        "name",
+        "createdAt",
+        "updatedAt",
+        "domain",
+        "metadata",
+        "_count",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "createdAt",
+        "updatedAt",
+    }
+)
+Company._readers = {
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "metadata": _read_metadata,
+    "field_count": _read_field_count,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.company_count import CompanyCount  # noqa: E402

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CompanyCount")
 
 
 @_attrs_define
-class CompanyCount:
+class CompanyCount(LazyModel):
     """Related counts.
 
     Attributes:
@@ -37,14 +39,15 @@ class CompanyCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        customers = d.pop("customers")
-
-        company_count = cls(
-            customers=customers,
-        )
-
-        company_count.additional_properties = d
+        company_count = cls.__new__(cls)
+        company_count._source = d
+        company_count.customers = d["customers"]
         return company_count
 
     @property
@@ -62,3 +65,21 @@ class CompanyCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "customers",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CompanyCount._readers = {
+    "additional_properties": _read_additional_properties,
+}

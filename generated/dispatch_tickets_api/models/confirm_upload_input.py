@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ConfirmUploadInput")
 
 
 @_attrs_define
-class ConfirmUploadInput:
+class ConfirmUploadInput(LazyModel):
     """Empty body of an upload confirmation."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,9 +28,14 @@ class ConfirmUploadInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        confirm_upload_input = cls()
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
 
+        Raises:
+            KeyError: a required key is missing.
+        """
+        d = dict(src_dict)
+        confirm_upload_input = cls.__new__(cls)
+        confirm_upload_input._source = d
         confirm_upload_input.additional_properties = d
         return confirm_upload_input
 

@@ -8,13 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateApiKeyInput")
 
 
 @_attrs_define
-class CreateApiKeyInput:
+class CreateApiKeyInput(LazyModel):
     """Fields for a new API key.
 
     Attributes:
@@ -53,20 +53,16 @@ class CreateApiKeyInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
-
-        all_brands = d.pop("allBrands", UNSET)
-
-        brand_ids = cast(list[str], d.pop("brandIds", UNSET))
-
-        create_api_key_input = cls(
-            name=name,
-            all_brands=all_brands,
-            brand_ids=brand_ids,
-        )
-
-        create_api_key_input.additional_properties = d
+        create_api_key_input = cls.__new__(cls)
+        create_api_key_input._source = d
+        create_api_key_input.name = d["name"]
+        create_api_key_input.all_brands = d.get("allBrands", UNSET)
         return create_api_key_input
 
     @property
@@ -84,3 +80,29 @@ class CreateApiKeyInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_brand_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+    brand_ids = cast(list[str], d.get("brandIds", UNSET))
+    return brand_ids
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "allBrands",
+        "brandIds",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CreateApiKeyInput._readers = {
+    "brand_ids": _read_brand_ids,
+    "additional_properties": _read_additional_properties,
+}

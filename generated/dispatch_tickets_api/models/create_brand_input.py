@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateBrandInput")
 
 
 @_attrs_define
-class CreateBrandInput:
+class CreateBrandInput(LazyModel):
     """Fields for a new brand.
 
     Attributes:
@@ -72,39 +72,18 @@ class CreateBrandInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
-
-        slug = d.pop("slug")
-
-        ticket_prefix = d.pop("ticketPrefix", UNSET)
-
-        ticket_number_start = d.pop("ticketNumberStart", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        _ticket_schema = d.pop("ticketSchema", UNSET)
-        ticket_schema: JsonObject | Unset
-        if isinstance(_ticket_schema, Unset):
-            ticket_schema = UNSET
-        else:
-            ticket_schema = JsonObject.from_dict(_ticket_schema)
-
-        create_brand_input = cls(
-            name=name,
-            slug=slug,
-            ticket_prefix=ticket_prefix,
-            ticket_number_start=ticket_number_start,
-            metadata=metadata,
-            ticket_schema=ticket_schema,
-        )
-
-        create_brand_input.additional_properties = d
+        create_brand_input = cls.__new__(cls)
+        create_brand_input._source = d
+        create_brand_input.name = d["name"]
+        create_brand_input.slug = d["slug"]
+        create_brand_input.ticket_prefix = d.get("ticketPrefix", UNSET)
+        create_brand_input.ticket_number_start = d.get("ticketNumberStart", UNSET)
         return create_brand_input
 
     @property
@@ -122,6 +101,51 @@ class CreateBrandInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _ticket_schema = d.get("ticketSchema", UNSET)
+    ticket_schema: JsonObject | Unset
+    if isinstance(_ticket_schema, Unset):
+        ticket_schema = UNSET
+    else:
+        ticket_schema = JsonObject.from_dict(_ticket_schema)
+    return ticket_schema
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "slug",
+        "ticketPrefix",
+        "ticketNumberStart",
+        "metadata",
+        "ticketSchema",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CreateBrandInput._readers = {
+    "metadata": _read_metadata,
+    "ticket_schema": _read_ticket_schema,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateCategoryInput")
 
 
 @_attrs_define
-class CreateCategoryInput:
+class CreateCategoryInput(LazyModel):
     """Fields for a new category.
 
     Attributes:
@@ -57,23 +57,18 @@ class CreateCategoryInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
-
-        color = d.pop("color", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        create_category_input = cls(
-            name=name,
-            color=color,
-            description=description,
-            sort_order=sort_order,
-        )
-
-        create_category_input.additional_properties = d
+        create_category_input = cls.__new__(cls)
+        create_category_input._source = d
+        create_category_input.name = d["name"]
+        create_category_input.color = d.get("color", UNSET)
+        create_category_input.description = d.get("description", UNSET)
+        create_category_input.sort_order = d.get("sortOrder", UNSET)
         return create_category_input
 
     @property
@@ -91,3 +86,24 @@ class CreateCategoryInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "color",
+        "description",
+        "sortOrder",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CreateCategoryInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 from ..models.author_type import AuthorType
 from ..models.ticket_source import TicketSource
 from ..models.ticket_status import TicketStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateCommentInput")
 
 
 @_attrs_define
-class CreateCommentInput:
+class CreateCommentInput(LazyModel):
     """Fields for a new comment.
 
     Attributes:
@@ -131,82 +131,20 @@ class CreateCommentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        body = d.pop("body")
-
-        author_id = d.pop("authorId", UNSET)
-
-        author_name = d.pop("authorName", UNSET)
-
-        _author_type = d.pop("authorType", UNSET)
-        author_type: AuthorType | Unset
-        if isinstance(_author_type, Unset):
-            author_type = UNSET
-        else:
-            author_type = AuthorType(_author_type)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        _source = d.pop("source", UNSET)
-        source: TicketSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = TicketSource(_source)
-
-        source_id = d.pop("sourceId", UNSET)
-
-        _source_data = d.pop("sourceData", UNSET)
-        source_data: JsonObject | Unset
-        if isinstance(_source_data, Unset):
-            source_data = UNSET
-        else:
-            source_data = JsonObject.from_dict(_source_data)
-
-        _set_status = d.pop("setStatus", UNSET)
-        set_status: TicketStatus | Unset
-        if isinstance(_set_status, Unset):
-            set_status = UNSET
-        else:
-            set_status = TicketStatus(_set_status)
-
-        connection_id = d.pop("connectionId", UNSET)
-
-        cc = cast(list[str], d.pop("cc", UNSET))
-
-        create_comment_input = cls(
-            body=body,
-            author_id=author_id,
-            author_name=author_name,
-            author_type=author_type,
-            parent_id=parent_id,
-            links=links,
-            metadata=metadata,
-            source=source,
-            source_id=source_id,
-            source_data=source_data,
-            set_status=set_status,
-            connection_id=connection_id,
-            cc=cc,
-        )
-
-        create_comment_input.additional_properties = d
+        create_comment_input = cls.__new__(cls)
+        create_comment_input._source = d
+        create_comment_input.body = d["body"]
+        create_comment_input.author_id = d.get("authorId", UNSET)
+        create_comment_input.author_name = d.get("authorName", UNSET)
+        create_comment_input.parent_id = d.get("parentId", UNSET)
+        create_comment_input.source_id = d.get("sourceId", UNSET)
+        create_comment_input.connection_id = d.get("connectionId", UNSET)
         return create_comment_input
 
     @property
@@ -224,6 +162,110 @@ class CreateCommentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_author_type(d: Mapping[str, Any]) -> AuthorType | Unset:
+    _author_type = d.get("authorType", UNSET)
+    author_type: AuthorType | Unset
+    if isinstance(_author_type, Unset):
+        author_type = UNSET
+    else:
+        author_type = AuthorType(_author_type)
+    return author_type
+
+
+def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+    _links = d.get("links", UNSET)
+    links: list[Link] | Unset = UNSET
+    if _links is not UNSET:
+        links = []
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+    return links
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_source(d: Mapping[str, Any]) -> TicketSource | Unset:
+    _source = d.get("source", UNSET)
+    source: TicketSource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = TicketSource(_source)
+    return source
+
+
+def _read_source_data(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _source_data = d.get("sourceData", UNSET)
+    source_data: JsonObject | Unset
+    if isinstance(_source_data, Unset):
+        source_data = UNSET
+    else:
+        source_data = JsonObject.from_dict(_source_data)
+    return source_data
+
+
+def _read_set_status(d: Mapping[str, Any]) -> TicketStatus | Unset:
+    _set_status = d.get("setStatus", UNSET)
+    set_status: TicketStatus | Unset
+    if isinstance(_set_status, Unset):
+        set_status = UNSET
+    else:
+        set_status = TicketStatus(_set_status)
+    return set_status
+
+
+def _read_cc(d: Mapping[str, Any]) -> list[str] | Unset:
+    cc = cast(list[str], d.get("cc", UNSET))
+    return cc
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "body",
+        "authorId",
+        "authorName",
+        "authorType",
+        "parentId",
+        "links",
+        "metadata",
+        "source",
+        "sourceId",
+        "sourceData",
+        "setStatus",
+        "connectionId",
+        "cc",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CreateCommentInput._readers = {
+    "author_type": _read_author_type,
+    "links": _read_links,
+    "metadata": _read_metadata,
+    "source": _read_source,
+    "source_data": _read_source_data,
+    "set_status": _read_set_status,
+    "cc": _read_cc,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

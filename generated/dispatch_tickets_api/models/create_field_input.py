@@ -9,13 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_type import FieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateFieldInput")
 
 
 @_attrs_define
-class CreateFieldInput:
+class CreateFieldInput(LazyModel):
     """Fields for a new custom field.
 
     Attributes:
@@ -100,44 +100,25 @@ class CreateFieldInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        key = d.pop("key")
-
-        label = d.pop("label")
-
-        type_ = FieldType(d.pop("type"))
-
-        required = d.pop("required", UNSET)
-
-        default_value = d.pop("defaultValue", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        placeholder = d.pop("placeholder", UNSET)
-
-        options = cast(list[str], d.pop("options", UNSET))
-
-        visible = d.pop("visible", UNSET)
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        create_field_input = cls(
-            key=key,
-            label=label,
-            type_=type_,
-            required=required,
-            default_value=default_value,
-            description=description,
-            placeholder=placeholder,
-            options=options,
-            visible=visible,
-            sort_order=sort_order,
-            source=source,
-        )
-
-        create_field_input.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        create_field_input = cls.__new__(cls)
+        create_field_input._source = d
+        create_field_input.key = d["key"]
+        create_field_input.label = d["label"]
+        create_field_input.required = d.get("required", UNSET)
+        create_field_input.default_value = d.get("defaultValue", UNSET)
+        create_field_input.description = d.get("description", UNSET)
+        create_field_input.placeholder = d.get("placeholder", UNSET)
+        create_field_input.visible = d.get("visible", UNSET)
+        create_field_input.sort_order = d.get("sortOrder", UNSET)
+        create_field_input.source = d.get("source", UNSET)
         return create_field_input
 
     @property
@@ -155,3 +136,48 @@ class CreateFieldInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(d: Mapping[str, Any]) -> FieldType:
+    type_ = FieldType(d["type"])
+    return type_
+
+
+def _read_options(d: Mapping[str, Any]) -> list[str] | Unset:
+    options = cast(list[str], d.get("options", UNSET))
+    return options
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "label",
+        "type",
+        "required",
+        "defaultValue",
+        "description",
+        "placeholder",
+        "options",
+        "visible",
+        "sortOrder",
+        "source",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+CreateFieldInput._readers = {
+    "type_": _read_type_,
+    "options": _read_options,
+    "additional_properties": _read_additional_properties,
+}

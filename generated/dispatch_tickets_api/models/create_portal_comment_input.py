@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CreatePortalCommentInput")
 
 
 @_attrs_define
-class CreatePortalCommentInput:
+class CreatePortalCommentInput(LazyModel):
     """A reply from the customer.
 
     Attributes:
@@ -37,14 +39,15 @@ class CreatePortalCommentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        body = d.pop("body")
-
-        create_portal_comment_input = cls(
-            body=body,
-        )
-
-        create_portal_comment_input.additional_properties = d
+        create_portal_comment_input = cls.__new__(cls)
+        create_portal_comment_input._source = d
+        create_portal_comment_input.body = d["body"]
         return create_portal_comment_input
 
     @property
@@ -62,3 +65,21 @@ class CreatePortalCommentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "body",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CreatePortalCommentInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

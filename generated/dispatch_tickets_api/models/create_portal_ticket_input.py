@@ -8,13 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreatePortalTicketInput")
 
 
 @_attrs_define
-class CreatePortalTicketInput:
+class CreatePortalTicketInput(LazyModel):
     """Fields for a new ticket from the customer.
 
     Attributes:
@@ -53,20 +53,16 @@ class CreatePortalTicketInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        title = d.pop("title")
-
-        body = d.pop("body", UNSET)
-
-        attachment_ids = cast(list[str], d.pop("attachmentIds", UNSET))
-
-        create_portal_ticket_input = cls(
-            title=title,
-            body=body,
-            attachment_ids=attachment_ids,
-        )
-
-        create_portal_ticket_input.additional_properties = d
+        create_portal_ticket_input = cls.__new__(cls)
+        create_portal_ticket_input._source = d
+        create_portal_ticket_input.title = d["title"]
+        create_portal_ticket_input.body = d.get("body", UNSET)
         return create_portal_ticket_input
 
     @property
@@ -84,3 +80,29 @@ class CreatePortalTicketInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attachment_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+    attachment_ids = cast(list[str], d.get("attachmentIds", UNSET))
+    return attachment_ids
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "body",
+        "attachmentIds",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CreatePortalTicketInput._readers = {
+    "attachment_ids": _read_attachment_ids,
+    "additional_properties": _read_additional_properties,
+}

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateTagInput")
 
 
 @_attrs_define
-class CreateTagInput:
+class CreateTagInput(LazyModel):
     """Fields for a new tag.
 
     Attributes:
@@ -45,17 +45,16 @@ class CreateTagInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
-
-        color = d.pop("color", UNSET)
-
-        create_tag_input = cls(
-            name=name,
-            color=color,
-        )
-
-        create_tag_input.additional_properties = d
+        create_tag_input = cls.__new__(cls)
+        create_tag_input._source = d
+        create_tag_input.name = d["name"]
+        create_tag_input.color = d.get("color", UNSET)
         return create_tag_input
 
     @property
@@ -73,3 +72,22 @@ class CreateTagInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "color",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CreateTagInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_source import TicketSource
 from ..models.ticket_status import TicketStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CreateTicketInput")
 
 
 @_attrs_define
-class CreateTicketInput:
+class CreateTicketInput(LazyModel):
     """Fields for a new ticket.
 
     Attributes:
@@ -157,99 +157,23 @@ class CreateTicketInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        title = d.pop("title")
-
-        body = d.pop("body", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TicketStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TicketStatus(_status)
-
-        _priority = d.pop("priority", UNSET)
-        priority: TicketPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = TicketPriority(_priority)
-
-        assignee_id = d.pop("assigneeId", UNSET)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        category_id = d.pop("categoryId", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: JsonObject | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = JsonObject.from_dict(_custom_fields)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        _source = d.pop("source", UNSET)
-        source: TicketSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = TicketSource(_source)
-
-        source_id = d.pop("sourceId", UNSET)
-
-        _source_data = d.pop("sourceData", UNSET)
-        source_data: JsonObject | Unset
-        if isinstance(_source_data, Unset):
-            source_data = UNSET
-        else:
-            source_data = JsonObject.from_dict(_source_data)
-
-        notify_customer = d.pop("notifyCustomer", UNSET)
-
-        customer_email = d.pop("customerEmail", UNSET)
-
-        customer_name = d.pop("customerName", UNSET)
-
-        create_ticket_input = cls(
-            title=title,
-            body=body,
-            status=status,
-            priority=priority,
-            assignee_id=assignee_id,
-            created_by=created_by,
-            category_id=category_id,
-            tags=tags,
-            links=links,
-            custom_fields=custom_fields,
-            metadata=metadata,
-            source=source,
-            source_id=source_id,
-            source_data=source_data,
-            notify_customer=notify_customer,
-            customer_email=customer_email,
-            customer_name=customer_name,
-        )
-
-        create_ticket_input.additional_properties = d
+        create_ticket_input = cls.__new__(cls)
+        create_ticket_input._source = d
+        create_ticket_input.title = d["title"]
+        create_ticket_input.body = d.get("body", UNSET)
+        create_ticket_input.assignee_id = d.get("assigneeId", UNSET)
+        create_ticket_input.created_by = d.get("createdBy", UNSET)
+        create_ticket_input.category_id = d.get("categoryId", UNSET)
+        create_ticket_input.source_id = d.get("sourceId", UNSET)
+        create_ticket_input.notify_customer = d.get("notifyCustomer", UNSET)
+        create_ticket_input.customer_email = d.get("customerEmail", UNSET)
+        create_ticket_input.customer_name = d.get("customerName", UNSET)
         return create_ticket_input
 
     @property
@@ -267,6 +191,125 @@ class CreateTicketInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(d: Mapping[str, Any]) -> TicketStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: TicketStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = TicketStatus(_status)
+    return status
+
+
+def _read_priority(d: Mapping[str, Any]) -> TicketPriority | Unset:
+    _priority = d.get("priority", UNSET)
+    priority: TicketPriority | Unset
+    if isinstance(_priority, Unset):
+        priority = UNSET
+    else:
+        priority = TicketPriority(_priority)
+    return priority
+
+
+def _read_tags(d: Mapping[str, Any]) -> list[str] | Unset:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+    _links = d.get("links", UNSET)
+    links: list[Link] | Unset = UNSET
+    if _links is not UNSET:
+        links = []
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+    return links
+
+
+def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _custom_fields = d.get("customFields", UNSET)
+    custom_fields: JsonObject | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = JsonObject.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_source(d: Mapping[str, Any]) -> TicketSource | Unset:
+    _source = d.get("source", UNSET)
+    source: TicketSource | Unset
+    if isinstance(_source, Unset):
+        source = UNSET
+    else:
+        source = TicketSource(_source)
+    return source
+
+
+def _read_source_data(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _source_data = d.get("sourceData", UNSET)
+    source_data: JsonObject | Unset
+    if isinstance(_source_data, Unset):
+        source_data = UNSET
+    else:
+        source_data = JsonObject.from_dict(_source_data)
+    return source_data
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "body",
+        "status",
+        "priority",
+        "assigneeId",
+        "createdBy",
+        "categoryId",
+        "tags",
+        "links",
+        "customFields",
+        "metadata",
+        "source",
+        "sourceId",
+        "sourceData",
+        "notifyCustomer",
+        "customerEmail",
+        "customerName",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CreateTicketInput._readers = {
+    "status": _read_status,
+    "priority": _read_priority,
+    "tags": _read_tags,
+    "links": _read_links,
+    "custom_fields": _read_custom_fields,
+    "metadata": _read_metadata,
+    "source": _read_source,
+    "source_data": _read_source_data,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

@@ -9,12 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
+from ..types import LazyModel
 
 T = TypeVar("T", bound="CreateWebhookInput")
 
 
 @_attrs_define
-class CreateWebhookInput:
+class CreateWebhookInput(LazyModel):
     """Fields for a new webhook.
 
     Attributes:
@@ -52,25 +53,18 @@ class CreateWebhookInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        url = d.pop("url")
-
-        secret = d.pop("secret")
-
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WebhookEventName(events_item_data)
-
-            events.append(events_item)
-
-        create_webhook_input = cls(
-            url=url,
-            secret=secret,
-            events=events,
-        )
-
-        create_webhook_input.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        create_webhook_input = cls.__new__(cls)
+        create_webhook_input._source = d
+        create_webhook_input.url = d["url"]
+        create_webhook_input.secret = d["secret"]
         return create_webhook_input
 
     @property
@@ -88,3 +82,39 @@ class CreateWebhookInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_events(d: Mapping[str, Any]) -> list[WebhookEventName]:
+    events = []
+    _events = d["events"]
+    for events_item_data in _events:
+        events_item = WebhookEventName(events_item_data)
+
+        events.append(events_item)
+    return events
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "secret",
+        "events",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "events",
+    }
+)
+CreateWebhookInput._readers = {
+    "events": _read_events,
+    "additional_properties": _read_additional_properties,
+}

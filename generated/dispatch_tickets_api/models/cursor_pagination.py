@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="CursorPagination")
 
 
 @_attrs_define
-class CursorPagination:
+class CursorPagination(LazyModel):
     """Cursor pagination: pass `cursor` back to get the next page; stop when hasMore is false.
 
     Attributes:
@@ -49,17 +49,16 @@ class CursorPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        has_more = d.pop("hasMore")
-
-        cursor = d.pop("cursor", UNSET)
-
-        cursor_pagination = cls(
-            has_more=has_more,
-            cursor=cursor,
-        )
-
-        cursor_pagination.additional_properties = d
+        cursor_pagination = cls.__new__(cls)
+        cursor_pagination._source = d
+        cursor_pagination.has_more = d["hasMore"]
+        cursor_pagination.cursor = d.get("cursor", UNSET)
         return cursor_pagination
 
     @property
@@ -77,3 +76,22 @@ class CursorPagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "hasMore",
+        "cursor",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+CursorPagination._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -9,13 +9,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
-class Customer:
+class Customer(LazyModel):
     """A customer (end user) of a brand.
 
     Attributes:
@@ -118,69 +118,22 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        brand_id = d.pop("brandId")
-
-        email = d.pop("email")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        name = d.pop("name", UNSET)
-
-        avatar_url = d.pop("avatarUrl", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        def _parse_company(data: object) -> Company | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                company_type_0 = Company.from_dict(data)
-
-                return company_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Company | None | Unset, data)
-
-        company = _parse_company(d.pop("company", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        _field_count = d.pop("_count", UNSET)
-        field_count: CustomerCount | Unset
-        if isinstance(_field_count, Unset):
-            field_count = UNSET
-        else:
-            field_count = CustomerCount.from_dict(_field_count)
-
-        customer = cls(
-            id=id,
-            brand_id=brand_id,
-            email=email,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            avatar_url=avatar_url,
-            company_id=company_id,
-            company=company,
-            metadata=metadata,
-            field_count=field_count,
-        )
-
-        customer.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        customer = cls.__new__(cls)
+        customer._source = d
+        customer.id = d["id"]
+        customer.brand_id = d["brandId"]
+        customer.email = d["email"]
+        customer.name = d.get("name", UNSET)
+        customer.avatar_url = d.get("avatarUrl", UNSET)
+        customer.company_id = d.get("companyId", UNSET)
         return customer
 
     @property
@@ -198,6 +151,95 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+def _read_company(d: Mapping[str, Any]) -> Company | None | Unset:
+    def _parse_company(data: object) -> Company | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            company_type_0 = Company.from_dict(data)
+
+            return company_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Company | None | Unset, data)
+
+    company = _parse_company(d.get("company", UNSET))
+    return company
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_field_count(d: Mapping[str, Any]) -> CustomerCount | Unset:
+    _field_count = d.get("_count", UNSET)
+    field_count: CustomerCount | Unset
+    if isinstance(_field_count, Unset):
+        field_count = UNSET
+    else:
+        field_count = CustomerCount.from_dict(_field_count)
+    return field_count
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "brandId",
+        "email",
+        "createdAt",
+        "updatedAt",
+        "name",
+        "avatarUrl",
+        "companyId",
+        "company",
+        "metadata",
+        "_count",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "createdAt",
+        "updatedAt",
+    }
+)
+Customer._readers = {
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "company": _read_company,
+    "metadata": _read_metadata,
+    "field_count": _read_field_count,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.company import Company  # noqa: E402

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="CustomerPage")
 
 
 @_attrs_define
-class CustomerPage:
+class CustomerPage(LazyModel):
     """One page of customers.
 
     Attributes:
@@ -46,22 +48,16 @@ class CustomerPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Customer.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        pagination = CursorPagination.from_dict(d.pop("pagination"))
-
-        customer_page = cls(
-            data=data,
-            pagination=pagination,
-        )
-
-        customer_page.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        customer_page = cls.__new__(cls)
+        customer_page._source = d
         return customer_page
 
     @property
@@ -79,6 +75,48 @@ class CustomerPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(d: Mapping[str, Any]) -> list[Customer]:
+    data = []
+    _data = d["data"]
+    for data_item_data in _data:
+        data_item = Customer.from_dict(data_item_data)
+
+        data.append(data_item)
+    return data
+
+
+def _read_pagination(d: Mapping[str, Any]) -> CursorPagination:
+    pagination = CursorPagination.from_dict(d["pagination"])
+    return pagination
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)
+CustomerPage._readers = {
+    "data": _read_data,
+    "pagination": _read_pagination,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.cursor_pagination import CursorPagination  # noqa: E402

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="DeleteBrandPreview")
 
 
 @_attrs_define
-class DeleteBrandPreview:
+class DeleteBrandPreview(LazyModel):
     """What deleting the brand would remove (nothing is deleted without confirm=true).
 
     Attributes:
@@ -52,23 +54,18 @@ class DeleteBrandPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        ticket_count = d.pop("ticketCount")
-
-        webhook_count = d.pop("webhookCount")
-
-        category_count = d.pop("categoryCount")
-
-        tag_count = d.pop("tagCount")
-
-        delete_brand_preview = cls(
-            ticket_count=ticket_count,
-            webhook_count=webhook_count,
-            category_count=category_count,
-            tag_count=tag_count,
-        )
-
-        delete_brand_preview.additional_properties = d
+        delete_brand_preview = cls.__new__(cls)
+        delete_brand_preview._source = d
+        delete_brand_preview.ticket_count = d["ticketCount"]
+        delete_brand_preview.webhook_count = d["webhookCount"]
+        delete_brand_preview.category_count = d["categoryCount"]
+        delete_brand_preview.tag_count = d["tagCount"]
         return delete_brand_preview
 
     @property
@@ -86,3 +83,24 @@ class DeleteBrandPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ticketCount",
+        "webhookCount",
+        "categoryCount",
+        "tagCount",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+DeleteBrandPreview._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="ErrorBody")
 
 
 @_attrs_define
-class ErrorBody:
+class ErrorBody(LazyModel):
     """Error response body; any of the fields may be present.
 
     Attributes:
@@ -60,30 +60,17 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[ErrorDetail] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ErrorDetail.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        error_body = cls(
-            message=message,
-            error=error,
-            code=code,
-            errors=errors,
-        )
-
-        error_body.additional_properties = d
+        error_body = cls.__new__(cls)
+        error_body._source = d
+        error_body.message = d.get("message", UNSET)
+        error_body.error = d.get("error", UNSET)
+        error_body.code = d.get("code", UNSET)
         return error_body
 
     @property
@@ -101,6 +88,40 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_errors(d: Mapping[str, Any]) -> list[ErrorDetail] | Unset:
+    _errors = d.get("errors", UNSET)
+    errors: list[ErrorDetail] | Unset = UNSET
+    if _errors is not UNSET:
+        errors = []
+        for errors_item_data in _errors:
+            errors_item = ErrorDetail.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+    return errors
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "error",
+        "code",
+        "errors",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+ErrorBody._readers = {
+    "errors": _read_errors,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ErrorDetail")
 
 
 @_attrs_define
-class ErrorDetail:
+class ErrorDetail(LazyModel):
     """One validation problem.
 
     Attributes:
@@ -42,17 +44,16 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        field = d.pop("field")
-
-        message = d.pop("message")
-
-        error_detail = cls(
-            field=field,
-            message=message,
-        )
-
-        error_detail.additional_properties = d
+        error_detail = cls.__new__(cls)
+        error_detail._source = d
+        error_detail.field = d["field"]
+        error_detail.message = d["message"]
         return error_detail
 
     @property
@@ -70,3 +71,22 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "field",
+        "message",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+ErrorDetail._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -10,13 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_type import FieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="FieldDefinition")
 
 
 @_attrs_define
-class FieldDefinition:
+class FieldDefinition(LazyModel):
     """A custom field definition.
 
     Attributes:
@@ -118,52 +118,25 @@ class FieldDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        key = d.pop("key")
-
-        label = d.pop("label")
-
-        type_ = FieldType(d.pop("type"))
-
-        required = d.pop("required")
-
-        visible = d.pop("visible")
-
-        sort_order = d.pop("sortOrder")
-
-        default_value = d.pop("defaultValue", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        placeholder = d.pop("placeholder", UNSET)
-
-        options = cast(list[str], d.pop("options", UNSET))
-
-        source = d.pop("source", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        field_definition = cls(
-            key=key,
-            label=label,
-            type_=type_,
-            required=required,
-            visible=visible,
-            sort_order=sort_order,
-            default_value=default_value,
-            description=description,
-            placeholder=placeholder,
-            options=options,
-            source=source,
-            created_at=created_at,
-        )
-
-        field_definition.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        field_definition = cls.__new__(cls)
+        field_definition._source = d
+        field_definition.key = d["key"]
+        field_definition.label = d["label"]
+        field_definition.required = d["required"]
+        field_definition.visible = d["visible"]
+        field_definition.sort_order = d["sortOrder"]
+        field_definition.default_value = d.get("defaultValue", UNSET)
+        field_definition.description = d.get("description", UNSET)
+        field_definition.placeholder = d.get("placeholder", UNSET)
+        field_definition.source = d.get("source", UNSET)
         return field_definition
 
     @property
@@ -181,3 +154,60 @@ class FieldDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_type_(d: Mapping[str, Any]) -> FieldType:
+    type_ = FieldType(d["type"])
+    return type_
+
+
+def _read_options(d: Mapping[str, Any]) -> list[str] | Unset:
+    options = cast(list[str], d.get("options", UNSET))
+    return options
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+    _created_at = d.get("createdAt", UNSET)
+    created_at: datetime.datetime | Unset
+    if isinstance(_created_at, Unset):
+        created_at = UNSET
+    else:
+        created_at = datetime.datetime.fromisoformat(_created_at)
+    return created_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "label",
+        "type",
+        "required",
+        "visible",
+        "sortOrder",
+        "defaultValue",
+        "description",
+        "placeholder",
+        "options",
+        "source",
+        "createdAt",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "type",
+    }
+)
+FieldDefinition._readers = {
+    "type_": _read_type_,
+    "options": _read_options,
+    "created_at": _read_created_at,
+    "additional_properties": _read_additional_properties,
+}

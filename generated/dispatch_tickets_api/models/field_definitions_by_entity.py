@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="FieldDefinitionsByEntity")
 
 
 @_attrs_define
-class FieldDefinitionsByEntity:
+class FieldDefinitionsByEntity(LazyModel):
     """Field definitions of a brand, by entity type.
 
     Attributes:
@@ -56,35 +58,16 @@ class FieldDefinitionsByEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        ticket = []
-        _ticket = d.pop("ticket")
-        for ticket_item_data in _ticket:
-            ticket_item = FieldDefinition.from_dict(ticket_item_data)
-
-            ticket.append(ticket_item)
-
-        customer = []
-        _customer = d.pop("customer")
-        for customer_item_data in _customer:
-            customer_item = FieldDefinition.from_dict(customer_item_data)
-
-            customer.append(customer_item)
-
-        company = []
-        _company = d.pop("company")
-        for company_item_data in _company:
-            company_item = FieldDefinition.from_dict(company_item_data)
-
-            company.append(company_item)
-
-        field_definitions_by_entity = cls(
-            ticket=ticket,
-            customer=customer,
-            company=company,
-        )
-
-        field_definitions_by_entity.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        field_definitions_by_entity = cls.__new__(cls)
+        field_definitions_by_entity._source = d
         return field_definitions_by_entity
 
     @property
@@ -102,6 +85,66 @@ class FieldDefinitionsByEntity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_ticket(d: Mapping[str, Any]) -> list[FieldDefinition]:
+    ticket = []
+    _ticket = d["ticket"]
+    for ticket_item_data in _ticket:
+        ticket_item = FieldDefinition.from_dict(ticket_item_data)
+
+        ticket.append(ticket_item)
+    return ticket
+
+
+def _read_customer(d: Mapping[str, Any]) -> list[FieldDefinition]:
+    customer = []
+    _customer = d["customer"]
+    for customer_item_data in _customer:
+        customer_item = FieldDefinition.from_dict(customer_item_data)
+
+        customer.append(customer_item)
+    return customer
+
+
+def _read_company(d: Mapping[str, Any]) -> list[FieldDefinition]:
+    company = []
+    _company = d["company"]
+    for company_item_data in _company:
+        company_item = FieldDefinition.from_dict(company_item_data)
+
+        company.append(company_item)
+    return company
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ticket",
+        "customer",
+        "company",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "ticket",
+        "customer",
+        "company",
+    }
+)
+FieldDefinitionsByEntity._readers = {
+    "ticket": _read_ticket,
+    "customer": _read_customer,
+    "company": _read_company,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.field_definition import FieldDefinition  # noqa: E402

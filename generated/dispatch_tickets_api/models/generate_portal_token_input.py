@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="GeneratePortalTokenInput")
 
 
 @_attrs_define
-class GeneratePortalTokenInput:
+class GeneratePortalTokenInput(LazyModel):
     """Customer to issue a portal token for (created if unknown).
 
     Attributes:
@@ -45,17 +45,16 @@ class GeneratePortalTokenInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        email = d.pop("email")
-
-        name = d.pop("name", UNSET)
-
-        generate_portal_token_input = cls(
-            email=email,
-            name=name,
-        )
-
-        generate_portal_token_input.additional_properties = d
+        generate_portal_token_input = cls.__new__(cls)
+        generate_portal_token_input._source = d
+        generate_portal_token_input.email = d["email"]
+        generate_portal_token_input.name = d.get("name", UNSET)
         return generate_portal_token_input
 
     @property
@@ -73,3 +72,22 @@ class GeneratePortalTokenInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "name",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+GeneratePortalTokenInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="InitiateUploadInput")
 
 
 @_attrs_define
-class InitiateUploadInput:
+class InitiateUploadInput(LazyModel):
     """The file to upload.
 
     Attributes:
@@ -55,23 +55,18 @@ class InitiateUploadInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        filename = d.pop("filename")
-
-        content_type = d.pop("contentType")
-
-        size = d.pop("size")
-
-        uploaded_by = d.pop("uploadedBy", UNSET)
-
-        initiate_upload_input = cls(
-            filename=filename,
-            content_type=content_type,
-            size=size,
-            uploaded_by=uploaded_by,
-        )
-
-        initiate_upload_input.additional_properties = d
+        initiate_upload_input = cls.__new__(cls)
+        initiate_upload_input._source = d
+        initiate_upload_input.filename = d["filename"]
+        initiate_upload_input.content_type = d["contentType"]
+        initiate_upload_input.size = d["size"]
+        initiate_upload_input.uploaded_by = d.get("uploadedBy", UNSET)
         return initiate_upload_input
 
     @property
@@ -89,3 +84,24 @@ class InitiateUploadInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "filename",
+        "contentType",
+        "size",
+        "uploadedBy",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+InitiateUploadInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

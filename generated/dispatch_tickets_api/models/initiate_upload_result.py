@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="InitiateUploadResult")
 
 
 @_attrs_define
-class InitiateUploadResult:
+class InitiateUploadResult(LazyModel):
     """Where to PUT the file bytes, then confirm the upload.
 
     Attributes:
@@ -47,20 +49,17 @@ class InitiateUploadResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        attachment_id = d.pop("attachmentId")
-
-        upload_url = d.pop("uploadUrl")
-
-        expires_in = d.pop("expiresIn")
-
-        initiate_upload_result = cls(
-            attachment_id=attachment_id,
-            upload_url=upload_url,
-            expires_in=expires_in,
-        )
-
-        initiate_upload_result.additional_properties = d
+        initiate_upload_result = cls.__new__(cls)
+        initiate_upload_result._source = d
+        initiate_upload_result.attachment_id = d["attachmentId"]
+        initiate_upload_result.upload_url = d["uploadUrl"]
+        initiate_upload_result.expires_in = d["expiresIn"]
         return initiate_upload_result
 
     @property
@@ -78,3 +77,23 @@ class InitiateUploadResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "attachmentId",
+        "uploadUrl",
+        "expiresIn",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+InitiateUploadResult._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="JsonObject")
 
 
 @_attrs_define
-class JsonObject:
+class JsonObject(LazyModel):
     """A free-form JSON object (metadata, custom fields, source data, settings)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,9 +28,14 @@ class JsonObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        json_object = cls()
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
 
+        Raises:
+            KeyError: a required key is missing.
+        """
+        d = dict(src_dict)
+        json_object = cls.__new__(cls)
+        json_object._source = d
         json_object.additional_properties = d
         return json_object
 

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Link")
 
 
 @_attrs_define
-class Link:
+class Link(LazyModel):
     """A link attached to a ticket or comment.
 
     Attributes:
@@ -51,20 +51,17 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        url = d.pop("url")
-
-        title = d.pop("title", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        link = cls(
-            url=url,
-            title=title,
-            type_=type_,
-        )
-
-        link.additional_properties = d
+        link = cls.__new__(cls)
+        link._source = d
+        link.url = d["url"]
+        link.title = d.get("title", UNSET)
+        link.type_ = d.get("type", UNSET)
         return link
 
     @property
@@ -82,3 +79,23 @@ class Link:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "title",
+        "type",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+Link._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="MarkAsSpamInput")
 
 
 @_attrs_define
-class MarkAsSpamInput:
+class MarkAsSpamInput(LazyModel):
     """Spam flag.
 
     Attributes:
@@ -37,14 +39,15 @@ class MarkAsSpamInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        is_spam = d.pop("isSpam")
-
-        mark_as_spam_input = cls(
-            is_spam=is_spam,
-        )
-
-        mark_as_spam_input.additional_properties = d
+        mark_as_spam_input = cls.__new__(cls)
+        mark_as_spam_input._source = d
+        mark_as_spam_input.is_spam = d["isSpam"]
         return mark_as_spam_input
 
     @property
@@ -62,3 +65,21 @@ class MarkAsSpamInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "isSpam",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+MarkAsSpamInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="MergeTagsInput")
 
 
 @_attrs_define
-class MergeTagsInput:
+class MergeTagsInput(LazyModel):
     """Tags to merge into the target tag.
 
     Attributes:
@@ -37,14 +39,16 @@ class MergeTagsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        source_tag_ids = cast(list[str], d.pop("sourceTagIds"))
-
-        merge_tags_input = cls(
-            source_tag_ids=source_tag_ids,
-        )
-
-        merge_tags_input.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        merge_tags_input = cls.__new__(cls)
+        merge_tags_input._source = d
         return merge_tags_input
 
     @property
@@ -62,3 +66,32 @@ class MergeTagsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_source_tag_ids(d: Mapping[str, Any]) -> list[str]:
+    source_tag_ids = cast(list[str], d["sourceTagIds"])
+    return source_tag_ids
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "sourceTagIds",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "sourceTagIds",
+    }
+)
+MergeTagsInput._readers = {
+    "source_tag_ids": _read_source_tag_ids,
+    "additional_properties": _read_additional_properties,
+}

@@ -10,12 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attachment_status import AttachmentStatus
+from ..types import LazyModel
 
 T = TypeVar("T", bound="PortalAttachment")
 
 
 @_attrs_define
-class PortalAttachment:
+class PortalAttachment(LazyModel):
     """An attachment, as the portal shows it.
 
     Attributes:
@@ -65,29 +66,20 @@ class PortalAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        filename = d.pop("filename")
-
-        content_type = d.pop("contentType")
-
-        size = d.pop("size")
-
-        status = AttachmentStatus(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        portal_attachment = cls(
-            id=id,
-            filename=filename,
-            content_type=content_type,
-            size=size,
-            status=status,
-            created_at=created_at,
-        )
-
-        portal_attachment.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        portal_attachment = cls.__new__(cls)
+        portal_attachment._source = d
+        portal_attachment.id = d["id"]
+        portal_attachment.filename = d["filename"]
+        portal_attachment.content_type = d["contentType"]
+        portal_attachment.size = d["size"]
         return portal_attachment
 
     @property
@@ -105,3 +97,44 @@ class PortalAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(d: Mapping[str, Any]) -> AttachmentStatus:
+    status = AttachmentStatus(d["status"])
+    return status
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "filename",
+        "contentType",
+        "size",
+        "status",
+        "createdAt",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "status",
+        "createdAt",
+    }
+)
+PortalAttachment._readers = {
+    "status": _read_status,
+    "created_at": _read_created_at,
+    "additional_properties": _read_additional_properties,
+}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PortalBrand")
 
 
 @_attrs_define
-class PortalBrand:
+class PortalBrand(LazyModel):
     """The brand, as the portal shows it.
 
     Attributes:
@@ -37,14 +39,15 @@ class PortalBrand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name")
-
-        portal_brand = cls(
-            name=name,
-        )
-
-        portal_brand.additional_properties = d
+        portal_brand = cls.__new__(cls)
+        portal_brand._source = d
+        portal_brand.name = d["name"]
         return portal_brand
 
     @property
@@ -62,3 +65,21 @@ class PortalBrand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+PortalBrand._readers = {
+    "additional_properties": _read_additional_properties,
+}

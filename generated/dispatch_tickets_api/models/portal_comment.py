@@ -10,12 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.portal_author_type import PortalAuthorType
+from ..types import LazyModel
 
 T = TypeVar("T", bound="PortalComment")
 
 
 @_attrs_define
-class PortalComment:
+class PortalComment(LazyModel):
     """A public comment, as the portal shows it (internal notes are left out).
 
     Attributes:
@@ -61,26 +62,19 @@ class PortalComment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        body = d.pop("body")
-
-        author_type = PortalAuthorType(d.pop("authorType"))
-
-        author_name = d.pop("authorName")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        portal_comment = cls(
-            id=id,
-            body=body,
-            author_type=author_type,
-            author_name=author_name,
-            created_at=created_at,
-        )
-
-        portal_comment.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        portal_comment = cls.__new__(cls)
+        portal_comment._source = d
+        portal_comment.id = d["id"]
+        portal_comment.body = d["body"]
+        portal_comment.author_name = d["authorName"]
         return portal_comment
 
     @property
@@ -98,3 +92,43 @@ class PortalComment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_author_type(d: Mapping[str, Any]) -> PortalAuthorType:
+    author_type = PortalAuthorType(d["authorType"])
+    return author_type
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "body",
+        "authorType",
+        "authorName",
+        "createdAt",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "authorType",
+        "createdAt",
+    }
+)
+PortalComment._readers = {
+    "author_type": _read_author_type,
+    "created_at": _read_created_at,
+    "additional_properties": _read_additional_properties,
+}

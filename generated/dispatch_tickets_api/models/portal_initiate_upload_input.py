@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PortalInitiateUploadInput")
 
 
 @_attrs_define
-class PortalInitiateUploadInput:
+class PortalInitiateUploadInput(LazyModel):
     """The file to upload.
 
     Attributes:
@@ -47,20 +49,17 @@ class PortalInitiateUploadInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        filename = d.pop("filename")
-
-        content_type = d.pop("contentType")
-
-        size = d.pop("size")
-
-        portal_initiate_upload_input = cls(
-            filename=filename,
-            content_type=content_type,
-            size=size,
-        )
-
-        portal_initiate_upload_input.additional_properties = d
+        portal_initiate_upload_input = cls.__new__(cls)
+        portal_initiate_upload_input._source = d
+        portal_initiate_upload_input.filename = d["filename"]
+        portal_initiate_upload_input.content_type = d["contentType"]
+        portal_initiate_upload_input.size = d["size"]
         return portal_initiate_upload_input
 
     @property
@@ -78,3 +77,23 @@ class PortalInitiateUploadInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "filename",
+        "contentType",
+        "size",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+PortalInitiateUploadInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PortalPagination")
 
 
 @_attrs_define
-class PortalPagination:
+class PortalPagination(LazyModel):
     """Cursor pagination of the portal.
 
     Attributes:
@@ -43,17 +45,16 @@ class PortalPagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        has_more = d.pop("hasMore")
-
-        next_cursor = d.pop("nextCursor")
-
-        portal_pagination = cls(
-            has_more=has_more,
-            next_cursor=next_cursor,
-        )
-
-        portal_pagination.additional_properties = d
+        portal_pagination = cls.__new__(cls)
+        portal_pagination._source = d
+        portal_pagination.has_more = d["hasMore"]
+        portal_pagination.next_cursor = d["nextCursor"]
         return portal_pagination
 
     @property
@@ -71,3 +72,22 @@ class PortalPagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "hasMore",
+        "nextCursor",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+PortalPagination._readers = {
+    "additional_properties": _read_additional_properties,
+}

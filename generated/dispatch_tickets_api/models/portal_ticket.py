@@ -11,12 +11,13 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_status import TicketStatus
+from ..types import LazyModel
 
 T = TypeVar("T", bound="PortalTicket")
 
 
 @_attrs_define
-class PortalTicket:
+class PortalTicket(LazyModel):
     """A ticket as the customer sees it.
 
     Attributes:
@@ -76,35 +77,20 @@ class PortalTicket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        ticket_number = d.pop("ticketNumber")
-
-        title = d.pop("title")
-
-        status = TicketStatus(d.pop("status"))
-
-        priority = TicketPriority(d.pop("priority"))
-
-        comment_count = d.pop("commentCount")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        portal_ticket = cls(
-            id=id,
-            ticket_number=ticket_number,
-            title=title,
-            status=status,
-            priority=priority,
-            comment_count=comment_count,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        portal_ticket.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        portal_ticket = cls.__new__(cls)
+        portal_ticket._source = d
+        portal_ticket.id = d["id"]
+        portal_ticket.ticket_number = d["ticketNumber"]
+        portal_ticket.title = d["title"]
+        portal_ticket.comment_count = d["commentCount"]
         return portal_ticket
 
     @property
@@ -122,3 +108,60 @@ class PortalTicket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(d: Mapping[str, Any]) -> TicketStatus:
+    status = TicketStatus(d["status"])
+    return status
+
+
+def _read_priority(d: Mapping[str, Any]) -> TicketPriority:
+    priority = TicketPriority(d["priority"])
+    return priority
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ticketNumber",
+        "title",
+        "status",
+        "priority",
+        "commentCount",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "status",
+        "priority",
+        "createdAt",
+        "updatedAt",
+    }
+)
+PortalTicket._readers = {
+    "status": _read_status,
+    "priority": _read_priority,
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "additional_properties": _read_additional_properties,
+}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PortalTicketPage")
 
 
 @_attrs_define
-class PortalTicketPage:
+class PortalTicketPage(LazyModel):
     """One page of the customer's tickets.
 
     Attributes:
@@ -45,22 +47,16 @@ class PortalTicketPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PortalTicket.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        pagination = PortalPagination.from_dict(d.pop("pagination"))
-
-        portal_ticket_page = cls(
-            data=data,
-            pagination=pagination,
-        )
-
-        portal_ticket_page.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        portal_ticket_page = cls.__new__(cls)
+        portal_ticket_page._source = d
         return portal_ticket_page
 
     @property
@@ -78,6 +74,48 @@ class PortalTicketPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_data(d: Mapping[str, Any]) -> list[PortalTicket]:
+    data = []
+    _data = d["data"]
+    for data_item_data in _data:
+        data_item = PortalTicket.from_dict(data_item_data)
+
+        data.append(data_item)
+    return data
+
+
+def _read_pagination(d: Mapping[str, Any]) -> PortalPagination:
+    pagination = PortalPagination.from_dict(d["pagination"])
+    return pagination
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "data",
+        "pagination",
+    }
+)
+PortalTicketPage._readers = {
+    "data": _read_data,
+    "pagination": _read_pagination,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.portal_pagination import PortalPagination  # noqa: E402

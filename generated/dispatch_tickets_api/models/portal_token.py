@@ -9,13 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="PortalToken")
 
 
 @_attrs_define
-class PortalToken:
+class PortalToken(LazyModel):
     """A portal token: a bearer token scoped to one customer of one brand, valid for 1 hour.
 
     Attributes:
@@ -65,26 +65,20 @@ class PortalToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        token = d.pop("token")
-
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
-
-        customer_id = d.pop("customerId")
-
-        email = d.pop("email")
-
-        name = d.pop("name", UNSET)
-
-        portal_token = cls(
-            token=token,
-            expires_at=expires_at,
-            customer_id=customer_id,
-            email=email,
-            name=name,
-        )
-
-        portal_token.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        portal_token = cls.__new__(cls)
+        portal_token._source = d
+        portal_token.token = d["token"]
+        portal_token.customer_id = d["customerId"]
+        portal_token.email = d["email"]
+        portal_token.name = d.get("name", UNSET)
         return portal_token
 
     @property
@@ -102,3 +96,36 @@ class PortalToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_expires_at(d: Mapping[str, Any]) -> datetime.datetime:
+    expires_at = datetime.datetime.fromisoformat(d["expiresAt"])
+    return expires_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "token",
+        "expiresAt",
+        "customerId",
+        "email",
+        "name",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "expiresAt",
+    }
+)
+PortalToken._readers = {
+    "expires_at": _read_expires_at,
+    "additional_properties": _read_additional_properties,
+}

@@ -9,11 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PortalUploadTarget")
 
 
 @_attrs_define
-class PortalUploadTarget:
+class PortalUploadTarget(LazyModel):
     """The created attachment and where to PUT its bytes.
 
     Attributes:
@@ -48,20 +50,17 @@ class PortalUploadTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        attachment = PortalAttachment.from_dict(d.pop("attachment"))
-
-        upload_url = d.pop("uploadUrl")
-
-        expires_at = datetime.datetime.fromisoformat(d.pop("expiresAt"))
-
-        portal_upload_target = cls(
-            attachment=attachment,
-            upload_url=upload_url,
-            expires_at=expires_at,
-        )
-
-        portal_upload_target.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        portal_upload_target = cls.__new__(cls)
+        portal_upload_target._source = d
+        portal_upload_target.upload_url = d["uploadUrl"]
         return portal_upload_target
 
     @property
@@ -79,6 +78,44 @@ class PortalUploadTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_attachment(d: Mapping[str, Any]) -> PortalAttachment:
+    attachment = PortalAttachment.from_dict(d["attachment"])
+    return attachment
+
+
+def _read_expires_at(d: Mapping[str, Any]) -> datetime.datetime:
+    expires_at = datetime.datetime.fromisoformat(d["expiresAt"])
+    return expires_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "attachment",
+        "uploadUrl",
+        "expiresAt",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "attachment",
+        "expiresAt",
+    }
+)
+PortalUploadTarget._readers = {
+    "attachment": _read_attachment,
+    "expires_at": _read_expires_at,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.portal_attachment import PortalAttachment  # noqa: E402

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="PortalVerifyInput")
 
 
 @_attrs_define
-class PortalVerifyInput:
+class PortalVerifyInput(LazyModel):
     """A magic-link token.
 
     Attributes:
@@ -37,14 +39,15 @@ class PortalVerifyInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        token = d.pop("token")
-
-        portal_verify_input = cls(
-            token=token,
-        )
-
-        portal_verify_input.additional_properties = d
+        portal_verify_input = cls.__new__(cls)
+        portal_verify_input._source = d
+        portal_verify_input.token = d["token"]
         return portal_verify_input
 
     @property
@@ -62,3 +65,21 @@ class PortalVerifyInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "token",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+PortalVerifyInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

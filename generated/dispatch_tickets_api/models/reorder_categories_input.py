@@ -8,11 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ReorderCategoriesInput")
 
 
 @_attrs_define
-class ReorderCategoriesInput:
+class ReorderCategoriesInput(LazyModel):
     """The new order of the categories.
 
     Attributes:
@@ -37,14 +39,16 @@ class ReorderCategoriesInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        category_ids = cast(list[str], d.pop("categoryIds"))
-
-        reorder_categories_input = cls(
-            category_ids=category_ids,
-        )
-
-        reorder_categories_input.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        reorder_categories_input = cls.__new__(cls)
+        reorder_categories_input._source = d
         return reorder_categories_input
 
     @property
@@ -62,3 +66,32 @@ class ReorderCategoriesInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_category_ids(d: Mapping[str, Any]) -> list[str]:
+    category_ids = cast(list[str], d["categoryIds"])
+    return category_ids
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "categoryIds",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "categoryIds",
+    }
+)
+ReorderCategoriesInput._readers = {
+    "category_ids": _read_category_ids,
+    "additional_properties": _read_additional_properties,
+}

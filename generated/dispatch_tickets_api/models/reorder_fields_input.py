@@ -8,11 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="ReorderFieldsInput")
 
 
 @_attrs_define
-class ReorderFieldsInput:
+class ReorderFieldsInput(LazyModel):
     """The new order of the fields.
 
     Attributes:
@@ -37,14 +39,16 @@ class ReorderFieldsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        keys = cast(list[str], d.pop("keys"))
-
-        reorder_fields_input = cls(
-            keys=keys,
-        )
-
-        reorder_fields_input.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        reorder_fields_input = cls.__new__(cls)
+        reorder_fields_input._source = d
         return reorder_fields_input
 
     @property
@@ -62,3 +66,32 @@ class ReorderFieldsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_keys(d: Mapping[str, Any]) -> list[str]:
+    keys = cast(list[str], d["keys"])
+    return keys
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "keys",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "keys",
+    }
+)
+ReorderFieldsInput._readers = {
+    "keys": _read_keys,
+    "additional_properties": _read_additional_properties,
+}

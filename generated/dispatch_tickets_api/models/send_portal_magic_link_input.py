@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="SendPortalMagicLinkInput")
 
 
 @_attrs_define
-class SendPortalMagicLinkInput:
+class SendPortalMagicLinkInput(LazyModel):
     """Customer to email a portal magic link to.
 
     Attributes:
@@ -42,17 +44,16 @@ class SendPortalMagicLinkInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        email = d.pop("email")
-
-        portal_url = d.pop("portalUrl")
-
-        send_portal_magic_link_input = cls(
-            email=email,
-            portal_url=portal_url,
-        )
-
-        send_portal_magic_link_input.additional_properties = d
+        send_portal_magic_link_input = cls.__new__(cls)
+        send_portal_magic_link_input._source = d
+        send_portal_magic_link_input.email = d["email"]
+        send_portal_magic_link_input.portal_url = d["portalUrl"]
         return send_portal_magic_link_input
 
     @property
@@ -70,3 +71,22 @@ class SendPortalMagicLinkInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "portalUrl",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+SendPortalMagicLinkInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -8,11 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="SuccessResponse")
 
 
 @_attrs_define
-class SuccessResponse:
+class SuccessResponse(LazyModel):
     """Acknowledgement.
 
     Attributes:
@@ -37,14 +39,15 @@ class SuccessResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        success = d.pop("success")
-
-        success_response = cls(
-            success=success,
-        )
-
-        success_response.additional_properties = d
+        success_response = cls.__new__(cls)
+        success_response._source = d
+        success_response.success = d["success"]
         return success_response
 
     @property
@@ -62,3 +65,21 @@ class SuccessResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+SuccessResponse._readers = {
+    "additional_properties": _read_additional_properties,
+}

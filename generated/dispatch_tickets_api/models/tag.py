@@ -9,11 +9,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel
+
 T = TypeVar("T", bound="Tag")
 
 
 @_attrs_define
-class Tag:
+class Tag(LazyModel):
     """A ticket tag.
 
     Attributes:
@@ -58,26 +60,20 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        brand_id = d.pop("brandId")
-
-        name = d.pop("name")
-
-        color = d.pop("color")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        tag = cls(
-            id=id,
-            brand_id=brand_id,
-            name=name,
-            color=color,
-            created_at=created_at,
-        )
-
-        tag.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        tag = cls.__new__(cls)
+        tag._source = d
+        tag.id = d["id"]
+        tag.brand_id = d["brandId"]
+        tag.name = d["name"]
+        tag.color = d["color"]
         return tag
 
     @property
@@ -95,3 +91,36 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "brandId",
+        "name",
+        "color",
+        "createdAt",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "createdAt",
+    }
+)
+Tag._readers = {
+    "created_at": _read_created_at,
+    "additional_properties": _read_additional_properties,
+}

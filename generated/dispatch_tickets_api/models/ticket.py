@@ -12,13 +12,13 @@ from attrs import field as _attrs_field
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_source import TicketSource
 from ..models.ticket_status import TicketStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Ticket")
 
 
 @_attrs_define
-class Ticket:
+class Ticket(LazyModel):
     """A support ticket.
 
     Attributes:
@@ -250,166 +250,30 @@ class Ticket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        brand_id = d.pop("brandId")
-
-        ticket_number = d.pop("ticketNumber")
-
-        title = d.pop("title")
-
-        status = TicketStatus(d.pop("status"))
-
-        priority = TicketPriority(d.pop("priority"))
-
-        source = TicketSource(d.pop("source"))
-
-        comment_count = d.pop("commentCount")
-
-        attachment_count = d.pop("attachmentCount")
-
-        is_spam = d.pop("isSpam")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        body = d.pop("body", UNSET)
-
-        assignee_id = d.pop("assigneeId", UNSET)
-
-        created_by = d.pop("createdBy", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        category_id = d.pop("categoryId", UNSET)
-
-        def _parse_category(data: object) -> Category | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                category_type_0 = Category.from_dict(data)
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Category | None | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[Tag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = Tag.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: JsonObject | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = JsonObject.from_dict(_custom_fields)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        source_id = d.pop("sourceId", UNSET)
-
-        _source_data = d.pop("sourceData", UNSET)
-        source_data: JsonObject | Unset
-        if isinstance(_source_data, Unset):
-            source_data = UNSET
-        else:
-            source_data = JsonObject.from_dict(_source_data)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
-
-        merged_into_id = d.pop("mergedIntoId", UNSET)
-
-        ticket = cls(
-            id=id,
-            brand_id=brand_id,
-            ticket_number=ticket_number,
-            title=title,
-            status=status,
-            priority=priority,
-            source=source,
-            comment_count=comment_count,
-            attachment_count=attachment_count,
-            is_spam=is_spam,
-            created_at=created_at,
-            updated_at=updated_at,
-            body=body,
-            assignee_id=assignee_id,
-            created_by=created_by,
-            customer_id=customer_id,
-            customer=customer,
-            category_id=category_id,
-            category=category,
-            tags=tags,
-            links=links,
-            custom_fields=custom_fields,
-            metadata=metadata,
-            source_id=source_id,
-            source_data=source_data,
-            deleted_at=deleted_at,
-            merged_into_id=merged_into_id,
-        )
-
-        ticket.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        ticket = cls.__new__(cls)
+        ticket._source = d
+        ticket.id = d["id"]
+        ticket.brand_id = d["brandId"]
+        ticket.ticket_number = d["ticketNumber"]
+        ticket.title = d["title"]
+        ticket.comment_count = d["commentCount"]
+        ticket.attachment_count = d["attachmentCount"]
+        ticket.is_spam = d["isSpam"]
+        ticket.body = d.get("body", UNSET)
+        ticket.assignee_id = d.get("assigneeId", UNSET)
+        ticket.created_by = d.get("createdBy", UNSET)
+        ticket.customer_id = d.get("customerId", UNSET)
+        ticket.category_id = d.get("categoryId", UNSET)
+        ticket.source_id = d.get("sourceId", UNSET)
+        ticket.merged_into_id = d.get("mergedIntoId", UNSET)
         return ticket
 
     @property
@@ -427,6 +291,211 @@ class Ticket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(d: Mapping[str, Any]) -> TicketStatus:
+    status = TicketStatus(d["status"])
+    return status
+
+
+def _read_priority(d: Mapping[str, Any]) -> TicketPriority:
+    priority = TicketPriority(d["priority"])
+    return priority
+
+
+def _read_source(d: Mapping[str, Any]) -> TicketSource:
+    source = TicketSource(d["source"])
+    return source
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+def _read_customer(d: Mapping[str, Any]) -> Customer | None | Unset:
+    def _parse_customer(data: object) -> Customer | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            customer_type_0 = Customer.from_dict(data)
+
+            return customer_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Customer | None | Unset, data)
+
+    customer = _parse_customer(d.get("customer", UNSET))
+    return customer
+
+
+def _read_category(d: Mapping[str, Any]) -> Category | None | Unset:
+    def _parse_category(data: object) -> Category | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            category_type_0 = Category.from_dict(data)
+
+            return category_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(Category | None | Unset, data)
+
+    category = _parse_category(d.get("category", UNSET))
+    return category
+
+
+def _read_tags(d: Mapping[str, Any]) -> list[Tag] | Unset:
+    _tags = d.get("tags", UNSET)
+    tags: list[Tag] | Unset = UNSET
+    if _tags is not UNSET:
+        tags = []
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+    return tags
+
+
+def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+    _links = d.get("links", UNSET)
+    links: list[Link] | Unset = UNSET
+    if _links is not UNSET:
+        links = []
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+    return links
+
+
+def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _custom_fields = d.get("customFields", UNSET)
+    custom_fields: JsonObject | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = JsonObject.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_source_data(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _source_data = d.get("sourceData", UNSET)
+    source_data: JsonObject | Unset
+    if isinstance(_source_data, Unset):
+        source_data = UNSET
+    else:
+        source_data = JsonObject.from_dict(_source_data)
+    return source_data
+
+
+def _read_deleted_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return deleted_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
+    return deleted_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "brandId",
+        "ticketNumber",
+        "title",
+        "status",
+        "priority",
+        "source",
+        "commentCount",
+        "attachmentCount",
+        "isSpam",
+        "createdAt",
+        "updatedAt",
+        "body",
+        "assigneeId",
+        "createdBy",
+        "customerId",
+        "customer",
+        "categoryId",
+        "category",
+        "tags",
+        "links",
+        "customFields",
+        "metadata",
+        "sourceId",
+        "sourceData",
+        "deletedAt",
+        "mergedIntoId",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "status",
+        "priority",
+        "source",
+        "createdAt",
+        "updatedAt",
+    }
+)
+Ticket._readers = {
+    "status": _read_status,
+    "priority": _read_priority,
+    "source": _read_source,
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "customer": _read_customer,
+    "category": _read_category,
+    "tags": _read_tags,
+    "links": _read_links,
+    "custom_fields": _read_custom_fields,
+    "metadata": _read_metadata,
+    "source_data": _read_source_data,
+    "deleted_at": _read_deleted_at,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.category import Category  # noqa: E402

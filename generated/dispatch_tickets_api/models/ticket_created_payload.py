@@ -12,13 +12,13 @@ from attrs import field as _attrs_field
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_source import TicketSource
 from ..models.ticket_status import TicketStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TicketCreatedPayload")
 
 
 @_attrs_define
-class TicketCreatedPayload:
+class TicketCreatedPayload(LazyModel):
     """Data of a ticket.created event.
 
     Attributes:
@@ -103,41 +103,22 @@ class TicketCreatedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        ticket_number = d.pop("ticketNumber")
-
-        title = d.pop("title")
-
-        status = TicketStatus(d.pop("status"))
-
-        priority = TicketPriority(d.pop("priority"))
-
-        source = TicketSource(d.pop("source"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        customer_id = d.pop("customerId", UNSET)
-
-        customer_email = d.pop("customerEmail", UNSET)
-
-        customer_name = d.pop("customerName", UNSET)
-
-        ticket_created_payload = cls(
-            id=id,
-            ticket_number=ticket_number,
-            title=title,
-            status=status,
-            priority=priority,
-            source=source,
-            created_at=created_at,
-            customer_id=customer_id,
-            customer_email=customer_email,
-            customer_name=customer_name,
-        )
-
-        ticket_created_payload.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        ticket_created_payload = cls.__new__(cls)
+        ticket_created_payload._source = d
+        ticket_created_payload.id = d["id"]
+        ticket_created_payload.ticket_number = d["ticketNumber"]
+        ticket_created_payload.title = d["title"]
+        ticket_created_payload.customer_id = d.get("customerId", UNSET)
+        ticket_created_payload.customer_email = d.get("customerEmail", UNSET)
+        ticket_created_payload.customer_name = d.get("customerName", UNSET)
         return ticket_created_payload
 
     @property
@@ -155,3 +136,62 @@ class TicketCreatedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(d: Mapping[str, Any]) -> TicketStatus:
+    status = TicketStatus(d["status"])
+    return status
+
+
+def _read_priority(d: Mapping[str, Any]) -> TicketPriority:
+    priority = TicketPriority(d["priority"])
+    return priority
+
+
+def _read_source(d: Mapping[str, Any]) -> TicketSource:
+    source = TicketSource(d["source"])
+    return source
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ticketNumber",
+        "title",
+        "status",
+        "priority",
+        "source",
+        "createdAt",
+        "customerId",
+        "customerEmail",
+        "customerName",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "status",
+        "priority",
+        "source",
+        "createdAt",
+    }
+)
+TicketCreatedPayload._readers = {
+    "status": _read_status,
+    "priority": _read_priority,
+    "source": _read_source,
+    "created_at": _read_created_at,
+    "additional_properties": _read_additional_properties,
+}

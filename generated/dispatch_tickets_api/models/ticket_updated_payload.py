@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_status import TicketStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="TicketUpdatedPayload")
 
 
 @_attrs_define
-class TicketUpdatedPayload:
+class TicketUpdatedPayload(LazyModel):
     """Data of a ticket.updated event.
 
     Attributes:
@@ -112,44 +112,23 @@ class TicketUpdatedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        ticket_number = d.pop("ticketNumber")
-
-        title = d.pop("title")
-
-        status = TicketStatus(d.pop("status"))
-
-        priority = TicketPriority(d.pop("priority"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        changes = cast(list[str], d.pop("changes"))
-
-        assignee_id = d.pop("assigneeId", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        customer_email = d.pop("customerEmail", UNSET)
-
-        customer_name = d.pop("customerName", UNSET)
-
-        ticket_updated_payload = cls(
-            id=id,
-            ticket_number=ticket_number,
-            title=title,
-            status=status,
-            priority=priority,
-            updated_at=updated_at,
-            changes=changes,
-            assignee_id=assignee_id,
-            customer_id=customer_id,
-            customer_email=customer_email,
-            customer_name=customer_name,
-        )
-
-        ticket_updated_payload.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        ticket_updated_payload = cls.__new__(cls)
+        ticket_updated_payload._source = d
+        ticket_updated_payload.id = d["id"]
+        ticket_updated_payload.ticket_number = d["ticketNumber"]
+        ticket_updated_payload.title = d["title"]
+        ticket_updated_payload.assignee_id = d.get("assigneeId", UNSET)
+        ticket_updated_payload.customer_id = d.get("customerId", UNSET)
+        ticket_updated_payload.customer_email = d.get("customerEmail", UNSET)
+        ticket_updated_payload.customer_name = d.get("customerName", UNSET)
         return ticket_updated_payload
 
     @property
@@ -167,3 +146,63 @@ class TicketUpdatedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(d: Mapping[str, Any]) -> TicketStatus:
+    status = TicketStatus(d["status"])
+    return status
+
+
+def _read_priority(d: Mapping[str, Any]) -> TicketPriority:
+    priority = TicketPriority(d["priority"])
+    return priority
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+def _read_changes(d: Mapping[str, Any]) -> list[str]:
+    changes = cast(list[str], d["changes"])
+    return changes
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ticketNumber",
+        "title",
+        "status",
+        "priority",
+        "updatedAt",
+        "changes",
+        "assigneeId",
+        "customerId",
+        "customerEmail",
+        "customerName",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "status",
+        "priority",
+        "updatedAt",
+        "changes",
+    }
+)
+TicketUpdatedPayload._readers = {
+    "status": _read_status,
+    "priority": _read_priority,
+    "updated_at": _read_updated_at,
+    "changes": _read_changes,
+    "additional_properties": _read_additional_properties,
+}

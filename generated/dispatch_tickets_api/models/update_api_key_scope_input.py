@@ -8,13 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateApiKeyScopeInput")
 
 
 @_attrs_define
-class UpdateApiKeyScopeInput:
+class UpdateApiKeyScopeInput(LazyModel):
     """New brand scope of an API key.
 
     Attributes:
@@ -45,17 +45,15 @@ class UpdateApiKeyScopeInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        all_brands = d.pop("allBrands", UNSET)
-
-        brand_ids = cast(list[str], d.pop("brandIds", UNSET))
-
-        update_api_key_scope_input = cls(
-            all_brands=all_brands,
-            brand_ids=brand_ids,
-        )
-
-        update_api_key_scope_input.additional_properties = d
+        update_api_key_scope_input = cls.__new__(cls)
+        update_api_key_scope_input._source = d
+        update_api_key_scope_input.all_brands = d.get("allBrands", UNSET)
         return update_api_key_scope_input
 
     @property
@@ -73,3 +71,28 @@ class UpdateApiKeyScopeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_brand_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+    brand_ids = cast(list[str], d.get("brandIds", UNSET))
+    return brand_ids
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "allBrands",
+        "brandIds",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+UpdateApiKeyScopeInput._readers = {
+    "brand_ids": _read_brand_ids,
+    "additional_properties": _read_additional_properties,
+}

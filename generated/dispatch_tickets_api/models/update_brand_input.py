@@ -8,13 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateBrandInput")
 
 
 @_attrs_define
-class UpdateBrandInput:
+class UpdateBrandInput(LazyModel):
     """Brand fields to change; omitted fields are left as they are.
 
     Attributes:
@@ -115,60 +115,24 @@ class UpdateBrandInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        ticket_prefix = d.pop("ticketPrefix", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        icon_url = d.pop("iconUrl", UNSET)
-
-        from_name = d.pop("fromName", UNSET)
-
-        from_email = d.pop("fromEmail", UNSET)
-
-        autoresponse_enabled = d.pop("autoresponseEnabled", UNSET)
-
-        autoresponse_subject = d.pop("autoresponseSubject", UNSET)
-
-        autoresponse_body = d.pop("autoresponseBody", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        _ticket_schema = d.pop("ticketSchema", UNSET)
-        ticket_schema: JsonObject | Unset
-        if isinstance(_ticket_schema, Unset):
-            ticket_schema = UNSET
-        else:
-            ticket_schema = JsonObject.from_dict(_ticket_schema)
-
-        portal_origins = cast(list[str], d.pop("portalOrigins", UNSET))
-
-        update_brand_input = cls(
-            name=name,
-            slug=slug,
-            ticket_prefix=ticket_prefix,
-            url=url,
-            icon_url=icon_url,
-            from_name=from_name,
-            from_email=from_email,
-            autoresponse_enabled=autoresponse_enabled,
-            autoresponse_subject=autoresponse_subject,
-            autoresponse_body=autoresponse_body,
-            metadata=metadata,
-            ticket_schema=ticket_schema,
-            portal_origins=portal_origins,
-        )
-
-        update_brand_input.additional_properties = d
+        update_brand_input = cls.__new__(cls)
+        update_brand_input._source = d
+        update_brand_input.name = d.get("name", UNSET)
+        update_brand_input.slug = d.get("slug", UNSET)
+        update_brand_input.ticket_prefix = d.get("ticketPrefix", UNSET)
+        update_brand_input.url = d.get("url", UNSET)
+        update_brand_input.icon_url = d.get("iconUrl", UNSET)
+        update_brand_input.from_name = d.get("fromName", UNSET)
+        update_brand_input.from_email = d.get("fromEmail", UNSET)
+        update_brand_input.autoresponse_enabled = d.get("autoresponseEnabled", UNSET)
+        update_brand_input.autoresponse_subject = d.get("autoresponseSubject", UNSET)
+        update_brand_input.autoresponse_body = d.get("autoresponseBody", UNSET)
         return update_brand_input
 
     @property
@@ -186,6 +150,64 @@ class UpdateBrandInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _ticket_schema = d.get("ticketSchema", UNSET)
+    ticket_schema: JsonObject | Unset
+    if isinstance(_ticket_schema, Unset):
+        ticket_schema = UNSET
+    else:
+        ticket_schema = JsonObject.from_dict(_ticket_schema)
+    return ticket_schema
+
+
+def _read_portal_origins(d: Mapping[str, Any]) -> list[str] | Unset:
+    portal_origins = cast(list[str], d.get("portalOrigins", UNSET))
+    return portal_origins
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "slug",
+        "ticketPrefix",
+        "url",
+        "iconUrl",
+        "fromName",
+        "fromEmail",
+        "autoresponseEnabled",
+        "autoresponseSubject",
+        "autoresponseBody",
+        "metadata",
+        "ticketSchema",
+        "portalOrigins",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+UpdateBrandInput._readers = {
+    "metadata": _read_metadata,
+    "ticket_schema": _read_ticket_schema,
+    "portal_origins": _read_portal_origins,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateCategoryInput")
 
 
 @_attrs_define
-class UpdateCategoryInput:
+class UpdateCategoryInput(LazyModel):
     """Category fields to change; omitted fields are left as they are.
 
     Attributes:
@@ -59,23 +59,18 @@ class UpdateCategoryInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        color = d.pop("color", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        update_category_input = cls(
-            name=name,
-            color=color,
-            description=description,
-            sort_order=sort_order,
-        )
-
-        update_category_input.additional_properties = d
+        update_category_input = cls.__new__(cls)
+        update_category_input._source = d
+        update_category_input.name = d.get("name", UNSET)
+        update_category_input.color = d.get("color", UNSET)
+        update_category_input.description = d.get("description", UNSET)
+        update_category_input.sort_order = d.get("sortOrder", UNSET)
         return update_category_input
 
     @property
@@ -93,3 +88,24 @@ class UpdateCategoryInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "color",
+        "description",
+        "sortOrder",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+UpdateCategoryInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

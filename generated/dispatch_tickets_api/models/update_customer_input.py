@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateCustomerInput")
 
 
 @_attrs_define
-class UpdateCustomerInput:
+class UpdateCustomerInput(LazyModel):
     """Customer fields to change; omitted fields are left as they are.
 
     Attributes:
@@ -75,31 +75,18 @@ class UpdateCustomerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        avatar_url = d.pop("avatarUrl", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        update_customer_input = cls(
-            email=email,
-            name=name,
-            avatar_url=avatar_url,
-            company_id=company_id,
-            metadata=metadata,
-        )
-
-        update_customer_input.additional_properties = d
+        update_customer_input = cls.__new__(cls)
+        update_customer_input._source = d
+        update_customer_input.email = d.get("email", UNSET)
+        update_customer_input.name = d.get("name", UNSET)
+        update_customer_input.avatar_url = d.get("avatarUrl", UNSET)
+        update_customer_input.company_id = d.get("companyId", UNSET)
         return update_customer_input
 
     @property
@@ -117,6 +104,39 @@ class UpdateCustomerInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "name",
+        "avatarUrl",
+        "companyId",
+        "metadata",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+UpdateCustomerInput._readers = {
+    "metadata": _read_metadata,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

@@ -8,13 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateFieldInput")
 
 
 @_attrs_define
-class UpdateFieldInput:
+class UpdateFieldInput(LazyModel):
     """Custom field attributes to change (key and type cannot change).
 
     Attributes:
@@ -81,35 +81,21 @@ class UpdateFieldInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
-
-        required = d.pop("required", UNSET)
-
-        default_value = d.pop("defaultValue", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        placeholder = d.pop("placeholder", UNSET)
-
-        options = cast(list[str], d.pop("options", UNSET))
-
-        visible = d.pop("visible", UNSET)
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        update_field_input = cls(
-            label=label,
-            required=required,
-            default_value=default_value,
-            description=description,
-            placeholder=placeholder,
-            options=options,
-            visible=visible,
-            sort_order=sort_order,
-        )
-
-        update_field_input.additional_properties = d
+        update_field_input = cls.__new__(cls)
+        update_field_input._source = d
+        update_field_input.label = d.get("label", UNSET)
+        update_field_input.required = d.get("required", UNSET)
+        update_field_input.default_value = d.get("defaultValue", UNSET)
+        update_field_input.description = d.get("description", UNSET)
+        update_field_input.placeholder = d.get("placeholder", UNSET)
+        update_field_input.visible = d.get("visible", UNSET)
+        update_field_input.sort_order = d.get("sortOrder", UNSET)
         return update_field_input
 
     @property
@@ -127,3 +113,34 @@ class UpdateFieldInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_options(d: Mapping[str, Any]) -> list[str] | Unset:
+    options = cast(list[str], d.get("options", UNSET))
+    return options
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "label",
+        "required",
+        "defaultValue",
+        "description",
+        "placeholder",
+        "options",
+        "visible",
+        "sortOrder",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+UpdateFieldInput._readers = {
+    "options": _read_options,
+    "additional_properties": _read_additional_properties,
+}

@@ -8,13 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateTagInput")
 
 
 @_attrs_define
-class UpdateTagInput:
+class UpdateTagInput(LazyModel):
     """Tag fields to change.
 
     Attributes:
@@ -43,17 +43,16 @@ class UpdateTagInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        color = d.pop("color", UNSET)
-
-        update_tag_input = cls(
-            name=name,
-            color=color,
-        )
-
-        update_tag_input.additional_properties = d
+        update_tag_input = cls.__new__(cls)
+        update_tag_input._source = d
+        update_tag_input.name = d.get("name", UNSET)
+        update_tag_input.color = d.get("color", UNSET)
         return update_tag_input
 
     @property
@@ -71,3 +70,22 @@ class UpdateTagInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "color",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+UpdateTagInput._readers = {
+    "additional_properties": _read_additional_properties,
+}

@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 
 from ..models.ticket_priority import TicketPriority
 from ..models.ticket_status import TicketStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="UpdateTicketInput")
 
 
 @_attrs_define
-class UpdateTicketInput:
+class UpdateTicketInput(LazyModel):
     """Ticket fields to change; omitted fields are left as they are.
 
     Attributes:
@@ -122,71 +122,19 @@ class UpdateTicketInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        body = d.pop("body", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TicketStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TicketStatus(_status)
-
-        _priority = d.pop("priority", UNSET)
-        priority: TicketPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = TicketPriority(_priority)
-
-        assignee_id = d.pop("assigneeId", UNSET)
-
-        category_id = d.pop("categoryId", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: JsonObject | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = JsonObject.from_dict(_custom_fields)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JsonObject | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JsonObject.from_dict(_metadata)
-
-        is_spam = d.pop("isSpam", UNSET)
-
-        update_ticket_input = cls(
-            title=title,
-            body=body,
-            status=status,
-            priority=priority,
-            assignee_id=assignee_id,
-            category_id=category_id,
-            tags=tags,
-            links=links,
-            custom_fields=custom_fields,
-            metadata=metadata,
-            is_spam=is_spam,
-        )
-
-        update_ticket_input.additional_properties = d
+        update_ticket_input = cls.__new__(cls)
+        update_ticket_input._source = d
+        update_ticket_input.title = d.get("title", UNSET)
+        update_ticket_input.body = d.get("body", UNSET)
+        update_ticket_input.assignee_id = d.get("assigneeId", UNSET)
+        update_ticket_input.category_id = d.get("categoryId", UNSET)
+        update_ticket_input.is_spam = d.get("isSpam", UNSET)
         return update_ticket_input
 
     @property
@@ -204,6 +152,97 @@ class UpdateTicketInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_status(d: Mapping[str, Any]) -> TicketStatus | Unset:
+    _status = d.get("status", UNSET)
+    status: TicketStatus | Unset
+    if isinstance(_status, Unset):
+        status = UNSET
+    else:
+        status = TicketStatus(_status)
+    return status
+
+
+def _read_priority(d: Mapping[str, Any]) -> TicketPriority | Unset:
+    _priority = d.get("priority", UNSET)
+    priority: TicketPriority | Unset
+    if isinstance(_priority, Unset):
+        priority = UNSET
+    else:
+        priority = TicketPriority(_priority)
+    return priority
+
+
+def _read_tags(d: Mapping[str, Any]) -> list[str] | Unset:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+    _links = d.get("links", UNSET)
+    links: list[Link] | Unset = UNSET
+    if _links is not UNSET:
+        links = []
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+    return links
+
+
+def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _custom_fields = d.get("customFields", UNSET)
+    custom_fields: JsonObject | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = JsonObject.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: JsonObject | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = JsonObject.from_dict(_metadata)
+    return metadata
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "body",
+        "status",
+        "priority",
+        "assigneeId",
+        "categoryId",
+        "tags",
+        "links",
+        "customFields",
+        "metadata",
+        "isSpam",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+UpdateTicketInput._readers = {
+    "status": _read_status,
+    "priority": _read_priority,
+    "tags": _read_tags,
+    "links": _read_links,
+    "custom_fields": _read_custom_fields,
+    "metadata": _read_metadata,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

@@ -10,13 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="Webhook")
 
 
 @_attrs_define
-class Webhook:
+class Webhook(LazyModel):
     """A webhook subscription.
 
     Attributes:
@@ -103,76 +103,21 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        brand_id = d.pop("brandId")
-
-        url = d.pop("url")
-
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WebhookEventName(events_item_data)
-
-            events.append(events_item)
-
-        enabled = d.pop("enabled")
-
-        failure_count = d.pop("failureCount")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
-
-        def _parse_last_triggered(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_triggered_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_triggered_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_triggered = _parse_last_triggered(d.pop("lastTriggered", UNSET))
-
-        def _parse_last_failure(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_failure_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_failure_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_failure = _parse_last_failure(d.pop("lastFailure", UNSET))
-
-        webhook = cls(
-            id=id,
-            brand_id=brand_id,
-            url=url,
-            events=events,
-            enabled=enabled,
-            failure_count=failure_count,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_triggered=last_triggered,
-            last_failure=last_failure,
-        )
-
-        webhook.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        webhook = cls.__new__(cls)
+        webhook._source = d
+        webhook.id = d["id"]
+        webhook.brand_id = d["brandId"]
+        webhook.url = d["url"]
+        webhook.enabled = d["enabled"]
+        webhook.failure_count = d["failureCount"]
         return webhook
 
     @property
@@ -190,3 +135,102 @@ class Webhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_events(d: Mapping[str, Any]) -> list[WebhookEventName]:
+    events = []
+    _events = d["events"]
+    for events_item_data in _events:
+        events_item = WebhookEventName(events_item_data)
+
+        events.append(events_item)
+    return events
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
+    updated_at = datetime.datetime.fromisoformat(d["updatedAt"])
+    return updated_at
+
+
+def _read_last_triggered(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_triggered(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_triggered_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_triggered_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_triggered = _parse_last_triggered(d.get("lastTriggered", UNSET))
+    return last_triggered
+
+
+def _read_last_failure(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_failure(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_failure_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_failure_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_failure = _parse_last_failure(d.get("lastFailure", UNSET))
+    return last_failure
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "brandId",
+        "url",
+        "events",
+        "enabled",
+        "failureCount",
+        "createdAt",
+        "updatedAt",
+        "lastTriggered",
+        "lastFailure",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "events",
+        "createdAt",
+        "updatedAt",
+    }
+)
+Webhook._readers = {
+    "events": _read_events,
+    "created_at": _read_created_at,
+    "updated_at": _read_updated_at,
+    "last_triggered": _read_last_triggered,
+    "last_failure": _read_last_failure,
+    "additional_properties": _read_additional_properties,
+}

@@ -11,13 +11,13 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_delivery_status import WebhookDeliveryStatus
 from ..models.webhook_event_name import WebhookEventName
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset
 
 T = TypeVar("T", bound="WebhookDelivery")
 
 
 @_attrs_define
-class WebhookDelivery:
+class WebhookDelivery(LazyModel):
     """One delivery of an event to a webhook.
 
     Attributes:
@@ -114,59 +114,22 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        webhook_id = d.pop("webhookId")
-
-        event = WebhookEventName(d.pop("event"))
-
-        payload = JsonObject.from_dict(d.pop("payload"))
-
-        status = WebhookDeliveryStatus(d.pop("status"))
-
-        attempts = d.pop("attempts")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
-
-        def _parse_last_attempt(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_attempt_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_attempt_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_attempt = _parse_last_attempt(d.pop("lastAttempt", UNSET))
-
-        response_code = d.pop("responseCode", UNSET)
-
-        response_body = d.pop("responseBody", UNSET)
-
-        error = d.pop("error", UNSET)
-
-        webhook_delivery = cls(
-            id=id,
-            webhook_id=webhook_id,
-            event=event,
-            payload=payload,
-            status=status,
-            attempts=attempts,
-            created_at=created_at,
-            last_attempt=last_attempt,
-            response_code=response_code,
-            response_body=response_body,
-            error=error,
-        )
-
-        webhook_delivery.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        webhook_delivery = cls.__new__(cls)
+        webhook_delivery._source = d
+        webhook_delivery.id = d["id"]
+        webhook_delivery.webhook_id = d["webhookId"]
+        webhook_delivery.attempts = d["attempts"]
+        webhook_delivery.response_code = d.get("responseCode", UNSET)
+        webhook_delivery.response_body = d.get("responseBody", UNSET)
+        webhook_delivery.error = d.get("error", UNSET)
         return webhook_delivery
 
     @property
@@ -184,6 +147,87 @@ class WebhookDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_event(d: Mapping[str, Any]) -> WebhookEventName:
+    event = WebhookEventName(d["event"])
+    return event
+
+
+def _read_payload(d: Mapping[str, Any]) -> JsonObject:
+    payload = JsonObject.from_dict(d["payload"])
+    return payload
+
+
+def _read_status(d: Mapping[str, Any]) -> WebhookDeliveryStatus:
+    status = WebhookDeliveryStatus(d["status"])
+    return status
+
+
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
+    created_at = datetime.datetime.fromisoformat(d["createdAt"])
+    return created_at
+
+
+def _read_last_attempt(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+    def _parse_last_attempt(data: object) -> datetime.datetime | None | Unset:
+        if data is None:
+            return data
+        if isinstance(data, Unset):
+            return data
+        try:
+            if not isinstance(data, str):
+                raise TypeError()
+            last_attempt_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_attempt_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(datetime.datetime | None | Unset, data)
+
+    last_attempt = _parse_last_attempt(d.get("lastAttempt", UNSET))
+    return last_attempt
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "webhookId",
+        "event",
+        "payload",
+        "status",
+        "attempts",
+        "createdAt",
+        "lastAttempt",
+        "responseCode",
+        "responseBody",
+        "error",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "event",
+        "payload",
+        "status",
+        "createdAt",
+    }
+)
+WebhookDelivery._readers = {
+    "event": _read_event,
+    "payload": _read_payload,
+    "status": _read_status,
+    "created_at": _read_created_at,
+    "last_attempt": _read_last_attempt,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402

@@ -10,12 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
+from ..types import LazyModel
 
 T = TypeVar("T", bound="WebhookEnvelope")
 
 
 @_attrs_define
-class WebhookEnvelope:
+class WebhookEnvelope(LazyModel):
     """Body of every webhook delivery. Verify X-Dispatch-Signature over the raw bytes before parsing.
 
     Attributes:
@@ -60,26 +61,18 @@ class WebhookEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read from the JSON form: plain fields now, the others each on its first read (`LazyModel`)
+
+        Raises:
+            KeyError: a required key is missing.
+        """
         d = dict(src_dict)
-        id = d.pop("id")
-
-        event = WebhookEventName(d.pop("event"))
-
-        brand_id = d.pop("brand_id")
-
-        data = JsonObject.from_dict(d.pop("data"))
-
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
-
-        webhook_envelope = cls(
-            id=id,
-            event=event,
-            brand_id=brand_id,
-            data=data,
-            timestamp=timestamp,
-        )
-
-        webhook_envelope.additional_properties = d
+        if not _REQUIRED_PARSED_KEYS.issubset(d):
+            raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
+        webhook_envelope = cls.__new__(cls)
+        webhook_envelope._source = d
+        webhook_envelope.id = d["id"]
+        webhook_envelope.brand_id = d["brand_id"]
         return webhook_envelope
 
     @property
@@ -97,6 +90,53 @@ class WebhookEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _read_event(d: Mapping[str, Any]) -> WebhookEventName:
+    event = WebhookEventName(d["event"])
+    return event
+
+
+def _read_data(d: Mapping[str, Any]) -> JsonObject:
+    data = JsonObject.from_dict(d["data"])
+    return data
+
+
+def _read_timestamp(d: Mapping[str, Any]) -> datetime.datetime:
+    timestamp = datetime.datetime.fromisoformat(d["timestamp"])
+    return timestamp
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "event",
+        "brand_id",
+        "data",
+        "timestamp",
+    }
+)
+
+
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    if d.keys() <= _KNOWN_KEYS:  # the usual case, checked in C
+        return {}
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_REQUIRED_PARSED_KEYS = frozenset(
+    {
+        "event",
+        "data",
+        "timestamp",
+    }
+)
+WebhookEnvelope._readers = {
+    "event": _read_event,
+    "data": _read_data,
+    "timestamp": _read_timestamp,
+    "additional_properties": _read_additional_properties,
+}
 
 
 from ..models.json_object import JsonObject  # noqa: E402
