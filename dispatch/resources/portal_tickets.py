@@ -14,8 +14,8 @@ from dispatch.resources._base import (
     SyncAPIResource,
     enum_or_unset,
     expect,
-    expect_page,
     expect_list,
+    expect_page,
     id_list,
     idempotency_key_for,
 )
