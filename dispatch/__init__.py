@@ -30,7 +30,6 @@ from dispatch._errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
-    ResponseFieldError,
     ServerError,
     TimeoutError,
     ValidationError,
@@ -71,6 +70,7 @@ if TYPE_CHECKING:
         verify_signature,
     )
     from dispatch_tickets_api.models import *  # noqa: F403 - the models listed in _MODELS below
+    from dispatch_tickets_api.types import ResponseFieldError
 
 # The generated models re-exported from here (loaded on first access). The webhook payload schemas are
 # left out: dispatch.webhooks has the typed events (TicketCreatedEvent, with .data a TicketCreatedData).
@@ -202,6 +202,7 @@ _WEBHOOK_NAMES = (
 _LAZY = {
     "DispatchPortal": "dispatch._portal",
     "AsyncDispatchPortal": "dispatch._portal",
+    "ResponseFieldError": "dispatch_tickets_api.types",  # with the models it concerns
     **dict.fromkeys(_WEBHOOK_NAMES, "dispatch.webhooks"),
 }
 

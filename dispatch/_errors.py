@@ -22,8 +22,10 @@ The tree::
 
 Models parse each field when it is first read (``dispatch_tickets_api.types.LazyModel``), so a field
 the server sent in a shape its document does not allow (a date-time that is not ISO 8601) cannot fail
-the call that fetched it: the read raises :class:`ResponseFieldError`, defined with the models in the
-generated package and re-exported here, and the other fields stay readable. A response that lacks a
+the call that fetched it: the read raises ``ResponseFieldError``, defined with the models in
+``dispatch_tickets_api.types`` and re-exported as ``dispatch.ResponseFieldError`` (on first access, like
+the models: importing the generated package here would cost ``import dispatch`` ~10 ms), and the other
+fields stay readable. A response that lacks a
 required field still fails its call, with a ``DispatchTicketsError`` of code ``"unexpected_response"``.
 
 Translation happens in :func:`error_from_response` (an HTTP status and its body) and
@@ -42,8 +44,6 @@ from typing import Any, TypeGuard
 
 import httpx
 
-from dispatch_tickets_api.types import ResponseFieldError
-
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -55,7 +55,6 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
-    "ResponseFieldError",
     "ServerError",
     "TimeoutError",
     "ValidationError",

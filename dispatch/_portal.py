@@ -48,13 +48,13 @@ from dispatch._errors import (
     AuthenticationError,
     DispatchTicketsError,
     PermissionDeniedError,
-    ResponseFieldError,
 )
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
 from dispatch.resources._base import expect
 from dispatch_tickets_api.api.portal import refresh_portal_token, verify_portal_token
 from dispatch_tickets_api.client import AuthenticatedClient, Client
 from dispatch_tickets_api.models import PortalToken, PortalVerifyInput
+from dispatch_tickets_api.types import ResponseFieldError
 
 if TYPE_CHECKING:
     from dispatch.resources.portal_tickets import AsyncPortalTickets, PortalTickets

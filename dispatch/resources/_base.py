@@ -14,10 +14,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
-from dispatch._errors import DispatchTicketsError, ResponseFieldError, error_from_response
+from dispatch._errors import DispatchTicketsError, error_from_response
 from dispatch.pagination import AsyncFetchPage, AsyncPage, FetchPage, Page
 from dispatch_tickets_api.models import CursorPagination
-from dispatch_tickets_api.types import UNSET, Response, Unset
+from dispatch_tickets_api.types import UNSET, Response, ResponseFieldError, Unset
 
 if TYPE_CHECKING:
     from dispatch_tickets_api.client import AuthenticatedClient

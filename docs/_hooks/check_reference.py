@@ -4,7 +4,7 @@ After the site is written, every name exported by the public modules must be the
 object:
 
 - ``dispatch.__all__``: ``dispatch.<name>`` (documented under its public path), or, for the generated
-  models, ``dispatch_tickets_api.models.<name>``;
+  models and ``ResponseFieldError``, ``dispatch_tickets_api.models.<name>`` / ``dispatch_tickets_api.types.<name>``;
 - the ``__all__`` of ``dispatch.pagination``, ``dispatch.webhooks``, ``dispatch.testing``,
   ``dispatch.testing.pytest_plugin`` and every public module of ``dispatch.resources``: ``<module>.<name>``,
   or the same object documented elsewhere (``dispatch.WebhookPayloadError`` for
@@ -44,7 +44,8 @@ def _public_modules() -> list[str]:
 def _missing(anchors: set[str]) -> list[str]:
     import dispatch
 
-    models = {a.rsplit(".", 1)[-1] for a in anchors if a.startswith("dispatch_tickets_api.models.")}
+    generated = ("dispatch_tickets_api.models.", "dispatch_tickets_api.types.")
+    models = {a.rsplit(".", 1)[-1] for a in anchors if a.startswith(generated)}
     documented = {a.rsplit(".", 1)[-1] for a in anchors if a.startswith("dispatch.")}
     missing = [
         f"dispatch.{name}"
