@@ -48,11 +48,12 @@ def test_models_are_the_generated_ones() -> None:
     assert dispatch.TicketStatus.OPEN == "open"
 
 
-def test_import_dispatch_loads_no_generated_models_or_endpoints() -> None:
-    """`import dispatch` stays cheap: models and endpoint modules load on first use."""
+def test_import_dispatch_loads_nothing_generated() -> None:
+    """`import dispatch` stays cheap: the generated package (client, types, models, endpoints) and the
+    resources load on first use (the generated package's client and types alone cost ~10 ms)."""
     code = (
         "import sys, dispatch; "
-        "print(sorted(m for m in sys.modules if m.startswith(('dispatch_tickets_api.models', 'dispatch_tickets_api.api', 'dispatch.resources.'))))"
+        "print(sorted(m for m in sys.modules if m.startswith(('dispatch_tickets_api', 'dispatch.resources.'))))"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
