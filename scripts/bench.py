@@ -7,8 +7,10 @@
 A fixed-response server (scripts/bench_server.py: uvicorn, one worker, a minimal ASGI app answering the
 OpenAPI document's example JSON) runs in its own process on 127.0.0.1. Every benchmark then runs in a
 fresh Python process of its own (``bench.py --child NAME``), so none inherits another's heap, imports or
-connections. Timed comparisons interleave rounds (facade, raw, facade, raw, ...) inside one process and
-compare the medians of the per-round figures, so a burst of load on the machine hits both sides alike.
+connections. Timed comparisons interleave rounds (facade, raw, raw, facade, ...) inside one process; the
+ratio is the median of the per-round ratios, so a burst of load or a drift of the machine's speed hits
+both sides of a pair alike (the table also shows each side's median). Cold imports alternate the same way,
+one fresh process each, after byte-compiling the checkout as ``pip install`` would.
 
 Raw baselines are what a careful caller would write by hand: one keep-alive ``httpx.Client`` /
 ``httpx.AsyncClient`` (default pool limits, like the SDK's own), the ``Authorization`` header, and
@@ -113,6 +115,16 @@ def open_socket_fds() -> int:
 
 def _median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
+
+
+def _paired_ratio(facade: list[float], raw: list[float]) -> float:
+    """The median of the per-round ratios facade/raw.
+
+    Rounds are interleaved, so each pair ran under the same conditions: the ratio within a pair cancels a
+    slow drift of the machine's speed (a noisy neighbour, frequency scaling) that a ratio of the two
+    medians would keep.
+    """
+    return _median([f / r for f, r in zip(facade, raw, strict=True)])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -617,7 +629,7 @@ def _ratio_row(report: Report, key: str, label: str, data: dict[str, Any], bound
         facade=facade,
         baseline=raw,
         unit="s",
-        value=facade / raw,
+        value=_paired_ratio(data["wall"]["facade"], data["wall"]["raw"]),
         kind="ratio",
         bound=bound,
         details=details,
@@ -644,7 +656,7 @@ def bench_sync_get(report: Report, ctx: dict[str, Any]) -> None:
         facade=row["details"]["cpu_per_op_facade_s"],
         baseline=row["details"]["cpu_per_op_raw_s"],
         unit="s",
-        value=row["details"]["cpu_per_op_facade_s"] / row["details"]["cpu_per_op_raw_s"],
+        value=_paired_ratio(data["cpu"]["facade"], data["cpu"]["raw"]),
         kind="ratio",
         bound=None,
     )
@@ -790,7 +802,7 @@ def bench_import(report: Report, ctx: dict[str, Any]) -> None:
                 facade=facade,
                 baseline=raw,
                 unit="s",
-                value=facade / raw,
+                value=_paired_ratio(wall["dispatch"], wall["httpx"]),
                 kind="ratio",
                 bound=1.3,
                 details=details,
@@ -802,7 +814,7 @@ def bench_import(report: Report, ctx: dict[str, Any]) -> None:
                 facade=facade_cpu,
                 baseline=raw_cpu,
                 unit="s",
-                value=facade_cpu / raw_cpu,
+                value=_paired_ratio(cpu["dispatch"], cpu["httpx"]),
                 kind="ratio",
                 bound=None,
             )
@@ -816,7 +828,7 @@ def bench_import(report: Report, ctx: dict[str, Any]) -> None:
                 facade=facade_cpu,
                 baseline=raw_cpu,
                 unit="s",
-                value=facade_cpu / raw_cpu,
+                value=_paired_ratio(cpu["dispatch"], cpu["httpx"]),
                 kind="ratio",
                 bound=None,
                 details=details,

@@ -76,3 +76,11 @@ def test_the_report_judges_each_bound_and_the_table_shows_it() -> None:
     assert "+2.0 MiB" in text
     assert "FAIL" not in bench.table(report, verdicts=False)
     json.dumps(report.rows)  # every figure is JSON-serialisable for bench-results.json
+
+
+def test_ratios_pair_the_interleaved_rounds() -> None:
+    # The SDK is 10% slower in two pairs of three; one SDK round hit a burst of load, and the whole machine
+    # was three times slower for the last pair: the ratio of medians says 3.3x, the paired ratio 1.1x.
+    facade, raw = [1.1, 3.3, 3.3], [1.0, 1.0, 3.0]
+    assert bench._median(facade) / bench._median(raw) == 3.3
+    assert bench._paired_ratio(facade, raw) == 1.1
