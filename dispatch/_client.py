@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import urllib.request
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
@@ -26,6 +25,7 @@ from dispatch._constants import (
     USER_AGENT,
 )
 from dispatch._errors import DispatchTicketsError
+from dispatch._proxies import async_pool_from_environment, pool_from_environment
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
 
 if TYPE_CHECKING:
@@ -95,19 +95,6 @@ def resolve_retry(
     return retry
 
 
-def env_proxy_for(url: str) -> str | None:
-    """The proxy the environment (HTTPS_PROXY, NO_PROXY, ...) asks for to reach `url`, as httpx would pick it.
-
-    The outer httpx client runs with trust_env=False so that no proxy "mount" can bypass our transport;
-    the proxy is instead configured on the inner pool, here.
-    """
-    parsed = httpx.URL(url)
-    if urllib.request.proxy_bypass(parsed.host):
-        return None
-    proxies = urllib.request.getproxies()
-    return proxies.get(parsed.scheme) or proxies.get("all")
-
-
 class DelegatingTransport(httpx.BaseTransport):
     """Sends through a caller-made ``httpx.Client`` (its proxies, certificates and pool), unowned."""
 
@@ -129,25 +116,26 @@ class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
 
 
 def inner_transport(
-    transport: httpx.BaseTransport | None, http_client: httpx.Client | None, base_url: str
+    transport: httpx.BaseTransport | None, http_client: httpx.Client | None
 ) -> httpx.BaseTransport:
-    """The transport under ours: the caller's, or one sending through the caller's client, or a pool."""
+    """The transport under ours: the caller's, or one sending through the caller's client, or a pool
+    (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py)."""
     if transport is not None:
         return transport
     if http_client is not None:
         return DelegatingTransport(http_client)
-    return httpx.HTTPTransport(proxy=env_proxy_for(base_url))
+    return pool_from_environment()
 
 
 def async_inner_transport(
-    transport: httpx.AsyncBaseTransport | None, http_client: httpx.AsyncClient | None, base_url: str
+    transport: httpx.AsyncBaseTransport | None, http_client: httpx.AsyncClient | None
 ) -> httpx.AsyncBaseTransport:
     """The async twin of :func:`inner_transport`."""
     if transport is not None:
         return transport
     if http_client is not None:
         return AsyncDelegatingTransport(http_client)
-    return httpx.AsyncHTTPTransport(proxy=env_proxy_for(base_url))
+    return async_pool_from_environment()
 
 
 class resource(Generic[R]):
@@ -360,7 +348,7 @@ class DispatchTickets(BaseClient):
             debug=debug,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client, self.base_url),
+            inner_transport(transport, http_client),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,
@@ -468,7 +456,7 @@ class AsyncDispatchTickets(BaseClient):
             debug=debug,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client, self.base_url),
+            async_inner_transport(transport, http_client),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,

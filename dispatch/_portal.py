@@ -456,7 +456,7 @@ class DispatchPortal(_PortalBase):
             debug=debug,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client, self.base_url),
+            inner_transport(transport, http_client),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
@@ -554,7 +554,7 @@ class DispatchPortal(_PortalBase):
         body = PortalVerifyInput(token=_check_magic_link_token(magic_link_token))
         url = resolve_base_url(base_url)
         dispatch_transport = DispatchTransport(
-            inner_transport(transport, http_client, url),
+            inner_transport(transport, http_client),
             credentials=None,
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
@@ -659,7 +659,7 @@ class AsyncDispatchPortal(_PortalBase):
             debug=debug,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client, self.base_url),
+            async_inner_transport(transport, http_client),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
@@ -756,7 +756,7 @@ class AsyncDispatchPortal(_PortalBase):
         body = PortalVerifyInput(token=_check_magic_link_token(magic_link_token))
         url = resolve_base_url(base_url)
         dispatch_transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client, url),
+            async_inner_transport(transport, http_client),
             credentials=None,
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
