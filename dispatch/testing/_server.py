@@ -19,6 +19,7 @@ from typing import Self
 
 import httpx
 import uvicorn
+from starlette.applications import Starlette
 
 from dispatch.testing._app import build_app
 from dispatch.testing._auth import KEY_PREFIX
@@ -71,6 +72,15 @@ class Emulator:
         configure_logging: let uvicorn install its own log handlers (the CLI does); by default its
             records propagate to your logging setup (and pytest's capture) untouched.
     """
+
+    host: str
+    """The interface it binds."""
+    port: int
+    """The port it listens on (the requested one, or the free one picked by :meth:`start`)."""
+    state: EmulatorState
+    """Every account's data, the faults and the recorded drift: what the routes read and write."""
+    app: Starlette
+    """The ASGI application, to mount or to call in-process (``httpx.ASGITransport(app=...)``)."""
 
     def __init__(
         self,

@@ -43,6 +43,11 @@ _MISSING_EXTRA = (
 class EmulatorSession:
     """One test's view of the shared emulator: its own key (account), URLs, clients and faults."""
 
+    emulator: Emulator
+    """The emulator shared by the session's tests."""
+    api_key: str
+    """This test's ``sk_test_`` key: an account of its own, empty at the start."""
+
     def __init__(self, emulator: Emulator, api_key: str | None = None) -> None:
         self.emulator = emulator
         self.api_key = api_key or emulator.new_api_key()
