@@ -21,12 +21,13 @@ The tree::
     ResponseFieldError (a ValueError; outside the tree, raised by reading a model's attribute)
 
 Models parse each field when it is first read (``dispatch_tickets_api.types.LazyModel``), so a field
-the server sent in a shape its document does not allow (a date-time that is not ISO 8601) cannot fail
-the call that fetched it: the read raises ``ResponseFieldError``, defined with the models in
+the server sent in a shape its document does not allow (a date-time that is not ISO 8601) does not
+fail the call that fetched it: the read raises ``ResponseFieldError``, defined with the models in
 ``dispatch_tickets_api.types`` and re-exported as ``dispatch.ResponseFieldError`` (on first access, like
 the models: importing the generated package here would cost ``import dispatch`` ~10 ms), and the other
-fields stay readable. A response that lacks a
-required field still fails its call, with a ``DispatchTicketsError`` of code ``"unexpected_response"``.
+fields stay readable. The call itself still fails, with a ``DispatchTicketsError`` of code
+``"unexpected_response"``, when the response's object lacks a required key, or when a field the SDK
+itself uses (a page's ``data``, a token's ``expires_at``, an upload target) does not parse.
 
 Translation happens in :func:`error_from_response` (an HTTP status and its body) and
 :func:`error_from_exception` (an httpx transport exception): nothing else in the SDK decides which

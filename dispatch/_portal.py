@@ -54,7 +54,6 @@ from dispatch.resources._base import expect
 from dispatch_tickets_api.api.portal import refresh_portal_token, verify_portal_token
 from dispatch_tickets_api.client import AuthenticatedClient, Client
 from dispatch_tickets_api.models import PortalToken, PortalVerifyInput
-from dispatch_tickets_api.types import ResponseFieldError
 
 if TYPE_CHECKING:
     from dispatch.resources.portal_tickets import AsyncPortalTickets, PortalTickets
@@ -159,12 +158,7 @@ class PortalCredentials(Credentials):
 
     def install(self, portal_token: PortalToken) -> None:
         """Use ``portal_token`` (as returned by ``/portal/refresh``) from the next attempt on."""
-        try:
-            expires_at = portal_token.expires_at
-        except ResponseFieldError as exc:  # parsed on first read (LazyModel): the refresh's own error
-            raise DispatchTicketsError(
-                f"The server returned an unusable portal token expiry: {exc}", code="unexpected_response"
-            ) from exc
+        expires_at = portal_token.expires_at  # read (so checked) by the refresh call already: see expect
         try:
             self.set_token(portal_token.token, expires_at)
         except DispatchTicketsError:
@@ -479,7 +473,7 @@ class DispatchPortal(_PortalBase):
 
         def fetch(current: str) -> PortalToken:
             response = refresh_portal_token.sync_detailed(client=refresh_raw, extra_headers=_bearer(current))
-            return expect(response, PortalToken)
+            return expect(response, PortalToken, read=("expires_at",))
 
         credentials.bind(fetch=fetch)
 
@@ -569,7 +563,9 @@ class DispatchPortal(_PortalBase):
             headers=DEFAULT_HEADERS,
         ) as http:
             raw = Client(base_url=url).set_httpx_client(http)
-            return expect(verify_portal_token.sync_detailed(client=raw, body=body), PortalToken)
+            return expect(
+                verify_portal_token.sync_detailed(client=raw, body=body), PortalToken, read=("expires_at",)
+            )
 
     def close(self) -> None:
         """Close the connection pool (a no-op on a ``with_options`` copy).
@@ -682,7 +678,7 @@ class AsyncDispatchPortal(_PortalBase):
             response = await refresh_portal_token.asyncio_detailed(
                 client=refresh_raw, extra_headers=_bearer(current)
             )
-            return expect(response, PortalToken)
+            return expect(response, PortalToken, read=("expires_at",))
 
         credentials.bind(fetch_async=fetch)
 
@@ -771,7 +767,11 @@ class AsyncDispatchPortal(_PortalBase):
             headers=DEFAULT_HEADERS,
         ) as http:
             raw = Client(base_url=url).set_async_httpx_client(http)
-            return expect(await verify_portal_token.asyncio_detailed(client=raw, body=body), PortalToken)
+            return expect(
+                await verify_portal_token.asyncio_detailed(client=raw, body=body),
+                PortalToken,
+                read=("expires_at",),
+            )
 
     async def aclose(self) -> None:
         """Close the connection pool (a no-op on a ``with_options`` copy).

@@ -51,6 +51,8 @@ class _FromDict(Protocol):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...
 
+    def to_dict(self) -> dict[str, Any]: ...
+
 
 M = TypeVar("M", bound=_FromDict)
 
@@ -66,6 +68,8 @@ class CursorPageModel(Protocol[T_co]):
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 class _HasRaw(Protocol):
@@ -123,19 +127,28 @@ def _decode_json(response: Response[Any], wanted: str) -> Any:
         raise _unexpected(response, wanted) from exc
 
 
-def expect(response: Response[Any], model: type[M]) -> M:
+def expect(response: Response[Any], model: type[M], *, read: Iterable[str] = ()) -> M:
     """The parsed ``model`` of a successful response; the translated error of a failed one.
 
     A 2xx the document did not list (a 200 where it says 201) is still parsed rather than lost.
+
+    Models parse a field when it is first read (``LazyModel``): ``read`` names the fields the SDK itself
+    is about to use (a page's ``data``, a token's ``expires_at``), read here so that a malformed one is
+    this call's error rather than a ``ResponseFieldError`` from somewhere later.
     """
     _raise_for_status(response)
     parsed = response.parsed
-    if isinstance(parsed, model):
-        return parsed
-    body = _decode_json(response, model.__name__)
-    if not isinstance(body, Mapping):
-        raise _unexpected(response, model.__name__)
-    return _parse(response, model, body)
+    if not isinstance(parsed, model):
+        body = _decode_json(response, model.__name__)
+        if not isinstance(body, Mapping):
+            raise _unexpected(response, model.__name__)
+        parsed = _parse(response, model, body)
+    try:
+        for name in read:
+            getattr(parsed, name)
+    except ResponseFieldError as exc:
+        raise _unexpected(response, f"{model.__name__} (malformed: {exc})") from exc
+    return parsed
 
 
 def _parse(response: Response[Any], model: type[M], body: Any) -> M:
@@ -249,7 +262,21 @@ def build_body(
         if name in enum_types and value is not None:
             value = _checked_enum(enum_types[name], name, value)
         body[camel(name)] = _jsonable(value)
-    return model.from_dict(body)
+    return _checked_request(model.from_dict(body))
+
+
+def _checked_request(request: M) -> M:
+    """``request``, every field parsed now: a wrong argument is the caller's TypeError or ValueError, here.
+
+    (Models parse fields on first read; unchecked, a ``custom_fields="text"`` would surface later, while
+    the request is sent, as a ResponseFieldError that blames the server.)
+    """
+    try:
+        request.to_dict()
+    except ResponseFieldError as exc:
+        error = TypeError if isinstance(exc.__cause__, TypeError) else ValueError
+        raise error(f"{exc.field}: {exc.__cause__}") from None
+    return request
 
 
 def _checked_enum(enum: type[StrEnum], name: str, value: Any) -> Any:
@@ -267,15 +294,10 @@ PageParts = tuple[list[T], bool, str | None]
 def expect_page(response: Response[Any], model: type[M], parts: Callable[[M], PageParts[T]]) -> PageParts[T]:
     """A page's items, whether there are more, and the next cursor, from a successful response.
 
-    Models parse fields on first read, so a page whose ``data`` or ``pagination`` is malformed would
-    otherwise fail later, inside the caller's loop, with a ``ResponseFieldError``: read them here, and
-    report it as the call's error. (A bad field of one item still fails only the read of that field.)
+    ``data`` and ``pagination`` are read at once (see :func:`expect`): a malformed page is the call's
+    error. A bad field of one item still fails only the read of that field.
     """
-    page = expect(response, model)
-    try:
-        return parts(page)
-    except ResponseFieldError as exc:
-        raise _unexpected(response, f"{model.__name__} (malformed: {exc})") from exc
+    return parts(expect(response, model, read=("data", "pagination")))
 
 
 def _page_parts(page: CursorPageModel[T]) -> PageParts[T]:

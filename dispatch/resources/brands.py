@@ -335,7 +335,11 @@ class Brands(SyncAPIResource):
             >>> portal = DispatchPortal(token)  # doctest: +SKIP
         """
         body = _token_body(email, name)
-        return expect(generate_portal_token.sync_detailed(brand_id, client=self._raw, body=body), PortalToken)
+        return expect(
+            generate_portal_token.sync_detailed(brand_id, client=self._raw, body=body),
+            PortalToken,
+            read=("expires_at",),
+        )
 
     def send_portal_magic_link(self, brand_id: str, *, email: str, portal_url: str) -> SuccessResponse:
         """E-mail a customer a link to ``portal_url``
@@ -564,7 +568,7 @@ class AsyncBrands(AsyncAPIResource):
         """
         body = _token_body(email, name)
         response = await generate_portal_token.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, PortalToken)
+        return expect(response, PortalToken, read=("expires_at",))
 
     async def send_portal_magic_link(self, brand_id: str, *, email: str, portal_url: str) -> SuccessResponse:
         """E-mail a customer a link to ``portal_url``

@@ -78,6 +78,9 @@ def _reorder_body(category_ids: Iterable[str]) -> ReorderCategoriesInput:
     return ReorderCategoriesInput(category_ids=id_list(category_ids, "category_ids"))
 
 
+STATS = ("additional_properties",)  # read in the call (see expect): the categories' counters
+
+
 def _stats(stats: CategoryStats) -> dict[str, CategoryStat]:
     return dict(stats.additional_properties)
 
@@ -220,7 +223,9 @@ class Categories(SyncAPIResource):
             >>> {cid: s.ticket_count for cid, s in stats.items()}  # doctest: +SKIP
             {'cat_2b7q9': 37, 'cat_6w1e3': 12}
         """
-        return _stats(expect(get_category_stats.sync_detailed(brand_id, client=self._raw), CategoryStats))
+        return _stats(
+            expect(get_category_stats.sync_detailed(brand_id, client=self._raw), CategoryStats, read=STATS)
+        )
 
     def reorder(self, brand_id: str, category_ids: Iterable[str]) -> None:
         """Set the display order of the categories.
@@ -372,7 +377,7 @@ class AsyncCategories(AsyncAPIResource):
             37
         """
         response = await get_category_stats.asyncio_detailed(brand_id, client=self._raw)
-        return _stats(expect(response, CategoryStats))
+        return _stats(expect(response, CategoryStats, read=STATS))
 
     async def reorder(self, brand_id: str, category_ids: Iterable[str]) -> None:
         """Set the display order of the categories.

@@ -277,7 +277,7 @@ class PortalTickets(SyncAPIResource):
         response = initiate_portal_pending_attachment.sync_detailed(
             client=self._raw, body=_upload_body(filename, content_type, size)
         )
-        return expect(response, PortalUploadTarget)
+        return expect(response, PortalUploadTarget, read=("attachment",))
 
     def confirm_pending_upload(self, attachment_id: str) -> PortalAttachment:
         """Mark a pending upload as complete; its id can then go in ``create(attachment_ids=[...])``.
@@ -329,7 +329,7 @@ class PortalTickets(SyncAPIResource):
         response = initiate_portal_attachment.sync_detailed(
             ticket_id, client=self._raw, body=_upload_body(filename, content_type, size)
         )
-        return expect(response, PortalUploadTarget)
+        return expect(response, PortalUploadTarget, read=("attachment",))
 
     def confirm_upload(self, ticket_id: str, attachment_id: str) -> PortalAttachment:
         """Mark an upload to a ticket as complete.
@@ -636,7 +636,7 @@ class AsyncPortalTickets(AsyncAPIResource):
         response = await initiate_portal_pending_attachment.asyncio_detailed(
             client=self._raw, body=_upload_body(filename, content_type, size)
         )
-        return expect(response, PortalUploadTarget)
+        return expect(response, PortalUploadTarget, read=("attachment",))
 
     async def confirm_pending_upload(self, attachment_id: str) -> PortalAttachment:
         """Mark a pending upload as complete; its id can then go in ``create(attachment_ids=[...])``.
@@ -688,7 +688,7 @@ class AsyncPortalTickets(AsyncAPIResource):
         response = await initiate_portal_attachment.asyncio_detailed(
             ticket_id, client=self._raw, body=_upload_body(filename, content_type, size)
         )
-        return expect(response, PortalUploadTarget)
+        return expect(response, PortalUploadTarget, read=("attachment",))
 
     async def confirm_upload(self, ticket_id: str, attachment_id: str) -> PortalAttachment:
         """Mark an upload to a ticket as complete.

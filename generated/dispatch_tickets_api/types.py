@@ -4,11 +4,12 @@
 
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
 from attrs import define
+from attrs import fields as attrs_fields
 
 
 class Unset:
@@ -106,9 +107,22 @@ class ResponseFieldError(ValueError):
     """A field of a model read from JSON holds a value its documented type cannot take
 
     Models parse each field the first time it is read (see `LazyModel`), so this is raised by that
-    read, not by the call that fetched the model; the other fields stay readable. The message names
-    the model and the field; the parser's own exception is chained as `__cause__`.
+    read, not by the call that fetched the model; the other fields stay readable. `model` and `field`
+    name the class and the attribute; the parser's own exception is chained as `__cause__`.
     """
+
+    def __init__(self, message: str, *, model: str = "", field: str = "") -> None:
+        super().__init__(message)
+        self.model = model
+        self.field = field
+
+
+_M = TypeVar("_M", bound="LazyModel")
+
+
+def _fields_of(model_type: type) -> Any:
+    """The attrs fields of a generated model class (its subclasses of LazyModel are all attrs classes)"""
+    return attrs_fields(cast(Any, model_type))
 
 
 class LazyModel:
@@ -116,22 +130,57 @@ class LazyModel:
 
     Parsing up front made a ticket ~10 objects and ~8 datetimes whether anybody read them or not (a
     listing of 10,000 tickets spent more time there than on HTTP and JSON together). So `from_dict` only
-    checks that the required keys are present (a `KeyError` names a missing one) and keeps a shallow
-    copy of the object; the first read of an attribute parses that one field and stores it like any
-    attrs attribute (nested models are kept the same way, and so on down). An attribute assigned before
-    it was read keeps the assigned value. A model built with its constructor is an ordinary attrs
-    instance.
+    checks that the required keys are present (a `KeyError` names a missing one), stores the plain fields
+    (strings, numbers, booleans) and keeps a shallow copy of the object; the first read of any other
+    attribute parses that one field and stores it like any attrs attribute (nested models are kept the
+    same way, and so on down). An attribute assigned before it was read keeps the assigned value. A
+    model built with its constructor is an ordinary attrs instance, and so is one of a subclass of yours:
+    `from_dict` builds those through their `__init__`.
 
-    Equality, repr, pickling, copying, `attrs.asdict`, `attrs.evolve` and `to_dict` read through the
-    attributes, so they see parsed values. A field whose value does not parse (a date-time that is not
-    ISO 8601, a list that is a string) raises `ResponseFieldError` when read, every time it is read; the
-    other fields stay readable. Two threads reading the same unread field at once may both parse it;
-    they get equal values and one is kept.
+    What to know:
+
+    - A field whose value does not parse (a date-time that is not ISO 8601, a list that is a string)
+      raises `ResponseFieldError` when read, every time it is read; the other fields stay readable.
+      `repr` shows it as `<unparsable>`; equality, pickling, copying, `attrs.asdict`, `attrs.evolve` and
+      `to_dict` read every field, so they raise it too.
+    - The copy is shallow: the nested objects and lists of the dict given to `from_dict` are read when
+      their field is, so change them only after that, or give `from_dict` a copy. (The SDK gives it JSON
+      it has just decoded and nobody else holds.)
+    - The JSON object stays with the model as long as the model lives; a model whose every field was
+      read holds both forms.
+    - Reading fields is safe from several threads (two first reads of one field may both parse it; the
+      values are equal and one is kept), but assigning a field while another thread reads it for the
+      first time may lose the assignment: share models between threads read-only.
     """
 
     __slots__ = ("_source",)
     _source: dict[str, Any]
     _readers: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {}
+
+    @classmethod
+    def _built_from(cls: type[_M], model: "LazyModel") -> _M:
+        """`model`'s values, given to the `__init__` of `cls`, a subclass (its defaults, validators, post-init run)"""
+        fields = _fields_of(type(model))
+        values = {field.alias: getattr(model, field.name) for field in fields if field.init}
+        built: _M = cast(Any, cls)(**values)
+        if any(field.name == "additional_properties" for field in fields):
+            object.__setattr__(built, "additional_properties", getattr(model, "additional_properties"))
+        return built
+
+    def __repr__(self) -> str:
+        """Like attrs' repr, but a field that does not parse shows as `<unparsable>` instead of raising"""
+        shown = []
+        for field in _fields_of(type(self)):
+            if not field.repr:
+                continue
+            try:
+                text = repr(getattr(self, field.name))
+            except ResponseFieldError:
+                text = "<unparsable>"
+            except AttributeError:  # deleted
+                text = "NOTHING"
+            shown.append(f"{field.name}={text}")
+        return f"{type(self).__qualname__}({', '.join(shown)})"
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
@@ -149,9 +198,9 @@ class LazyModel:
             try:
                 value = reader(source)
             except Exception as exc:  # whatever the parser raised, AttributeError included, is a bad value
-                raise ResponseFieldError(
-                    f"{type(self).__name__}.{name}: the value received does not parse: {exc}"
-                ) from exc
+                model = type(self).__name__
+                message = f"{model}.{name}: the value received does not parse: {exc}"
+                raise ResponseFieldError(message, model=model, field=name) from exc
             object.__setattr__(self, name, value)
             return value
 

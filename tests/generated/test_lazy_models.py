@@ -97,6 +97,18 @@ def test_a_bad_value_fails_only_its_own_field_and_every_time_it_is_read() -> Non
     assert (ticket.id, ticket.status, ticket.updated_at.year) == (TICKET["id"], "open", 2024)
 
 
+def test_a_bad_field_shows_in_repr_and_fails_what_reads_every_field() -> None:
+    ticket = Ticket.from_dict(ticket_json(createdAt="last tuesday"))
+    shown = repr(ticket)
+    assert shown.startswith("Ticket(id='tkt_") and "created_at=<unparsable>" in shown
+    assert "updated_at=datetime.datetime(2024" in shown
+    with pytest.raises(ResponseFieldError) as caught:
+        ticket.to_dict()
+    assert (caught.value.model, caught.value.field) == ("Ticket", "created_at")
+    with pytest.raises(ResponseFieldError):
+        _ = ticket == Ticket.from_dict(ticket_json())
+
+
 def test_a_bad_value_in_a_nested_model_fails_only_there() -> None:
     data = ticket_json()
     data["customer"]["createdAt"] = 17
@@ -180,6 +192,35 @@ def test_copies_carry_every_field(clone: Any) -> None:
 def test_unset_stays_the_one_unset(clone: Any) -> None:
     assert clone(UNSET) is UNSET
     assert repr(UNSET) == "UNSET"
+
+
+@attrs.define(repr=False)
+class AnnotatedTag(Tag):
+    note: str = "none"
+    seen: bool = attrs.field(init=False, default=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.seen = True
+
+
+def test_from_dict_of_a_subclass_builds_it_through_its_init() -> None:
+    data = {"id": "tag_1", "brandId": "br_1", "name": "vip", "color": None, "createdAt": "2025-01-01T00:00:00Z", "x": 1}
+    tag = AnnotatedTag.from_dict(data)
+    assert type(tag) is AnnotatedTag
+    assert (tag.note, tag.seen, tag.name, tag.created_at.year) == ("none", True, "vip", 2025)
+    assert tag.additional_properties == {"x": 1}
+    assert tag.to_dict() == {**data, "createdAt": "2025-01-01T00:00:00+00:00"}
+
+
+def test_a_nested_model_with_a_bad_field_stays_a_model() -> None:
+    """The nullable union keeps the Customer (whose bad field raises on read): the eager parse used to
+    fall back to the raw dict, silently."""
+    data = ticket_json()
+    data["customer"]["updatedAt"] = "never"
+    ticket = Ticket.from_dict(data)
+    assert isinstance(ticket.customer, Customer)
+    with pytest.raises(ResponseFieldError, match=r"Customer\.updated_at"):
+        _ = ticket.customer.updated_at
 
 
 def test_a_constructed_model_is_a_plain_attrs_instance() -> None:

@@ -12,6 +12,7 @@ from dispatch import (
     Brand,
     DeleteBrandPreview,
     DispatchTickets,
+    DispatchTicketsError,
     JsonObject,
     NotFoundError,
     PortalToken,
@@ -221,6 +222,14 @@ async def test_generate_portal_token(client: Any, wire: Wire) -> None:
     assert isinstance(token, PortalToken)
     assert (token.token, token.customer_id, token.name) == (PORTAL_TOKEN["token"], "cus_7h3m2", "Jane Doe")
     assert token.expires_at == datetime(2024, 3, 14, 17, 2, 51, tzinfo=UTC)
+
+
+async def test_a_generated_token_with_a_bad_expiry_is_the_calls_error(client: Any, wire: Wire) -> None:
+    wire.reply(json={**PORTAL_TOKEN, "expiresAt": 1710435771})
+    with pytest.raises(DispatchTicketsError, match="PortalToken\\.expires_at") as caught:
+        await call(client.brands.generate_portal_token("br_8f2k1", email="jane@example.com"))
+    assert caught.value.code == "unexpected_response"
+    assert PORTAL_TOKEN["token"] not in str(caught.value)
 
 
 async def test_generate_portal_token_without_name(client: Any, wire: Wire) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from dispatch import Category, CategoryStat, NotFoundError, ValidationError
+from dispatch import Category, CategoryStat, DispatchTicketsError, NotFoundError, ValidationError
 from tests.unit.conftest import API_KEY, Wire, body_of, call, query_of
 
 # The document's examples.
@@ -183,6 +183,14 @@ async def test_get_stats_is_a_dict_of_category_stats(client: Any, wire: Wire) ->
     assert type(stats) is dict
     assert all(isinstance(stat, CategoryStat) for stat in stats.values())
     assert {cid: stat.ticket_count for cid, stat in stats.items()} == {"cat_2b7q9": 37, "cat_6w1e3": 12}
+
+
+@pytest.mark.parametrize("body", [{"cat_1": 5}, {"cat_1": {"open": 1}}])
+async def test_malformed_stats_are_the_calls_error(client: Any, wire: Wire, body: dict[str, Any]) -> None:
+    wire.reply(json=body)
+    with pytest.raises(DispatchTicketsError, match="CategoryStats \\(malformed") as caught:
+        await call(client.categories.get_stats("br_8f2k1"))
+    assert caught.value.code == "unexpected_response"
 
 
 async def test_get_stats_empty(client: Any, wire: Wire) -> None:

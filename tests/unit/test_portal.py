@@ -419,6 +419,19 @@ async def test_upload_storage_failure_is_raised_and_not_confirmed(portal: Any, w
     assert len(wire.requests) == 2  # no confirm
 
 
+@pytest.mark.parametrize("attachment", [{"id": "att_1"}, "att_1"])
+async def test_a_malformed_upload_target_fails_before_any_byte_is_sent(
+    portal: Any, wire: Wire, attachment: Any
+) -> None:
+    wire.reply(201, {**TARGET, "attachment": attachment})
+    with pytest.raises(DispatchTicketsError, match="PortalUploadTarget \\(malformed") as caught:
+        await call(portal.tickets.upload("tkt_1", b"hello world", filename="log.txt"))
+    assert caught.value.code == "unexpected_response"
+    assert [(r.method, r.url.path) for r in wire.requests] == [
+        ("POST", "/v1/portal/tickets/tkt_1/attachments")
+    ]
+
+
 async def test_upload_without_filename_for_bytes_makes_no_request(portal: Any, wire: Wire) -> None:
     with pytest.raises(ValueError, match="filename"):
         await call(portal.tickets.upload(None, b"abc"))
@@ -473,6 +486,15 @@ async def test_verify_rejects_an_empty_magic_link_token(mode: str, wire: Wire) -
     with pytest.raises(ValueError, match="magic_link_token"):
         await call(cls.verify("  ", BASE_URL, transport=httpx.MockTransport(wire.handler)))
     assert wire.requests == []
+
+
+async def test_verify_with_a_bad_expiry_is_the_calls_error(mode: str, wire: Wire) -> None:
+    wire.reply(json={**TOKEN_JSON, "expiresAt": "soon"})
+    cls = DispatchPortal if mode == "sync" else AsyncDispatchPortal
+    with pytest.raises(DispatchTicketsError, match="PortalToken\\.expires_at") as caught:
+        await call(cls.verify("magic", BASE_URL, transport=httpx.MockTransport(wire.handler)))
+    assert caught.value.code == "unexpected_response"
+    assert "ptk_verified_SECRET" not in str(caught.value)
 
 
 async def test_verify_failure_is_translated(mode: str, wire: Wire) -> None:

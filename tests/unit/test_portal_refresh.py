@@ -120,7 +120,9 @@ async def test_a_refresh_answer_with_a_bad_expiry_keeps_the_token(mode: str, wir
     portal = open_portal(mode, wire.handler, max_retries=0)
     try:
         wire.reply(json={**token_json(NEW_TOKEN, NOW), "expiresAt": "soon"})
-        with pytest.raises(DispatchTicketsError, match=r"expiry: PortalToken\.expires_at") as caught:
+        with pytest.raises(
+            DispatchTicketsError, match=r"PortalToken \(malformed: PortalToken\.expires_at"
+        ) as caught:
             await call(portal.refresh())
         assert caught.value.code == "unexpected_response"
         assert portal.token == PORTAL_TOKEN

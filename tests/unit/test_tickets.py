@@ -70,6 +70,18 @@ async def test_create_rejects_unknown_enum_before_any_request(client: Any, wire:
     assert wire.requests == []
 
 
+@pytest.mark.parametrize(
+    ("value", "error"), [("not an object", ValueError), ([1, 2], TypeError)], ids=["text", "list"]
+)
+async def test_a_wrong_argument_is_the_callers_error_before_any_request(
+    client: Any, wire: Wire, value: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error, match="custom_fields") as caught:
+        await call(client.tickets.create("br_1", title="x", custom_fields=value))
+    assert not isinstance(caught.value, ResponseFieldError)
+    assert wire.requests == []
+
+
 async def test_update_sends_null_to_unassign(client: Any, wire: Wire) -> None:
     wire.reply(200, TICKET)
     await call(client.tickets.update("br_1", "tkt_1", assignee_id=None, status="resolved"))

@@ -14,7 +14,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="Account")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Account(LazyModel):
     """The account (organisation) that owns the API key.
 
@@ -65,6 +65,8 @@ class Account(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Account:  # a subclass of yours: built through its __init__
+            return cls._built_from(Account.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="AccountUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class AccountUsage(LazyModel):
     """Usage counters of the account.
 
@@ -62,6 +62,8 @@ class AccountUsage(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not AccountUsage:  # a subclass of yours: built through its __init__
+            return cls._built_from(AccountUsage.from_dict(src_dict))
         d = dict(src_dict)
         account_usage = cls.__new__(cls)
         account_usage._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="AccountUsagePlan")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class AccountUsagePlan(LazyModel):
     """The account's plan and its limits.
 
@@ -55,6 +55,8 @@ class AccountUsagePlan(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not AccountUsagePlan:  # a subclass of yours: built through its __init__
+            return cls._built_from(AccountUsagePlan.from_dict(src_dict))
         d = dict(src_dict)
         account_usage_plan = cls.__new__(cls)
         account_usage_plan._source = d

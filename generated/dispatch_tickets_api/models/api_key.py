@@ -14,7 +14,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="ApiKey")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class ApiKey(LazyModel):
     """An API key (without its secret).
 
@@ -82,6 +82,8 @@ class ApiKey(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not ApiKey:  # a subclass of yours: built through its __init__
+            return cls._built_from(ApiKey.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -14,7 +14,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="ApiKeyWithSecret")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class ApiKeyWithSecret(LazyModel):
     """A newly created API key; `key` (the secret) is returned only once, here.
 
@@ -87,6 +87,8 @@ class ApiKeyWithSecret(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not ApiKeyWithSecret:  # a subclass of yours: built through its __init__
+            return cls._built_from(ApiKeyWithSecret.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -15,7 +15,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="Attachment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Attachment(LazyModel):
     """A file attached to a ticket.
 
@@ -109,6 +109,8 @@ class Attachment(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Attachment:  # a subclass of yours: built through its __init__
+            return cls._built_from(Attachment.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -15,7 +15,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="AttachmentWithUrl")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class AttachmentWithUrl(LazyModel):
     """An attachment with a temporary download URL.
 
@@ -114,6 +114,8 @@ class AttachmentWithUrl(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not AttachmentWithUrl:  # a subclass of yours: built through its __init__
+            return cls._built_from(AttachmentWithUrl.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

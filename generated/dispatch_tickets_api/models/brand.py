@@ -14,7 +14,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="Brand")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Brand(LazyModel):
     """A brand (formerly workspace): one support desk with its own tickets, customers and settings.
 
@@ -193,6 +193,8 @@ class Brand(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Brand:  # a subclass of yours: built through its __init__
+            return cls._built_from(Brand.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="BrandSchema")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class BrandSchema(LazyModel):
     """The brand's ticket schema: a free-form JSON object."""
 
@@ -33,6 +33,8 @@ class BrandSchema(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not BrandSchema:  # a subclass of yours: built through its __init__
+            return cls._built_from(BrandSchema.from_dict(src_dict))
         d = dict(src_dict)
         brand_schema = cls.__new__(cls)
         brand_schema._source = d

@@ -14,7 +14,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="BulkActionInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class BulkActionInput(LazyModel):
     """An action applied to many tickets.
 
@@ -70,6 +70,8 @@ class BulkActionInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not BulkActionInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(BulkActionInput.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="BulkActionResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class BulkActionResult(LazyModel):
     """Outcome of a bulk action.
 
@@ -49,6 +49,8 @@ class BulkActionResult(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not BulkActionResult:  # a subclass of yours: built through its __init__
+            return cls._built_from(BulkActionResult.from_dict(src_dict))
         d = dict(src_dict)
         bulk_action_result = cls.__new__(cls)
         bulk_action_result._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="CategoryStat")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CategoryStat(LazyModel):
     """Counters of one category.
 
@@ -44,6 +44,8 @@ class CategoryStat(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CategoryStat:  # a subclass of yours: built through its __init__
+            return cls._built_from(CategoryStat.from_dict(src_dict))
         d = dict(src_dict)
         category_stat = cls.__new__(cls)
         category_stat._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="CategoryStats")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CategoryStats(LazyModel):
     """Counters per category, keyed by category id."""
 
@@ -34,6 +34,8 @@ class CategoryStats(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CategoryStats:  # a subclass of yours: built through its __init__
+            return cls._built_from(CategoryStats.from_dict(src_dict))
         d = dict(src_dict)
         category_stats = cls.__new__(cls)
         category_stats._source = d

@@ -16,7 +16,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="Comment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Comment(LazyModel):
     """A comment on a ticket.
 
@@ -167,6 +167,8 @@ class Comment(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Comment:  # a subclass of yours: built through its __init__
+            return cls._built_from(Comment.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CommentCreatedPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CommentCreatedPayload(LazyModel):
     """Data of a ticket.comment.created event.
 
@@ -84,6 +84,8 @@ class CommentCreatedPayload(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CommentCreatedPayload:  # a subclass of yours: built through its __init__
+            return cls._built_from(CommentCreatedPayload.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

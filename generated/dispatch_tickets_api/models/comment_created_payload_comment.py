@@ -15,7 +15,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CommentCreatedPayloadComment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CommentCreatedPayloadComment(LazyModel):
     """The new comment in a ticket.comment.created event.
 
@@ -71,6 +71,8 @@ class CommentCreatedPayloadComment(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CommentCreatedPayloadComment:  # a subclass of yours: built through its __init__
+            return cls._built_from(CommentCreatedPayloadComment.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

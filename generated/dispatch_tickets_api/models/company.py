@@ -14,7 +14,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="Company")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Company(LazyModel):
     """A company customers belong to.
 
@@ -91,6 +91,8 @@ class Company(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Company:  # a subclass of yours: built through its __init__
+            return cls._built_from(Company.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

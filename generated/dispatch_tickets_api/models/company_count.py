@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="CompanyCount")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CompanyCount(LazyModel):
     """Related counts.
 
@@ -44,6 +44,8 @@ class CompanyCount(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CompanyCount:  # a subclass of yours: built through its __init__
+            return cls._built_from(CompanyCount.from_dict(src_dict))
         d = dict(src_dict)
         company_count = cls.__new__(cls)
         company_count._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="ConfirmUploadInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class ConfirmUploadInput(LazyModel):
     """Empty body of an upload confirmation."""
 
@@ -33,6 +33,8 @@ class ConfirmUploadInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not ConfirmUploadInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(ConfirmUploadInput.from_dict(src_dict))
         d = dict(src_dict)
         confirm_upload_input = cls.__new__(cls)
         confirm_upload_input._source = d

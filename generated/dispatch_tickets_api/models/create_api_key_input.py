@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreateApiKeyInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateApiKeyInput(LazyModel):
     """Fields for a new API key.
 
@@ -58,6 +58,8 @@ class CreateApiKeyInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateApiKeyInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateApiKeyInput.from_dict(src_dict))
         d = dict(src_dict)
         create_api_key_input = cls.__new__(cls)
         create_api_key_input._source = d

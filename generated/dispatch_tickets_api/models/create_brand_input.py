@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreateBrandInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateBrandInput(LazyModel):
     """Fields for a new brand.
 
@@ -77,6 +77,8 @@ class CreateBrandInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateBrandInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateBrandInput.from_dict(src_dict))
         d = dict(src_dict)
         create_brand_input = cls.__new__(cls)
         create_brand_input._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreateCategoryInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateCategoryInput(LazyModel):
     """Fields for a new category.
 
@@ -62,6 +62,8 @@ class CreateCategoryInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateCategoryInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateCategoryInput.from_dict(src_dict))
         d = dict(src_dict)
         create_category_input = cls.__new__(cls)
         create_category_input._source = d

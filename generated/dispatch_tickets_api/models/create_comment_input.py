@@ -16,7 +16,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreateCommentInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateCommentInput(LazyModel):
     """Fields for a new comment.
 
@@ -136,6 +136,8 @@ class CreateCommentInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateCommentInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateCommentInput.from_dict(src_dict))
         d = dict(src_dict)
         create_comment_input = cls.__new__(cls)
         create_comment_input._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreateCustomerInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateCustomerInput(LazyModel):
     """Fields for a new customer.
 
@@ -70,6 +70,8 @@ class CreateCustomerInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateCustomerInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateCustomerInput.from_dict(src_dict))
         d = dict(src_dict)
         create_customer_input = cls.__new__(cls)
         create_customer_input._source = d

@@ -14,7 +14,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreateFieldInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateFieldInput(LazyModel):
     """Fields for a new custom field.
 
@@ -105,6 +105,8 @@ class CreateFieldInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateFieldInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateFieldInput.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="CreatePortalCommentInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreatePortalCommentInput(LazyModel):
     """A reply from the customer.
 
@@ -44,6 +44,8 @@ class CreatePortalCommentInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreatePortalCommentInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreatePortalCommentInput.from_dict(src_dict))
         d = dict(src_dict)
         create_portal_comment_input = cls.__new__(cls)
         create_portal_comment_input._source = d

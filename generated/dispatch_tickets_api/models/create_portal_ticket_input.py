@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreatePortalTicketInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreatePortalTicketInput(LazyModel):
     """Fields for a new ticket from the customer.
 
@@ -58,6 +58,8 @@ class CreatePortalTicketInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreatePortalTicketInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreatePortalTicketInput.from_dict(src_dict))
         d = dict(src_dict)
         create_portal_ticket_input = cls.__new__(cls)
         create_portal_ticket_input._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreateTagInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateTagInput(LazyModel):
     """Fields for a new tag.
 
@@ -50,6 +50,8 @@ class CreateTagInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateTagInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateTagInput.from_dict(src_dict))
         d = dict(src_dict)
         create_tag_input = cls.__new__(cls)
         create_tag_input._source = d

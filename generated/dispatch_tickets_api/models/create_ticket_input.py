@@ -16,7 +16,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CreateTicketInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateTicketInput(LazyModel):
     """Fields for a new ticket.
 
@@ -162,6 +162,8 @@ class CreateTicketInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateTicketInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateTicketInput.from_dict(src_dict))
         d = dict(src_dict)
         create_ticket_input = cls.__new__(cls)
         create_ticket_input._source = d

@@ -14,7 +14,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="CreateWebhookInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CreateWebhookInput(LazyModel):
     """Fields for a new webhook.
 
@@ -58,6 +58,8 @@ class CreateWebhookInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CreateWebhookInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(CreateWebhookInput.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

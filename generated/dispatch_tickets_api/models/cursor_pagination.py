@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="CursorPagination")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CursorPagination(LazyModel):
     """Cursor pagination: pass `cursor` back to get the next page; stop when hasMore is false.
 
@@ -54,6 +54,8 @@ class CursorPagination(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CursorPagination:  # a subclass of yours: built through its __init__
+            return cls._built_from(CursorPagination.from_dict(src_dict))
         d = dict(src_dict)
         cursor_pagination = cls.__new__(cls)
         cursor_pagination._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="CustomerCount")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class CustomerCount(LazyModel):
     """Related counts.
 
@@ -44,6 +44,8 @@ class CustomerCount(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not CustomerCount:  # a subclass of yours: built through its __init__
+            return cls._built_from(CustomerCount.from_dict(src_dict))
         d = dict(src_dict)
         customer_count = cls.__new__(cls)
         customer_count._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="DeleteBrandPreview")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class DeleteBrandPreview(LazyModel):
     """What deleting the brand would remove (nothing is deleted without confirm=true).
 
@@ -59,6 +59,8 @@ class DeleteBrandPreview(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not DeleteBrandPreview:  # a subclass of yours: built through its __init__
+            return cls._built_from(DeleteBrandPreview.from_dict(src_dict))
         d = dict(src_dict)
         delete_brand_preview = cls.__new__(cls)
         delete_brand_preview._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="ErrorBody")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class ErrorBody(LazyModel):
     """Error response body; any of the fields may be present.
 
@@ -65,6 +65,8 @@ class ErrorBody(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not ErrorBody:  # a subclass of yours: built through its __init__
+            return cls._built_from(ErrorBody.from_dict(src_dict))
         d = dict(src_dict)
         error_body = cls.__new__(cls)
         error_body._source = d

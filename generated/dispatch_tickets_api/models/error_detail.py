@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class ErrorDetail(LazyModel):
     """One validation problem.
 
@@ -49,6 +49,8 @@ class ErrorDetail(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not ErrorDetail:  # a subclass of yours: built through its __init__
+            return cls._built_from(ErrorDetail.from_dict(src_dict))
         d = dict(src_dict)
         error_detail = cls.__new__(cls)
         error_detail._source = d

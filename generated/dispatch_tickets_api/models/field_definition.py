@@ -15,7 +15,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="FieldDefinition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class FieldDefinition(LazyModel):
     """A custom field definition.
 
@@ -123,6 +123,8 @@ class FieldDefinition(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not FieldDefinition:  # a subclass of yours: built through its __init__
+            return cls._built_from(FieldDefinition.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

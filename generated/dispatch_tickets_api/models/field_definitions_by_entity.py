@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="FieldDefinitionsByEntity")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class FieldDefinitionsByEntity(LazyModel):
     """Field definitions of a brand, by entity type.
 
@@ -63,6 +63,8 @@ class FieldDefinitionsByEntity(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not FieldDefinitionsByEntity:  # a subclass of yours: built through its __init__
+            return cls._built_from(FieldDefinitionsByEntity.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

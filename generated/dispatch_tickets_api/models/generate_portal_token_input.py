@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="GeneratePortalTokenInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class GeneratePortalTokenInput(LazyModel):
     """Customer to issue a portal token for (created if unknown).
 
@@ -50,6 +50,8 @@ class GeneratePortalTokenInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not GeneratePortalTokenInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(GeneratePortalTokenInput.from_dict(src_dict))
         d = dict(src_dict)
         generate_portal_token_input = cls.__new__(cls)
         generate_portal_token_input._source = d

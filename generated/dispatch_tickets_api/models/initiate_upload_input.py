@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="InitiateUploadInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class InitiateUploadInput(LazyModel):
     """The file to upload.
 
@@ -60,6 +60,8 @@ class InitiateUploadInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not InitiateUploadInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(InitiateUploadInput.from_dict(src_dict))
         d = dict(src_dict)
         initiate_upload_input = cls.__new__(cls)
         initiate_upload_input._source = d

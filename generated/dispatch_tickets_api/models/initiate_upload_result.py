@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="InitiateUploadResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class InitiateUploadResult(LazyModel):
     """Where to PUT the file bytes, then confirm the upload.
 
@@ -54,6 +54,8 @@ class InitiateUploadResult(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not InitiateUploadResult:  # a subclass of yours: built through its __init__
+            return cls._built_from(InitiateUploadResult.from_dict(src_dict))
         d = dict(src_dict)
         initiate_upload_result = cls.__new__(cls)
         initiate_upload_result._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="JsonObject")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class JsonObject(LazyModel):
     """A free-form JSON object (metadata, custom fields, source data, settings)."""
 
@@ -33,6 +33,8 @@ class JsonObject(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not JsonObject:  # a subclass of yours: built through its __init__
+            return cls._built_from(JsonObject.from_dict(src_dict))
         d = dict(src_dict)
         json_object = cls.__new__(cls)
         json_object._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="Link")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Link(LazyModel):
     """A link attached to a ticket or comment.
 
@@ -56,6 +56,8 @@ class Link(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Link:  # a subclass of yours: built through its __init__
+            return cls._built_from(Link.from_dict(src_dict))
         d = dict(src_dict)
         link = cls.__new__(cls)
         link._source = d

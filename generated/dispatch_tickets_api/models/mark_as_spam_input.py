@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="MarkAsSpamInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class MarkAsSpamInput(LazyModel):
     """Spam flag.
 
@@ -44,6 +44,8 @@ class MarkAsSpamInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not MarkAsSpamInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(MarkAsSpamInput.from_dict(src_dict))
         d = dict(src_dict)
         mark_as_spam_input = cls.__new__(cls)
         mark_as_spam_input._source = d

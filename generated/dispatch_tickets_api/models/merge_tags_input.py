@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="MergeTagsInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class MergeTagsInput(LazyModel):
     """Tags to merge into the target tag.
 
@@ -44,6 +44,8 @@ class MergeTagsInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not MergeTagsInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(MergeTagsInput.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

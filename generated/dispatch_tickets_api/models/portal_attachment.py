@@ -15,7 +15,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalAttachment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalAttachment(LazyModel):
     """An attachment, as the portal shows it.
 
@@ -71,6 +71,8 @@ class PortalAttachment(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalAttachment:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalAttachment.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

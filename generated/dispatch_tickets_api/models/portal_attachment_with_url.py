@@ -15,7 +15,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalAttachmentWithUrl")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalAttachmentWithUrl(LazyModel):
     """A portal attachment with a temporary download URL.
 
@@ -81,6 +81,8 @@ class PortalAttachmentWithUrl(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalAttachmentWithUrl:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalAttachmentWithUrl.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

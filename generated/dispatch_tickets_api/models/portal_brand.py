@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalBrand")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalBrand(LazyModel):
     """The brand, as the portal shows it.
 
@@ -44,6 +44,8 @@ class PortalBrand(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalBrand:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalBrand.from_dict(src_dict))
         d = dict(src_dict)
         portal_brand = cls.__new__(cls)
         portal_brand._source = d

@@ -15,7 +15,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalComment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalComment(LazyModel):
     """A public comment, as the portal shows it (internal notes are left out).
 
@@ -67,6 +67,8 @@ class PortalComment(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalComment:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalComment.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

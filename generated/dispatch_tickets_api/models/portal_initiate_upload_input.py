@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalInitiateUploadInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalInitiateUploadInput(LazyModel):
     """The file to upload.
 
@@ -54,6 +54,8 @@ class PortalInitiateUploadInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalInitiateUploadInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalInitiateUploadInput.from_dict(src_dict))
         d = dict(src_dict)
         portal_initiate_upload_input = cls.__new__(cls)
         portal_initiate_upload_input._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalPagination")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalPagination(LazyModel):
     """Cursor pagination of the portal.
 
@@ -50,6 +50,8 @@ class PortalPagination(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalPagination:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalPagination.from_dict(src_dict))
         d = dict(src_dict)
         portal_pagination = cls.__new__(cls)
         portal_pagination._source = d

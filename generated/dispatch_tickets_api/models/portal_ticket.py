@@ -16,7 +16,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalTicket")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalTicket(LazyModel):
     """A ticket as the customer sees it.
 
@@ -82,6 +82,8 @@ class PortalTicket(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalTicket:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalTicket.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

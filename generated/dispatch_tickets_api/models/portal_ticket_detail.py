@@ -16,7 +16,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalTicketDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalTicketDetail(LazyModel):
     """A ticket with its body and public comments.
 
@@ -101,6 +101,8 @@ class PortalTicketDetail(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalTicketDetail:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalTicketDetail.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalTicketPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalTicketPage(LazyModel):
     """One page of the customer's tickets.
 
@@ -52,6 +52,8 @@ class PortalTicketPage(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalTicketPage:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalTicketPage.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

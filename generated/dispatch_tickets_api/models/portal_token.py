@@ -14,7 +14,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="PortalToken")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalToken(LazyModel):
     """A portal token: a bearer token scoped to one customer of one brand, valid for 1 hour.
 
@@ -70,6 +70,8 @@ class PortalToken(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalToken:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalToken.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -14,7 +14,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalUploadTarget")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalUploadTarget(LazyModel):
     """The created attachment and where to PUT its bytes.
 
@@ -55,6 +55,8 @@ class PortalUploadTarget(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalUploadTarget:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalUploadTarget.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="PortalVerifyInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class PortalVerifyInput(LazyModel):
     """A magic-link token.
 
@@ -44,6 +44,8 @@ class PortalVerifyInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not PortalVerifyInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(PortalVerifyInput.from_dict(src_dict))
         d = dict(src_dict)
         portal_verify_input = cls.__new__(cls)
         portal_verify_input._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="ReorderCategoriesInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class ReorderCategoriesInput(LazyModel):
     """The new order of the categories.
 
@@ -44,6 +44,8 @@ class ReorderCategoriesInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not ReorderCategoriesInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(ReorderCategoriesInput.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

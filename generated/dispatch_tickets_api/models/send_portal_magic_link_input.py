@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="SendPortalMagicLinkInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class SendPortalMagicLinkInput(LazyModel):
     """Customer to email a portal magic link to.
 
@@ -49,6 +49,8 @@ class SendPortalMagicLinkInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not SendPortalMagicLinkInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(SendPortalMagicLinkInput.from_dict(src_dict))
         d = dict(src_dict)
         send_portal_magic_link_input = cls.__new__(cls)
         send_portal_magic_link_input._source = d

@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="SuccessResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class SuccessResponse(LazyModel):
     """Acknowledgement.
 
@@ -44,6 +44,8 @@ class SuccessResponse(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not SuccessResponse:  # a subclass of yours: built through its __init__
+            return cls._built_from(SuccessResponse.from_dict(src_dict))
         d = dict(src_dict)
         success_response = cls.__new__(cls)
         success_response._source = d

@@ -14,7 +14,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="Tag")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Tag(LazyModel):
     """A ticket tag.
 
@@ -65,6 +65,8 @@ class Tag(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Tag:  # a subclass of yours: built through its __init__
+            return cls._built_from(Tag.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -17,7 +17,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="Ticket")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Ticket(LazyModel):
     """A support ticket.
 
@@ -255,6 +255,8 @@ class Ticket(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Ticket:  # a subclass of yours: built through its __init__
+            return cls._built_from(Ticket.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -17,7 +17,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="TicketCreatedPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class TicketCreatedPayload(LazyModel):
     """Data of a ticket.created event.
 
@@ -108,6 +108,8 @@ class TicketCreatedPayload(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not TicketCreatedPayload:  # a subclass of yours: built through its __init__
+            return cls._built_from(TicketCreatedPayload.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

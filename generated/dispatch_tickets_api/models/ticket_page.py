@@ -13,7 +13,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="TicketPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class TicketPage(LazyModel):
     """One page of tickets.
 
@@ -53,6 +53,8 @@ class TicketPage(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not TicketPage:  # a subclass of yours: built through its __init__
+            return cls._built_from(TicketPage.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -16,7 +16,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="TicketUpdatedPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class TicketUpdatedPayload(LazyModel):
     """Data of a ticket.updated event.
 
@@ -117,6 +117,8 @@ class TicketUpdatedPayload(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not TicketUpdatedPayload:  # a subclass of yours: built through its __init__
+            return cls._built_from(TicketUpdatedPayload.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

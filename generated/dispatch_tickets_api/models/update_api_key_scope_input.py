@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="UpdateApiKeyScopeInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class UpdateApiKeyScopeInput(LazyModel):
     """New brand scope of an API key.
 
@@ -50,6 +50,8 @@ class UpdateApiKeyScopeInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not UpdateApiKeyScopeInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(UpdateApiKeyScopeInput.from_dict(src_dict))
         d = dict(src_dict)
         update_api_key_scope_input = cls.__new__(cls)
         update_api_key_scope_input._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="UpdateBrandInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class UpdateBrandInput(LazyModel):
     """Brand fields to change; omitted fields are left as they are.
 
@@ -120,6 +120,8 @@ class UpdateBrandInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not UpdateBrandInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(UpdateBrandInput.from_dict(src_dict))
         d = dict(src_dict)
         update_brand_input = cls.__new__(cls)
         update_brand_input._source = d

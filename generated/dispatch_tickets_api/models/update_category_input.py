@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="UpdateCategoryInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class UpdateCategoryInput(LazyModel):
     """Category fields to change; omitted fields are left as they are.
 
@@ -64,6 +64,8 @@ class UpdateCategoryInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not UpdateCategoryInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(UpdateCategoryInput.from_dict(src_dict))
         d = dict(src_dict)
         update_category_input = cls.__new__(cls)
         update_category_input._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="UpdateCommentInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class UpdateCommentInput(LazyModel):
     """Comment fields to change; omitted fields are left as they are.
 
@@ -61,6 +61,8 @@ class UpdateCommentInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not UpdateCommentInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(UpdateCommentInput.from_dict(src_dict))
         d = dict(src_dict)
         update_comment_input = cls.__new__(cls)
         update_comment_input._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="UpdateCustomerInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class UpdateCustomerInput(LazyModel):
     """Customer fields to change; omitted fields are left as they are.
 
@@ -80,6 +80,8 @@ class UpdateCustomerInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not UpdateCustomerInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(UpdateCustomerInput.from_dict(src_dict))
         d = dict(src_dict)
         update_customer_input = cls.__new__(cls)
         update_customer_input._source = d

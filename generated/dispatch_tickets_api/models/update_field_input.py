@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="UpdateFieldInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class UpdateFieldInput(LazyModel):
     """Custom field attributes to change (key and type cannot change).
 
@@ -86,6 +86,8 @@ class UpdateFieldInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not UpdateFieldInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(UpdateFieldInput.from_dict(src_dict))
         d = dict(src_dict)
         update_field_input = cls.__new__(cls)
         update_field_input._source = d

@@ -13,7 +13,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="UpdateTagInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class UpdateTagInput(LazyModel):
     """Tag fields to change.
 
@@ -48,6 +48,8 @@ class UpdateTagInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not UpdateTagInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(UpdateTagInput.from_dict(src_dict))
         d = dict(src_dict)
         update_tag_input = cls.__new__(cls)
         update_tag_input._source = d

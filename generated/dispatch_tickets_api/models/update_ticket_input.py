@@ -15,7 +15,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="UpdateTicketInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class UpdateTicketInput(LazyModel):
     """Ticket fields to change; omitted fields are left as they are.
 
@@ -127,6 +127,8 @@ class UpdateTicketInput(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not UpdateTicketInput:  # a subclass of yours: built through its __init__
+            return cls._built_from(UpdateTicketInput.from_dict(src_dict))
         d = dict(src_dict)
         update_ticket_input = cls.__new__(cls)
         update_ticket_input._source = d

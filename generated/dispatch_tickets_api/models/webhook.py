@@ -15,7 +15,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class Webhook(LazyModel):
     """A webhook subscription.
 
@@ -108,6 +108,8 @@ class Webhook(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not Webhook:  # a subclass of yours: built through its __init__
+            return cls._built_from(Webhook.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

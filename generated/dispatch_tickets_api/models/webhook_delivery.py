@@ -16,7 +16,7 @@ from ..types import UNSET, LazyModel, Unset
 T = TypeVar("T", bound="WebhookDelivery")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class WebhookDelivery(LazyModel):
     """One delivery of an event to a webhook.
 
@@ -119,6 +119,8 @@ class WebhookDelivery(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not WebhookDelivery:  # a subclass of yours: built through its __init__
+            return cls._built_from(WebhookDelivery.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))

@@ -15,7 +15,7 @@ from ..types import LazyModel
 T = TypeVar("T", bound="WebhookEnvelope")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class WebhookEnvelope(LazyModel):
     """Body of every webhook delivery. Verify X-Dispatch-Signature over the raw bytes before parsing.
 
@@ -66,6 +66,8 @@ class WebhookEnvelope(LazyModel):
         Raises:
             KeyError: a required key is missing.
         """
+        if cls is not WebhookEnvelope:  # a subclass of yours: built through its __init__
+            return cls._built_from(WebhookEnvelope.from_dict(src_dict))
         d = dict(src_dict)
         if not _REQUIRED_PARSED_KEYS.issubset(d):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
