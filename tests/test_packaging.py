@@ -8,8 +8,9 @@ One module-scoped build (sdist, then the wheel built *from the sdist*, as `pytho
 - the sdist has the document, the generator templates and configuration, and regenerating from the
   unpacked sdist gives exactly the `generated/` it ships;
 - the wheel installs into a fresh venv (no system site-packages; only httpx and attrs come along) and,
-  from a directory outside the source tree, `dispatch` and `dispatch_tickets_api` import from that venv
-  and a call goes through `httpx.MockTransport`.
+  from a directory outside the source tree, `dispatch` and `dispatch_tickets_api` import from that venv,
+  a call goes through `httpx.MockTransport` and the lazily parsed models behave; once with the newest
+  httpx and attrs, once with the lowest versions pyproject.toml allows.
 
 `--no-isolation` builds with the hatchling of this venv (a dev dependency): no build environment to
 download, so the test runs in about half a minute.
@@ -19,10 +20,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
 import textwrap
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -161,6 +164,21 @@ SMOKE = textwrap.dedent(
 
     assert isinstance(ticket, Ticket) and ticket.ticket_number == 42 and ticket.title == "Cannot log in"
     assert seen == [("GET", "/v1/brands/br_1/tickets/tkt_1", "Bearer sk_test_x")], seen
+
+    # lazily parsed models, on whatever attrs this venv resolved
+    import copy, pickle, datetime
+    assert ticket.created_at == datetime.datetime(2025, 1, 15, 10, 30, tzinfo=datetime.timezone.utc)
+    assert ticket.status == "open" and ticket.status.is_known
+    for clone in (copy.copy, copy.deepcopy, lambda value: pickle.loads(pickle.dumps(value))):
+        assert clone(Ticket.from_dict(TICKET)) == ticket
+    bad = Ticket.from_dict({**TICKET, "createdAt": "yesterday"})
+    assert "created_at=<unparsable>" in repr(bad) and bad.title == "Cannot log in"
+    try:
+        bad.created_at
+    except dispatch.ResponseFieldError as error:
+        assert (error.model, error.field) == ("Ticket", "created_at")
+    else:
+        raise AssertionError("no ResponseFieldError")
     document = importlib.resources.files("dispatch_tickets_api").joinpath("openapi.yaml")
     print(json.dumps({
         "dispatch": dispatch.__file__,
@@ -173,15 +191,32 @@ SMOKE = textwrap.dedent(
 )
 
 
-def test_wheel_installs_and_works_outside_the_source_tree(dist: dict[str, Path], tmp_path: Path) -> None:
+def lowest_dependencies() -> list[str]:
+    """The runtime dependencies pinned to the lowest versions pyproject.toml allows ("attrs>=23.2" -> "attrs==23.2")."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = [re.sub(r">=([^,]+).*", r"==\1", requirement) for requirement in project["dependencies"]]
+    assert all("==" in pin for pin in pins), pins
+    return pins
+
+
+@pytest.mark.parametrize("resolution", ["newest", "lowest"])
+def test_wheel_installs_and_works_outside_the_source_tree(
+    dist: dict[str, Path], tmp_path: Path, resolution: str
+) -> None:
     venv = tmp_path / "venv"
     run(sys.executable, "-m", "venv", "--without-pip", venv)  # no --system-site-packages
     python = venv / "bin" / "python"
-    # This venv's pip installs into the fresh one: only the wheel and its runtime dependencies.
-    run(sys.executable, "-m", "pip", "--python", python, "install", "--quiet", dist["wheel"])
+    # This venv's pip installs into the fresh one: only the wheel and its runtime dependencies (at the
+    # lowest versions the project claims to support, for "lowest").
+    pins = lowest_dependencies() if resolution == "lowest" else []
+    run(sys.executable, "-m", "pip", "--python", python, "install", "--quiet", dist["wheel"], *pins)
     installed = run(sys.executable, "-m", "pip", "--python", python, "list", "--format=json")
-    names = {item["name"].lower() for item in json.loads(installed)}
+    versions = {item["name"].lower(): item["version"] for item in json.loads(installed)}
+    names = set(versions)
     assert "dispatch-tickets" in names
+    for pin in pins:  # e.g. attrs==23.2 installed as 23.2.0
+        name, version = pin.split("==")
+        assert versions[name].removesuffix(".0") == version.removesuffix(".0"), (pin, versions[name])
     assert not names & {"starlette", "uvicorn", "pytest", "mkdocs"}, names  # extras stay out
 
     workdir = tmp_path / "elsewhere"
