@@ -44,11 +44,7 @@ from dispatch._constants import (
     LOGGER_NAME,
     PORTAL_REFRESH_MARGIN,
 )
-from dispatch._errors import (
-    AuthenticationError,
-    DispatchTicketsError,
-    PermissionDeniedError,
-)
+from dispatch._errors import AuthenticationError, DispatchTicketsError, PermissionDeniedError
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
 from dispatch.resources._base import expect
 from dispatch_tickets_api.api.portal import refresh_portal_token, verify_portal_token
