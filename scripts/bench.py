@@ -8,8 +8,8 @@ A fixed-response server (scripts/bench_server.py: uvicorn, one worker, a minimal
 OpenAPI document's example JSON) runs in its own process on 127.0.0.1. Every benchmark then runs in a
 fresh Python process of its own (``bench.py --child NAME``), so none inherits another's heap, imports or
 connections. Timed comparisons interleave rounds (facade, raw, raw, facade, ...) inside one process; the
-ratio is the median of the per-round ratios, so a burst of load or a drift of the machine's speed hits
-both sides of a pair alike (the table also shows each side's median). Cold imports alternate the same way,
+ratio is the median of the per-pair ratios (a pair runs back to back), which a burst of load in a single
+round cannot move (the table also shows each side's median). Cold imports alternate the same way,
 one fresh process each, after byte-compiling the checkout as ``pip install`` would.
 
 Raw baselines are what a careful caller would write by hand: one keep-alive ``httpx.Client`` /
@@ -120,9 +120,9 @@ def _median(values: list[float]) -> float:
 def _paired_ratio(facade: list[float], raw: list[float]) -> float:
     """The median of the per-round ratios facade/raw.
 
-    Rounds are interleaved, so each pair ran under the same conditions: the ratio within a pair cancels a
-    slow drift of the machine's speed (a noisy neighbour, frequency scaling) that a ratio of the two
-    medians would keep.
+    Rounds are interleaved, so the two rounds of a pair ran back to back: a slow drift of the machine's
+    speed (a noisy neighbour, frequency scaling) moves both, and a burst that hits one round moves one
+    ratio of many, not the median.
     """
     return _median([f / r for f, r in zip(facade, raw, strict=True)])
 

@@ -111,9 +111,10 @@ def _raise_for_status(response: Response[Any]) -> None:
         raise error_from_response(status, response.headers, response.content)
 
 
-def _unexpected(response: Response[Any], wanted: str) -> DispatchTicketsError:
+def _unexpected(response: Response[Any], wanted: str, problem: str = "") -> DispatchTicketsError:
     return DispatchTicketsError(
-        f"Unexpected response: HTTP {int(response.status_code)} without the {wanted} the API documents",
+        f"Unexpected response: HTTP {int(response.status_code)} without the {wanted} the API documents"
+        + (f" (malformed: {problem})" if problem else ""),
         code="unexpected_response",
         status_code=int(response.status_code),
         request_id=response.headers.get("x-request-id"),
@@ -147,7 +148,7 @@ def expect(response: Response[Any], model: type[M], *, read: Iterable[str] = ())
         for name in read:
             getattr(parsed, name)
     except ResponseFieldError as exc:
-        raise _unexpected(response, f"{model.__name__} (malformed: {exc})") from exc
+        raise _unexpected(response, model.__name__, str(exc)) from exc
     return parsed
 
 
@@ -157,7 +158,7 @@ def _parse(response: Response[Any], model: type[M], body: Any) -> M:
         return model.from_dict(body)
     except (KeyError, TypeError, ValueError) as exc:
         problem = f"field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise _unexpected(response, f"{model.__name__} (malformed: {problem})") from exc
+        raise _unexpected(response, model.__name__, problem) from exc
 
 
 def expect_list(response: Response[Any], item: type[M]) -> list[M]:

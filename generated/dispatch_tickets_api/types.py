@@ -168,19 +168,23 @@ class LazyModel:
         return built
 
     def __repr__(self) -> str:
-        """Like attrs' repr, but a field that does not parse shows as `<unparsable>` instead of raising"""
+        """attrs' repr (field by field, honouring `repr=False` and repr callables), except that a field
+        that does not parse shows as `<unparsable>` instead of raising"""
         shown = []
         for field in _fields_of(type(self)):
             if not field.repr:
                 continue
             try:
-                text = repr(getattr(self, field.name))
+                value = getattr(self, field.name)
             except ResponseFieldError:
-                text = "<unparsable>"
+                shown.append(f"{field.name}=<unparsable>")
+                continue
             except AttributeError:  # deleted
-                text = "NOTHING"
+                shown.append(f"{field.name}=NOTHING")
+                continue
+            text = field.repr(value) if callable(field.repr) else repr(value)
             shown.append(f"{field.name}={text}")
-        return f"{type(self).__qualname__}({', '.join(shown)})"
+        return f"{type(self).__qualname__.rsplit('>.', 1)[-1]}({', '.join(shown)})"
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 

@@ -212,6 +212,17 @@ def test_from_dict_of_a_subclass_builds_it_through_its_init() -> None:
     assert tag.to_dict() == {**data, "createdAt": "2025-01-01T00:00:00+00:00"}
 
 
+def test_repr_honours_a_subclass_repr_callable() -> None:
+    @attrs.define(repr=False)
+    class MaskedTag(Tag):
+        secret: str = attrs.field(default="s3cr3t", repr=lambda value: "***")
+
+    data = {"id": "tag_1", "brandId": "br_1", "name": "vip", "color": None, "createdAt": "2025-01-01T00:00:00Z"}
+    shown = repr(MaskedTag.from_dict(data))
+    assert shown.startswith("MaskedTag(id='tag_1'") and "secret=***" in shown
+    assert "s3cr3t" not in shown
+
+
 def test_a_nested_model_with_a_bad_field_stays_a_model() -> None:
     """The nullable union keeps the Customer (whose bad field raises on read): the eager parse used to
     fall back to the raw dict, silently."""

@@ -188,7 +188,9 @@ async def test_get_stats_is_a_dict_of_category_stats(client: Any, wire: Wire) ->
 @pytest.mark.parametrize("body", [{"cat_1": 5}, {"cat_1": {"open": 1}}])
 async def test_malformed_stats_are_the_calls_error(client: Any, wire: Wire, body: dict[str, Any]) -> None:
     wire.reply(json=body)
-    with pytest.raises(DispatchTicketsError, match="CategoryStats \\(malformed") as caught:
+    with pytest.raises(
+        DispatchTicketsError, match="CategoryStats the API documents \\(malformed: CategoryStats"
+    ) as caught:
         await call(client.categories.get_stats("br_8f2k1"))
     assert caught.value.code == "unexpected_response"
 

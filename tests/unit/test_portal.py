@@ -158,7 +158,9 @@ async def test_list_returns_one_page(portal: Any, wire: Wire) -> None:
 
 async def test_a_malformed_page_is_the_calls_error(portal: Any, wire: Wire) -> None:
     wire.reply(json={**page(["t1"], has_more=False), "pagination": "none"})
-    with pytest.raises(DispatchTicketsError, match="PortalTicketPage \\(malformed") as caught:
+    with pytest.raises(
+        DispatchTicketsError, match="PortalTicketPage the API documents \\(malformed: PortalTicketPage"
+    ) as caught:
         await call(portal.tickets.list())
     assert caught.value.code == "unexpected_response"
 
@@ -424,7 +426,9 @@ async def test_a_malformed_upload_target_fails_before_any_byte_is_sent(
     portal: Any, wire: Wire, attachment: Any
 ) -> None:
     wire.reply(201, {**TARGET, "attachment": attachment})
-    with pytest.raises(DispatchTicketsError, match="PortalUploadTarget \\(malformed") as caught:
+    with pytest.raises(
+        DispatchTicketsError, match="PortalUploadTarget the API documents \\(malformed: PortalUploadTarget"
+    ) as caught:
         await call(portal.tickets.upload("tkt_1", b"hello world", filename="log.txt"))
     assert caught.value.code == "unexpected_response"
     assert [(r.method, r.url.path) for r in wire.requests] == [

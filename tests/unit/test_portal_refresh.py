@@ -121,7 +121,7 @@ async def test_a_refresh_answer_with_a_bad_expiry_keeps_the_token(mode: str, wir
     try:
         wire.reply(json={**token_json(NEW_TOKEN, NOW), "expiresAt": "soon"})
         with pytest.raises(
-            DispatchTicketsError, match=r"PortalToken \(malformed: PortalToken\.expires_at"
+            DispatchTicketsError, match=r"PortalToken the API documents \(malformed: PortalToken\.expires_at"
         ) as caught:
             await call(portal.refresh())
         assert caught.value.code == "unexpected_response"

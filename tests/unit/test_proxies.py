@@ -1,134 +1,155 @@
-"""Environment proxies, chosen per request URL (dispatch/_proxies.py).
+"""Environment proxies, chosen per request URL (dispatch/_proxies.py), on real loopback sockets.
 
-An upload goes to a presigned storage URL on another host than the API's: with ``NO_PROXY`` naming the
-API host only, the API must be reached directly and storage through the proxy (and the other way round).
-The router's pools are injected MockTransports here, so each request shows which way it went.
+An upload goes to a presigned storage URL on another host than the API's. With ``NO_PROXY`` naming the
+API host, the API calls must go straight to the API and the storage PUT through the proxy: the storage
+host here does not even resolve, so only the proxy can answer it, and each server records what it saw.
 """
 
 from __future__ import annotations
 
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import pytest
 
-from dispatch import AsyncDispatchTickets, DispatchTickets
+from dispatch import AsyncDispatchTickets, DispatchTickets, NotFoundError
 from dispatch._proxies import (
-    AsyncProxyRouter,
-    ProxyRouter,
+    AsyncEnvironmentProxies,
+    EnvironmentProxies,
     async_pool_from_environment,
-    environment_proxies,
     pool_from_environment,
-    proxy_for,
 )
 from tests.unit.conftest import API_KEY, call
 
-PROXY = "http://proxy.corp.test:3128"
-API = "https://api.test/v1/brands"
-STORAGE = "https://storage.test/uploads/att_1?X-Amz-Signature=abc"
-PROXY_VARIABLES = (
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "ALL_PROXY",
-    "NO_PROXY",
-    "http_proxy",
-    "https_proxy",
-    "all_proxy",
-    "no_proxy",
-)
+STORAGE_URL = "http://storage.invalid/uploads/att_1?X-Amz-Signature=abc"
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+ATTACHMENT = {
+    "id": "att_1",
+    "ticketId": "tkt_1",
+    "commentId": None,
+    "filename": "log.txt",
+    "contentType": "text/plain",
+    "size": 11,
+    "status": "UPLOADED",
+    "uploadedBy": "api",
+    "metadata": {},
+    "createdAt": "2026-11-01T10:00:00Z",
+    "updatedAt": "2026-11-01T10:00:00Z",
+}
+
+
+class Recorder(ThreadingHTTPServer):
+    """A loopback server that records (method, request target, body) and answers what ``answer`` says."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.seen: list[tuple[str, str, bytes]] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def answer(self, method: str, target: str) -> tuple[int, Any]:
+        if method == "PUT":  # the storage, reached through this server as a proxy
+            return 200, None
+        if target.endswith("/attachments"):
+            return 200, {"attachmentId": "att_1", "uploadUrl": STORAGE_URL, "expiresIn": 900}
+        if target.endswith("/confirm"):
+            return 200, ATTACHMENT
+        return 404, {"message": "not here"}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: Recorder
+
+    def _serve(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        self.server.seen.append((self.command, self.path, body))
+        status, payload = self.server.answer(self.command, self.path)
+        content = b"" if payload is None else json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    do_GET = do_POST = do_PUT = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def servers() -> Iterator[tuple[Recorder, Recorder]]:
+    """(api, proxy), each serving on its own thread."""
+    pair = (Recorder(), Recorder())
+    threads = [threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True) for server in pair]
+    for thread in threads:
+        thread.start()
+    yield pair
+    for server in pair:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
 
 
-class Pools:
-    """Makes a recording MockTransport per proxy, as the router asks for them."""
-
-    def __init__(self, is_async: bool) -> None:
-        self.is_async = is_async
-        self.made: list[str | None] = []
-        self.sent: list[tuple[str | None, str]] = []
-        self.closed: list[str | None] = []
-
-    def make(self, proxy: str | None) -> Any:
-        self.made.append(proxy)
-        pools = self
-
-        def handler(request: httpx.Request) -> httpx.Response:
-            pools.sent.append((proxy, request.url.host))
-            return httpx.Response(200, json={})
-
-        class Recording(httpx.MockTransport):
-            def close(self) -> None:
-                pools.closed.append(proxy)
-
-            async def aclose(self) -> None:
-                pools.closed.append(proxy)
-
-        return Recording(handler)
+def open_client(mode: str, api: Recorder) -> Any:
+    cls = DispatchTickets if mode == "sync" else AsyncDispatchTickets
+    return cls(api_key=API_KEY, base_url=f"{api.url}/v1", max_retries=0)
 
 
-def router(mode: str, pools: Pools, proxies: dict[str, str]) -> Any:
-    return ProxyRouter(proxies, pools.make) if mode == "sync" else AsyncProxyRouter(proxies, pools.make)
-
-
-async def send(transport: Any, url: str) -> None:
-    request = httpx.Request("GET", url)
-    if isinstance(transport, httpx.AsyncBaseTransport):
-        await transport.handle_async_request(request)
-    else:
-        transport.handle_request(request)
-
-
-async def close(transport: Any) -> None:
-    await call(transport.aclose() if isinstance(transport, httpx.AsyncBaseTransport) else transport.close())
-
-
-def test_the_environment_names_the_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert environment_proxies() == {}
-    monkeypatch.setenv("HTTPS_PROXY", PROXY)
-    monkeypatch.setenv("NO_PROXY", "api.test")
-    assert environment_proxies() == {"https": PROXY}  # NO_PROXY is not a proxy
-    assert proxy_for(httpx.URL(STORAGE), environment_proxies()) == PROXY
-    assert proxy_for(httpx.URL(API), environment_proxies()) is None
-    assert proxy_for(httpx.URL("http://storage.test/x"), environment_proxies()) is None  # no HTTP_PROXY
-    monkeypatch.setenv("ALL_PROXY", "http://all.corp.test:8080")
-    assert proxy_for(httpx.URL("http://storage.test/x"), environment_proxies()) == "http://all.corp.test:8080"
+async def close(client: Any) -> None:
+    await call(client.close() if isinstance(client, DispatchTickets) else client.aclose())
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-async def test_the_api_directly_and_storage_through_the_proxy(
-    mode: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("proxy_value", ["{url}", "{host_port}"], ids=["url", "without-scheme"])
+async def test_the_api_directly_and_the_storage_through_the_proxy(
+    mode: str, proxy_value: str, servers: tuple[Recorder, Recorder], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("NO_PROXY", "api.test")
-    pools = Pools(mode == "async")
-    transport = router(mode, pools, {"https": PROXY})
-    for url in (API, STORAGE, API + "/br_1", STORAGE):
-        await send(transport, url)
-    assert pools.sent == [
-        (None, "api.test"),
-        (PROXY, "storage.test"),
-        (None, "api.test"),
-        (PROXY, "storage.test"),
+    api, proxy = servers
+    value = proxy_value.format(url=proxy.url, host_port=proxy.url.removeprefix("http://"))
+    monkeypatch.setenv("HTTP_PROXY", value)  # httpx reads a value without a scheme as http://
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    client = open_client(mode, api)
+    try:
+        attachment = await call(client.attachments.upload("br_1", "tkt_1", b"hello world", "log.txt"))
+    finally:
+        await close(client)
+    assert attachment.id == "att_1"
+    assert [(method, target) for method, target, _ in api.seen] == [
+        ("POST", "/v1/brands/br_1/tickets/tkt_1/attachments"),
+        ("POST", "/v1/brands/br_1/tickets/tkt_1/attachments/att_1/confirm"),
     ]
-    assert pools.made == [None, PROXY]  # one pool each, reused
-    await close(transport)
-    assert sorted(pools.closed, key=str) == sorted([None, PROXY], key=str)
+    assert proxy.seen == [("PUT", STORAGE_URL, b"hello world")]  # the absolute URL: a proxied request
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-async def test_the_api_through_the_proxy_and_storage_directly(
-    mode: str, monkeypatch: pytest.MonkeyPatch
+async def test_without_no_proxy_everything_goes_through_the_proxy(
+    mode: str, servers: tuple[Recorder, Recorder], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("NO_PROXY", "storage.test")
-    pools = Pools(mode == "async")
-    transport = router(mode, pools, {"https": PROXY})
-    await send(transport, API)
-    await send(transport, STORAGE)
-    assert pools.sent == [(PROXY, "api.test"), (None, "storage.test")]
+    api, proxy = servers
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    client = open_client(mode, api)
+    try:
+        with pytest.raises(NotFoundError, match="not here"):  # the proxy's own answer
+            await call(client.accounts.me())
+    finally:
+        await close(client)
+    assert api.seen == []
+    assert [(method, target) for method, target, _ in proxy.seen] == [("GET", f"{api.url}/v1/accounts/me")]
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -138,9 +159,18 @@ def test_no_proxy_in_the_environment_is_a_plain_pool(mode: str) -> None:
 
 
 @pytest.mark.parametrize("client_class", [DispatchTickets, AsyncDispatchTickets])
-def test_a_client_routes_per_url_when_the_environment_names_a_proxy(
+def test_a_malformed_proxy_fails_when_the_client_is_made(
     client_class: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("HTTPS_PROXY", PROXY)
-    client = client_class(api_key=API_KEY, base_url="https://api.test/v1")
-    assert isinstance(client._transport._inner, ProxyRouter | AsyncProxyRouter)
+    monkeypatch.setenv("HTTPS_PROXY", "ftp://proxy.invalid:21")
+    with pytest.raises(ValueError, match="proxy"):
+        client_class(api_key=API_KEY, base_url="https://api.invalid/v1")
+
+
+@pytest.mark.parametrize("client_class", [DispatchTickets, AsyncDispatchTickets])
+def test_with_options_copies_share_the_proxy_pool(client_class: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    client = client_class(api_key=API_KEY, base_url="https://api.invalid/v1")
+    copy = client.with_options(timeout=3.0)
+    assert isinstance(client._transport._inner, EnvironmentProxies | AsyncEnvironmentProxies)
+    assert copy._transport._inner is client._transport._inner

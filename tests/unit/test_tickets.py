@@ -114,7 +114,9 @@ async def test_a_ticket_with_a_bad_field_does_not_stop_the_listing(client: Any, 
 @pytest.mark.parametrize("broken", [{"data": "tickets"}, {"pagination": []}])
 async def test_a_malformed_page_is_the_calls_error(client: Any, wire: Wire, broken: dict[str, Any]) -> None:
     wire.reply(json={**page(["t1"], has_more=False), **broken})
-    with pytest.raises(DispatchTicketsError, match="TicketPage \\(malformed: TicketPage") as caught:
+    with pytest.raises(
+        DispatchTicketsError, match="TicketPage the API documents \\(malformed: TicketPage"
+    ) as caught:
         await collect(client.tickets.list("br_1"))
     assert caught.value.code == "unexpected_response"
     assert isinstance(caught.value.__cause__, ResponseFieldError)
