@@ -28,6 +28,7 @@ import datetime as _dt
 import json
 import os
 import platform
+import random
 import shutil
 import signal
 import statistics
@@ -115,6 +116,20 @@ def open_socket_fds() -> int:
 
 def _median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
+
+
+def _paired_ratio_interval(
+    facade: list[float], raw: list[float], resamples: int = 2000
+) -> tuple[float, float]:
+    """A 90% bootstrap interval of :func:`_paired_ratio`: how far the figure could move on another run.
+
+    Reported in bench-results.json beside each ratio, never used as a verdict. Seeded, so the same rounds
+    always give the same interval.
+    """
+    ratios = [f / r for f, r in zip(facade, raw, strict=True)]
+    rng = random.Random(0)
+    medians = sorted(statistics.median(rng.choices(ratios, k=len(ratios))) for _ in range(resamples))
+    return medians[int(0.05 * resamples)], medians[int(0.95 * resamples) - 1]
 
 
 def _paired_ratio(facade: list[float], raw: list[float]) -> float:
@@ -619,6 +634,7 @@ def _ratio_row(report: Report, key: str, label: str, data: dict[str, Any], bound
         "rounds_raw_s": data["wall"]["raw"],
         "cpu_per_op_facade_s": _median(data["cpu"]["facade"]),
         "cpu_per_op_raw_s": _median(data["cpu"]["raw"]),
+        "ratio_interval_90": _paired_ratio_interval(data["wall"]["facade"], data["wall"]["raw"]),
     }
     for extra in ("counts", "sizes"):
         if extra in data:
@@ -791,6 +807,8 @@ def bench_import(report: Report, ctx: dict[str, Any]) -> None:
             "runs_httpx_s": wall["httpx"],
             "cpu_runs_dispatch_s": cpu["dispatch"],
             "cpu_runs_httpx_s": cpu["httpx"],
+            "ratio_interval_90": _paired_ratio_interval(wall["dispatch"], wall["httpx"]),
+            "cpu_ratio_interval_90": _paired_ratio_interval(cpu["dispatch"], cpu["httpx"]),
         }
         facade, raw = _median(wall["dispatch"]), _median(wall["httpx"])
         facade_cpu, raw_cpu = _median(cpu["dispatch"]), _median(cpu["httpx"])

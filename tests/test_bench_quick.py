@@ -84,3 +84,11 @@ def test_ratios_pair_the_interleaved_rounds() -> None:
     facade, raw = [1.1, 3.3, 3.3], [1.0, 1.0, 3.0]
     assert bench._median(facade) / bench._median(raw) == 3.3
     assert bench._paired_ratio(facade, raw) == 1.1
+
+
+def test_the_ratio_interval_brackets_the_ratio_and_is_repeatable() -> None:
+    facade, raw = [1.1, 1.3, 1.0, 1.2, 1.5, 1.1], [1.0, 1.0, 1.0, 1.0, 1.0, 1.0]
+    low, high = bench._paired_ratio_interval(facade, raw)
+    assert low <= bench._paired_ratio(facade, raw) <= high
+    assert (low, high) == bench._paired_ratio_interval(facade, raw)
+    assert bench._paired_ratio_interval([1.1] * 5, [1.0] * 5) == (1.1 / 1.0, 1.1 / 1.0)
