@@ -36,3 +36,19 @@ WEBHOOK_TOLERANCE = 300
 
 The default ``tolerance`` of :func:`dispatch.construct_webhook_event`.
 """
+
+# Per-call options travel from the request helper to the transport as httpx request extensions, and what the
+# transport learnt about a call comes back as response extensions: the seam between the two, named once.
+REQUEST_OPTIONS_EXTENSION = "dispatch.request_options"
+"""Request extension: a mapping overriding the retry policy for one call.
+
+Keys (each optional): ``max_retries`` (int), ``total_timeout`` (float seconds or None: the deadline for the
+whole call, retries and waits included).
+"""
+RETRIES_TAKEN_EXTENSION = "dispatch.retries_taken"
+"""Response extension: how many retries the transport made before this response (0: the first attempt)."""
+DEFAULT_TOTAL_TIMEOUT: float | None = None  # seconds for a whole call, retries and waits included; None: unbounded
+
+RATE_LIMIT_LIMIT_HEADER = "x-ratelimit-limit"
+RATE_LIMIT_REMAINING_HEADER = "x-ratelimit-remaining"
+RATE_LIMIT_RESET_HEADER = "x-ratelimit-reset"  # epoch seconds

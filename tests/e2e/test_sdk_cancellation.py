@@ -23,8 +23,9 @@ async def test_cancelled_request_leaves_no_busy_connection(dispatch_emulator: Em
         dispatch_emulator.add_fault("hang", operation="list_tickets", delay=5)
         task = asyncio.create_task(client.tickets.list_page(brand.id))
         # until the server holds the request (the fault counter lives in the emulator's thread: poll it)
-        while not any(fault.hits for fault in dispatch_emulator.emulator.faults.list()):  # noqa: ASYNC110
-            await asyncio.sleep(0.01)
+        async with asyncio.timeout(5):  # a poll with a deadline: the server never holding it fails here
+            while not any(fault.hits for fault in dispatch_emulator.emulator.faults.list()):  # noqa: ASYNC110
+                await asyncio.sleep(0.01)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
