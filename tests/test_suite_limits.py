@@ -13,4 +13,5 @@ def test_every_test_has_a_time_limit(request: pytest.FixtureRequest) -> None:
 @pytest.mark.timeout(5)
 def test_a_marked_limit_overrides_the_default(request: pytest.FixtureRequest) -> None:
     marker = request.node.get_closest_marker("timeout")
-    assert marker is not None and marker.args == (5,)
+    assert marker is not None
+    assert marker.args == (5,)
