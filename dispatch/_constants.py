@@ -47,7 +47,8 @@ whole call, retries and waits included).
 """
 RETRIES_TAKEN_EXTENSION = "dispatch.retries_taken"
 """Response extension: how many retries the transport made before this response (0: the first attempt)."""
-DEFAULT_TOTAL_TIMEOUT: float | None = None  # seconds for a whole call, retries and waits included; None: unbounded
+# Seconds a whole call may take, retries and waits included; None: unbounded (each attempt still has DEFAULT_TIMEOUT).
+DEFAULT_TOTAL_TIMEOUT: float | None = None
 
 RATE_LIMIT_LIMIT_HEADER = "x-ratelimit-limit"
 RATE_LIMIT_REMAINING_HEADER = "x-ratelimit-remaining"
