@@ -578,8 +578,9 @@ def _body_replayable(stream: object, engine: Engine) -> bool:
 
 
 def _user_agent(existing: str | None) -> str:
-    """Ours, replacing httpx's default; a caller's own product token is kept in front of it."""
-    if not existing or existing.startswith("python-httpx/"):
+    """Ours, replacing the engine's default (httpx's or httpx2's); a caller's own product token is kept
+    in front of it."""
+    if not existing or existing.startswith(("python-httpx/", "python-httpx2/")):
         return USER_AGENT
     if USER_AGENT in existing:
         return existing

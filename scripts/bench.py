@@ -147,16 +147,17 @@ def _paired_ratio(facade: list[float], raw: list[float]) -> float:
 # --------------------------------------------------------------------------------------------------
 
 
-def _raw_client(base_url: str) -> Any:
-    import httpx
+def _raw_client(base_url: str, engine: str = "httpx") -> Any:
+    import importlib
 
-    return httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"})
+    module = importlib.import_module(engine)  # httpx, or httpx2: each engine against its own raw client
+    return module.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"})
 
 
-def _facade(base_url: str) -> Any:
+def _facade(base_url: str, engine: str = "httpx") -> Any:
     from dispatch import DispatchTickets
 
-    return DispatchTickets(api_key=API_KEY, base_url=base_url)
+    return DispatchTickets(api_key=API_KEY, base_url=base_url, engine=engine)  # type: ignore[arg-type]
 
 
 def _interleave(sides: dict[str, Callable[[], Any]], rounds: int, per_round: int) -> dict[str, Any]:
@@ -180,7 +181,8 @@ def child_sync_get(p: dict[str, Any]) -> dict[str, Any]:
     """client.tickets.get vs httpx.Client.get + json.loads, sequential, interleaved rounds."""
     import json as _json
 
-    facade, raw = _facade(p["base_url"]), _raw_client(p["base_url"])
+    engine = p.get("engine", "httpx")
+    facade, raw = _facade(p["base_url"], engine), _raw_client(p["base_url"], engine)
     path = f"/brands/{BRAND}/tickets/{TICKET}"
 
     def facade_get() -> None:
@@ -198,17 +200,18 @@ def child_sync_get(p: dict[str, Any]) -> dict[str, Any]:
 def child_async_get(p: dict[str, Any]) -> dict[str, Any]:
     """AsyncDispatchTickets vs httpx.AsyncClient, `concurrency` requests in flight, interleaved rounds."""
     import asyncio
+    import importlib
     import json as _json
-
-    import httpx
 
     from dispatch import AsyncDispatchTickets
 
     path = f"/brands/{BRAND}/tickets/{TICKET}"
+    engine = p.get("engine", "httpx")
+    module = importlib.import_module(engine)  # httpx, or httpx2: each engine against its own raw client
 
     async def main() -> dict[str, Any]:
-        facade = AsyncDispatchTickets(api_key=API_KEY, base_url=p["base_url"])
-        raw = httpx.AsyncClient(base_url=p["base_url"], headers={"Authorization": f"Bearer {API_KEY}"})
+        facade = AsyncDispatchTickets(api_key=API_KEY, base_url=p["base_url"], engine=engine)
+        raw = module.AsyncClient(base_url=p["base_url"], headers={"Authorization": f"Bearer {API_KEY}"})
 
         async def facade_get() -> None:
             await facade.tickets.get(BRAND, TICKET)
@@ -901,9 +904,30 @@ def bench_with_options(report: Report, ctx: dict[str, Any]) -> None:
     )
 
 
+def bench_httpx2_get(report: Report, ctx: dict[str, Any]) -> None:
+    """The per-request figures on the second engine: the SDK on httpx2 against raw httpx2, same bounds."""
+    n = ctx["sizes"]
+    sync_params = {"base_url": ctx["base_url"], "rounds": n["sync_rounds"], "per_round": n["sync_per_round"]}
+    data = run_child("sync_get", {**sync_params, "warmup": 100, "engine": "httpx2"})
+    total = n["sync_rounds"] * n["sync_per_round"]
+    _ratio_row(report, "httpx2_sync_get", f"httpx2: sync tickets.get vs raw httpx2 ({total:,})", data, 1.15)
+    params = {
+        "base_url": ctx["base_url"],
+        "rounds": n["async_rounds"],
+        "per_round": n["async_per_round"],
+        "concurrency": n["async_concurrency"],
+        "engine": "httpx2",
+    }
+    data = run_child("async_get", params)
+    total = n["async_rounds"] * n["async_per_round"]
+    label = f"httpx2: async tickets.get vs raw httpx2 ({total:,}, concurrency {n['async_concurrency']})"
+    _ratio_row(report, "httpx2_async_get", label, data, 1.15)
+
+
 BENCHMARKS: dict[str, Callable[[Report, dict[str, Any]], None]] = {
     "sync_get": bench_sync_get,
     "async_get": bench_async_get,
+    "httpx2_get": bench_httpx2_get,
     "list_time": bench_list_time,
     "list_read": bench_list_read,
     "list_rss": bench_list_rss,

@@ -16,7 +16,6 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import attrs
-import httpx
 import pytest
 
 from dispatch._constants import (
@@ -50,6 +49,7 @@ from dispatch._transport import (
     ResponseContext,
     RetryConfig,
 )
+from tests._engine import httpx
 
 TOKEN = "sk_test_SECRET123"
 API_URL = "https://api.test/v1/tickets"
