@@ -502,6 +502,13 @@ def export() -> None:
 @click.option("--with-attachments", is_flag=True, help="Add each ticket's attachment metadata.")
 @click.option("--since-last-run", is_flag=True, help="Only tickets created or updated since the last run.")
 @click.option("--page-size", type=click.IntRange(1, 100), default=100, show_default=True)
+@click.option(
+    "--checkpoint-interval",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Seconds between checkpoints: at most this much work is redone after a crash.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 def export_tickets_command(
@@ -512,6 +519,7 @@ def export_tickets_command(
     with_attachments: bool,
     since_last_run: bool,
     page_size: int,
+    checkpoint_interval: float,
     quiet: bool,
 ) -> None:
     """Export a brand's tickets to FILE (.jsonl or .csv), with progress; a re-run resumes.
@@ -545,7 +553,14 @@ def export_tickets_command(
             result = exporting.sync_tickets(client, brand_id, sink, state=state, **options)
         else:
             checkpoint = out.with_name(out.name + ".checkpoint")
-            result = exporting.export_tickets(client, brand_id, sink, checkpoint=checkpoint, **options)
+            result = exporting.export_tickets(
+                client,
+                brand_id,
+                sink,
+                checkpoint=checkpoint,
+                checkpoint_interval=checkpoint_interval,
+                **options,
+            )
     resumed = " (resumed)" if result.resumed and not since_last_run else ""
     click.echo(
         f"wrote {result.written} tickets to {out} in {result.elapsed:.1f} s{resumed}; "

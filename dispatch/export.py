@@ -682,8 +682,12 @@ def sync_tickets(
         sink: where tickets go.
         state: the sync-state file (watermark and the keys inside the overlap window).
         overlap: how far before the watermark to read again (see the module's docs for why).
-        with_comments, with_attachments, page_size, prefetch, on_progress, clock: as for
-            :func:`export_tickets`.
+        with_comments: as for :func:`export_tickets`.
+        with_attachments: as for :func:`export_tickets`.
+        page_size: as for :func:`export_tickets`.
+        prefetch: as for :func:`export_tickets`.
+        on_progress: as for :func:`export_tickets`.
+        clock: as for :func:`export_tickets`.
 
     Returns:
         An :class:`ExportResult` whose ``watermark`` is the newest ``updatedAt`` seen.

@@ -102,7 +102,9 @@ def test_an_interrupted_export_resumes_exactly_once(
     brand_id = seed(client, 30)
     out, checkpoint = tmp_path / "t.jsonl", tmp_path / "cp"
     with CrashingSink(out, crash_after) as sink, pytest.raises(Crash):
-        export_tickets(client, brand_id, sink, checkpoint=checkpoint, page_size=10, checkpoint_interval=interval)
+        export_tickets(
+            client, brand_id, sink, checkpoint=checkpoint, page_size=10, checkpoint_interval=interval
+        )
     client.tickets.create(brand_id, title="Created between the runs")
     with JsonlSink(out) as sink:
         result = export_tickets(client, brand_id, sink, checkpoint=checkpoint, page_size=10)
