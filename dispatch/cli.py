@@ -541,26 +541,32 @@ def export_tickets_command(
     if out.suffix.lower() not in (".jsonl", ".csv"):
         raise click.BadParameter("the file must end in .jsonl or .csv", param_hint="--out")
     progress = _Progress(quiet or not sys.stderr.isatty())
-    with _state(ctx).client() as client, sink_type(out) as sink, progress:
-        options: dict[str, Any] = {
-            "with_comments": with_comments,
-            "with_attachments": with_attachments,
-            "page_size": page_size,
-            "on_progress": progress.update,
-        }
-        if since_last_run:
-            state = out.with_name(out.name + ".sync-state")
-            result = exporting.sync_tickets(client, brand_id, sink, state=state, **options)
-        else:
-            checkpoint = out.with_name(out.name + ".checkpoint")
-            result = exporting.export_tickets(
-                client,
-                brand_id,
-                sink,
-                checkpoint=checkpoint,
-                checkpoint_interval=checkpoint_interval,
-                **options,
-            )
+    options: dict[str, Any] = {
+        "with_comments": with_comments,
+        "with_attachments": with_attachments,
+        "page_size": page_size,
+        "on_progress": progress.update,
+    }
+    try:
+        with _state(ctx).client() as client, sink_type(out) as sink, progress:
+            if since_last_run:
+                state = out.with_name(out.name + ".sync-state")
+                result = exporting.sync_tickets(client, brand_id, sink, state=state, **options)
+            else:
+                checkpoint = out.with_name(out.name + ".checkpoint")
+                result = exporting.export_tickets(
+                    client,
+                    brand_id,
+                    sink,
+                    checkpoint=checkpoint,
+                    checkpoint_interval=checkpoint_interval,
+                    **options,
+                )
+    except KeyboardInterrupt:  # Ctrl-C: what was checkpointed stays; say how to go on, not "Aborted!"
+        click.echo(
+            f"interrupted: run the same command again to resume ({out} keeps what was written)", err=True
+        )
+        raise SystemExit(130) from None
     resumed = " (resumed)" if result.resumed and not since_last_run else ""
     click.echo(
         f"wrote {result.written} tickets to {out} in {result.elapsed:.1f} s{resumed}; "

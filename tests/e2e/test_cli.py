@@ -217,6 +217,22 @@ def test_export_command_writes_the_file_and_resumes(
     assert len(list(csv.DictReader(changes.open()))) == 6
 
 
+def test_ctrl_c_during_an_export_says_how_to_resume(
+    runner: CliRunner, client: DispatchTickets, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dispatch.export
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(dispatch.export, "export_tickets", interrupted)
+    brand = client.brands.create(name="Acme", slug="acme")
+    result = runner.invoke(cli, ["export", "tickets", brand.id, "--out", str(tmp_path / "t.jsonl")])
+    assert result.exit_code == 130
+    assert "run the same command again to resume" in result.stderr
+    assert "Aborted" not in result.output
+
+
 def _environment(dispatch_emulator: EmulatorSession) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DISPATCH_")}
     env |= {"DISPATCH_API_KEY": dispatch_emulator.api_key, "DISPATCH_BASE_URL": dispatch_emulator.base_url}
