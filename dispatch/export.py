@@ -903,18 +903,9 @@ async def _prefetched_async(
             yield item
     finally:
         task.cancel()
-        with _suppress_cancelled():
-            await task
-
-
-class _suppress_cancelled:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: type[BaseException] | None, *rest: object) -> bool:
-        import asyncio
-
-        return exc_type is asyncio.CancelledError
+        # gather: the task's own cancellation comes back as a result, while a cancellation of this
+        # coroutine itself still propagates (a bare suppress(CancelledError) would swallow both)
+        await asyncio.gather(task, return_exceptions=True)
 
 
 async def async_export_tickets(
