@@ -596,7 +596,7 @@ CHANGED_SHAPE: list[Any] = [
         ),
         ("id", "ticketNumber", "title", "status", "priority", "source", "createdAt"),
         id="created-empty-data",
-    ),  # fmt: skip
+    ),
 ]
 
 EVENT_CLASS = {
