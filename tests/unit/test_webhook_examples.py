@@ -283,7 +283,9 @@ def test_signed_malformed_envelope_is_rejected_with_the_reason(example: ExampleA
     assert example.received == []
 
 
-def test_unknown_signed_event_is_acknowledged(example: ExampleApp, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_signed_event_is_acknowledged(
+    example: ExampleApp, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Issue 12 item 1 ("done when"): an event the SDK does not know gets a 2xx, not a 400 that makes the
     service retry and finally disable the endpoint. It answered 400 before."""
     data = {"id": "tkt_8f2k1", "archivedBy": {"id": "usr_1"}, "reason": 3}

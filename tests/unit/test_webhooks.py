@@ -9,13 +9,16 @@ import hmac
 import json
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, get_args
 
 import attrs
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import dispatch_tickets_api.models
 from dispatch._errors import DispatchTicketsError
 from dispatch.webhooks import (
     SIGNATURE_HEADER,
@@ -30,6 +33,7 @@ from dispatch.webhooks import (
     TicketUpdatedEvent,
     WebhookComment,
     WebhookEvent,
+    WebhookEventName,
     WebhookPayloadError,
     Webhooks,
     WebhookSignatureError,
@@ -39,6 +43,8 @@ from dispatch.webhooks import (
     is_ticket_created_event,
     is_ticket_updated_event,
     parse_webhook_event,
+    sample_delivery,
+    sample_event,
     verify_signature,
 )
 
@@ -1009,3 +1015,71 @@ class TestProperties:
         for unread in event.unreadable:  # each key named unreadable reads as None
             holder = data.comment if unread.startswith("comment.") else data  # type: ignore[union-attr]
             assert getattr(holder, snake_case(unread.split(".")[-1])) is None
+
+
+# --------------------------------------------------------------------------------------------------------
+# One source: the document's webhooks section and its generated models
+# --------------------------------------------------------------------------------------------------------
+
+DOCUMENT = yaml.safe_load(
+    (Path(__file__).resolve().parents[2] / "openapi" / "dispatch-tickets.yaml").read_text(encoding="utf-8")
+)
+DOCUMENTED_WEBHOOKS = [operation["post"] for operation in DOCUMENT["webhooks"].values()]
+
+
+def _schema_of(webhook: dict[str, Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = webhook["requestBody"]["content"]["application/json"]["schema"]
+    return schema
+
+
+class TestOneSource:
+    def test_event_names_are_the_documents(self) -> None:
+        names = list(DOCUMENT["components"]["schemas"]["WebhookEventName"]["enum"])
+        for webhook in DOCUMENTED_WEBHOOKS:
+            names += [n for n in _schema_of(webhook)["properties"]["event"]["enum"] if n not in names]
+        assert set(names) == WEBHOOK_EVENT_NAMES
+        assert get_args(WebhookEventName) == tuple(names)
+
+    @pytest.mark.parametrize("webhook", DOCUMENTED_WEBHOOKS, ids=lambda webhook: webhook["summary"])
+    def test_each_documented_example_parses_into_its_typed_event(self, webhook: dict[str, Any]) -> None:
+        """A `webhooks` entry added to the document without a typed event class fails here."""
+        schema = _schema_of(webhook)
+        [name] = schema["properties"]["event"]["enum"]
+        model_name = schema["properties"]["data"]["$ref"].rsplit("/", 1)[1]
+        event = parse_webhook_event(webhook["requestBody"]["content"]["application/json"]["example"])
+        assert type(event) is not WebhookEvent, f"no typed event class for {name}"
+        assert event.event == name
+        assert type(event.data) is getattr(dispatch_tickets_api.models, model_name)
+        assert event.unreadable == ()
+
+    def test_public_data_names_are_the_generated_models(self) -> None:
+        models = dispatch_tickets_api.models
+        assert TicketCreatedData is models.TicketCreatedPayload
+        assert TicketUpdatedData is models.TicketUpdatedPayload
+        assert CommentCreatedData is models.CommentCreatedPayload
+        assert WebhookComment is models.CommentCreatedPayloadComment
+
+
+class TestSamples:
+    @pytest.mark.parametrize("name", [*sorted(WEBHOOK_EVENT_NAMES), "ticket.archived"])
+    def test_every_event_has_a_signed_sample_that_parses(self, name: str) -> None:
+        body, headers = sample_delivery(name, SECRET, event_id="evt_sample", now=clock(TS_EPOCH))
+        assert headers["Content-Type"] == "application/json"
+        assert headers[SIGNATURE_HEADER] == generate_signature(body, SECRET)
+        event = construct_webhook_event(body, headers[SIGNATURE_HEADER], SECRET, now=clock(TS_EPOCH + 1))
+        assert (event.event, event.id) == (name, "evt_sample")
+        assert event.timestamp == datetime(2025, 1, 15, 10, 30, tzinfo=UTC)
+        assert event.unreadable == ()
+        assert (type(event) is WebhookEvent) is (name not in EVENT_CLASS)
+
+    def test_sample_is_the_documents_example_with_a_fresh_id_and_timestamp(self) -> None:
+        [documented] = [w for w in DOCUMENTED_WEBHOOKS if w["summary"] == "ticket.created"]
+        example = documented["requestBody"]["content"]["application/json"]["example"]
+        first = sample_event("ticket.created", now=clock(TS_EPOCH))
+        assert first["data"] == example["data"]
+        assert first["timestamp"] == TS
+        assert first["id"].startswith("evt_")
+        assert first["id"] != example["id"]
+        assert sample_event("ticket.created")["id"] != first["id"]
+        first["data"]["title"] = "changed"  # a copy: the next sample is untouched
+        assert sample_event("ticket.created")["data"] == example["data"]
