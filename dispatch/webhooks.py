@@ -104,7 +104,6 @@ __all__ = [
     "is_ticket_created_event",
     "is_ticket_updated_event",
     "parse_webhook_event",
-    "read_payload",
     "sample_delivery",
     "sample_event",
     "verify_signature",
@@ -417,7 +416,7 @@ def _read_field(instance: LazyModel, name: str) -> tuple[Any, bool]:
         return None, False
 
 
-def read_payload(model: type[_ModelT], data: Mapping[str, Any]) -> tuple[_ModelT | None, tuple[str, ...]]:
+def _read_payload(model: type[_ModelT], data: Mapping[str, Any]) -> tuple[_ModelT | None, tuple[str, ...]]:
     """Read a delivery's ``data`` into a generated payload model without ever raising.
 
     Every field is read now (a webhook's data is small), so that reading one later cannot raise: a field
@@ -439,7 +438,7 @@ def read_payload(model: type[_ModelT], data: Mapping[str, Any]) -> tuple[_ModelT
         nested = _nested_model(hint)
         raw = data.get(key, data.get(name)) if nested is not None else None
         if nested is not None and isinstance(raw, Mapping):
-            value, inner = read_payload(nested, raw)
+            value, inner = _read_payload(nested, raw)
             unreadable.extend(f"{key}.{item}" for item in inner)
             readable = True
         else:
@@ -666,7 +665,7 @@ def _typed_event(name: str, data: Mapping[str, Any], common: dict[str, Any]) -> 
     event_class = _TYPED_EVENTS.get(model) if model is not None else None
     if model is None or event_class is None:
         return None
-    payload, unreadable = read_payload(model, data)
+    payload, unreadable = _read_payload(model, data)
     if payload is None:
         return None
     return cast("AnyWebhookEvent", event_class(data=payload, unreadable=unreadable, **common))
