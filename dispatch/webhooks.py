@@ -38,7 +38,6 @@ generated ``dispatch_tickets_api.webhook_events`` and models.
 from __future__ import annotations
 
 import copy
-import functools
 import hashlib
 import hmac
 import json
@@ -452,9 +451,10 @@ def _read_payload(model: type[_ModelT], data: Mapping[str, Any]) -> tuple[_Model
     return instance, tuple(unreadable)
 
 
-@functools.cache
 def _payload_model(event_name: str) -> type[LazyModel] | None:
-    """The generated model typing ``data`` of ``event_name``, per the document; None for the others."""
+    """The generated model typing ``data`` of ``event_name``, per the document; None for the others.
+
+    Not cached per name: a name comes from the request, and a cache of every name seen would grow."""
     model_name = PAYLOAD_MODELS.get(event_name)
     if model_name is None:
         return None
@@ -758,7 +758,10 @@ def construct_webhook_event(
     Raises:
         WebhookSignatureError: the header is missing, malformed or does not match, or the timestamp is
             missing, unreadable or outside the tolerance. The message never contains the secret.
-        WebhookPayloadError: the signature is good but the body is not a valid event.
+        WebhookPayloadError: the signature is good but the envelope is malformed (not a JSON object, or
+            ``id``, ``event`` or ``data`` missing or of the wrong JSON type). Nothing else in a correctly
+            signed, fresh delivery raises: an unknown event or changed data parses (see
+            :func:`parse_webhook_event`).
         ValueError: ``tolerance`` is negative or NaN.
 
     Example:
