@@ -19,6 +19,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = ROOT / "openapi" / "dispatch-tickets.yaml"
@@ -64,6 +67,7 @@ def generate_into(target: Path) -> None:
         "--path", DOCUMENT, "--output-path", target, "--meta", "none", "--config", CONFIG,
         "--custom-template-path", TEMPLATES, "--fail-on-warning",
     )  # fmt: skip
+    (target / "webhook_events.py").write_text(webhook_events_module(), encoding="utf-8")
     for module in sorted(target.rglob("*.py")):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     (target / "py.typed").write_text("", encoding="utf-8")
@@ -72,6 +76,46 @@ def generate_into(target: Path) -> None:
     ruff = (GENERATOR, "-m", "ruff")
     run(*ruff, "check", "--quiet", "--fix-only", "--config", RUFF_CONFIG, target)
     run(*ruff, "format", "--quiet", "--config", RUFF_CONFIG, target)
+
+
+def webhook_events(document: dict[str, Any]) -> tuple[list[str], dict[str, str], dict[str, Any]]:
+    """The event names (the `WebhookEventName` enum, then any other name the `webhooks` section uses),
+    the payload model of each event the `webhooks` section types (`data`'s `$ref`), and its example."""
+    names: list[str] = list(document["components"]["schemas"]["WebhookEventName"]["enum"])
+    models: dict[str, str] = {}
+    examples: dict[str, Any] = {}
+    for path_item in document.get("webhooks", {}).values():
+        body = path_item["post"]["requestBody"]["content"]["application/json"]
+        properties = body["schema"]["properties"]
+        for name in properties["event"]["enum"]:
+            if name not in names:
+                names.append(name)
+            reference = properties["data"].get("$ref", "")
+            if reference.startswith("#/components/schemas/"):
+                models[name] = reference.rsplit("/", 1)[1]
+            if "example" in body:
+                examples[name] = body["example"]
+    return names, models, examples
+
+
+def webhook_events_module() -> str:
+    """`dispatch_tickets_api/webhook_events.py`: the document's webhook events as data, so that
+    `dispatch.webhooks` keeps no list of its own (and importing it loads no model)."""
+    document = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
+    names, models, examples = webhook_events(document)
+    literal = ", ".join(json.dumps(name) for name in names)
+    return (
+        '"""The webhook events the document names, the payload model of each typed one, and its example."""\n\n'
+        "from typing import Any, Final, Literal, TypeAlias\n\n"
+        f"WebhookEventNameLiteral: TypeAlias = Literal[{literal}]\n"
+        '"""Every event name the document lists (`WebhookEventName`, then the `webhooks` section)."""\n\n'
+        f"EVENT_NAMES: Final[tuple[str, ...]] = {tuple(names)!r}\n"
+        '"""The same names, in the document\'s order."""\n\n'
+        f"PAYLOAD_MODELS: Final[dict[str, str]] = {models!r}\n"
+        '"""Event name -> name of the model in `dispatch_tickets_api.models` that types its `data`."""\n\n'
+        f"EXAMPLES: Final[dict[str, dict[str, Any]]] = {examples!r}\n"
+        '"""Event name -> the document\'s example delivery (the whole envelope, decoded JSON)."""\n'
+    )
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
