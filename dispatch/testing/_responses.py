@@ -20,22 +20,38 @@ def json_response(status: int, body: Any, headers: Mapping[str, str] | None = No
     """A response with compact JSON bytes (no body and no content type when ``body`` is None)."""
     if body is None:
         return Response(status_code=status, headers=dict(headers or {}))
-    content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return Response(content, status_code=status, headers=dict(headers or {}), media_type="application/json")
+    return Response(
+        _encode(body), status_code=status, headers=dict(headers or {}), media_type="application/json"
+    )
+
+
+def _encode(body: Any) -> bytes:
+    """Compact UTF-8 JSON; a lone surrogate (only in data stored before intake refused them) becomes U+FFFD."""
+    text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A UTF-16 round trip keeps valid pairs and replaces only the lone halves: the list still answers.
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
 
 
 async def drop_connection(send: Send, status: int = 200) -> None:
     """Send a status line and headers promising a body, part of it, then break off.
 
     The exception makes uvicorn close the socket: the client sees the response start and then the peer
-    hanging up mid-body (``httpx.RemoteProtocolError``).
+    hanging up mid-body (``httpx.RemoteProtocolError``). A status that cannot carry a body (204, 304, 1xx)
+    is announced as 200: HTTP would deliver it complete, and the answer would not be lost at all.
     """
     await send(
         {
             "type": "http.response.start",
-            "status": status,
+            "status": status if _may_have_body(status) else 200,
             "headers": [(b"content-type", b"application/json"), (b"content-length", b"1024")],
         }
     )
     await send({"type": "http.response.body", "body": b'{"partial":', "more_body": True})
     raise ConnectionDropped("connection dropped by an injected fault")
+
+
+def _may_have_body(status: int) -> bool:
+    return status >= 200 and status not in (204, 304)
