@@ -9,7 +9,7 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Send
 
-__all__ = ["ConnectionDropped", "drop_connection", "json_response"]
+__all__ = ["ConnectionDropped", "drop_connection", "json_response", "json_text"]
 
 
 class ConnectionDropped(Exception):
@@ -25,14 +25,23 @@ def json_response(status: int, body: Any, headers: Mapping[str, str] | None = No
     )
 
 
-def _encode(body: Any) -> bytes:
-    """Compact UTF-8 JSON; a lone surrogate (only in data stored before intake refused them) becomes U+FFFD."""
+def json_text(body: Any) -> str:
+    """Compact JSON that always encodes as UTF-8: a lone surrogate becomes U+FFFD.
+
+    Intake refuses such strings, but a store written before it did may still hold them; rendered this way
+    its lists still answer, and its webhook payloads still go out.
+    """
     text = json.dumps(body, separators=(",", ":"), ensure_ascii=False)
     try:
-        return text.encode("utf-8")
+        text.encode("utf-8")
     except UnicodeEncodeError:
-        # A UTF-16 round trip keeps valid pairs and replaces only the lone halves: the list still answers.
-        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
+        # A UTF-16 round trip keeps valid pairs and replaces only the lone halves.
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def _encode(body: Any) -> bytes:
+    return json_text(body).encode("utf-8")
 
 
 async def drop_connection(send: Send, status: int = 200) -> None:

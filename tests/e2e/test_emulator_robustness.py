@@ -25,7 +25,7 @@ from dispatch.testing import Emulator, FakeClock
 from dispatch.testing._intake import DEFAULT_MAX_BODY_BYTES, MAX_JSON_DEPTH
 from dispatch.testing._operations import HANDLERS
 from dispatch.testing.pytest_plugin import EmulatorSession
-from tests.e2e.conftest import create_brand, create_ticket
+from tests.e2e.conftest import Receiver, create_brand, create_ticket
 
 JSON = {"content-type": "application/json"}
 
@@ -84,8 +84,8 @@ def test_invalid_utf8_is_refused(api: httpx.Client, brand: dict[str, Any]) -> No
     assert _tickets(api, brand["id"]) == []
 
 
-def test_a_store_already_holding_a_lone_surrogate_still_lists(tmp_path: Path) -> None:
-    """Data written before intake refused such strings (write, restart with --db, read back)."""
+def test_a_store_already_holding_a_lone_surrogate_still_lists(tmp_path: Path, receiver: Receiver) -> None:
+    """Data written before intake refused such strings (write, restart with --db, read back, notify)."""
     db = str(tmp_path / "old.db")
     key = Emulator.new_api_key()
     headers = {"Authorization": f"Bearer {key}"}
@@ -98,12 +98,19 @@ def test_a_store_already_holding_a_lone_surrogate_still_lists(tmp_path: Path) ->
             assert doc is not None
             doc["title"] = "bad \udcff end"
             store.put("tickets", doc)
-    with Emulator(db_path=db) as second, httpx.Client(base_url=second.base_url, headers=headers) as api:
+    restarted = Emulator(db_path=db, webhook_retry_delays=())
+    with restarted as second, httpx.Client(base_url=second.base_url, headers=headers) as api:
         listed = _tickets(api, brand["id"])
         assert [t["title"] for t in listed] == ["bad \ufffd end"]
         one = api.get(f"/brands/{brand['id']}/tickets/{ticket['id']}")
         assert one.status_code == 200
         assert one.json()["title"] == "bad \ufffd end"
+        hook = {"url": receiver.url, "secret": "whsec_robustness", "events": ["ticket.updated"]}
+        assert api.post(f"/brands/{brand['id']}/webhooks", json=hook).status_code == 201
+        updated = api.patch(f"/brands/{brand['id']}/tickets/{ticket['id']}", json={"priority": "high"})
+        assert updated.status_code == 200
+        second.wait_for_deliveries(timeout=5)
+        assert [b["data"]["title"] for b in receiver.bodies()] == ["bad \ufffd end"]  # the payload went out
         second.check()
 
 
