@@ -20,13 +20,21 @@ from dispatch._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
     USER_AGENT,
 )
 from dispatch._errors import DispatchTicketsError
 from dispatch._proxies import async_pool_from_environment, pool_from_environment
-from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
+from dispatch._transport import (
+    AsyncDispatchTransport,
+    Credentials,
+    DispatchTransport,
+    Hooks,
+    RetryConfig,
+    check_total_timeout,
+)
 
 if TYPE_CHECKING:
     from dispatch.resources.accounts import Accounts, AsyncAccounts
@@ -190,6 +198,7 @@ class BaseClient:
     retry: RetryConfig
     hooks: Hooks | None
     debug: bool
+    total_timeout: float | None
 
     def _configure(
         self,
@@ -200,6 +209,7 @@ class BaseClient:
         retry: RetryConfig,
         hooks: Hooks | None,
         debug: bool,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._credentials = credentials
         self.base_url = base_url
@@ -207,6 +217,7 @@ class BaseClient:
         self.retry = retry
         self.hooks = hooks
         self.debug = debug
+        self.total_timeout = check_total_timeout(total_timeout)
 
     _transport: Any  # DispatchTransport or AsyncDispatchTransport, narrowed in the subclasses
     _http: Any
@@ -243,6 +254,7 @@ class BaseClient:
         hooks: Hooks | None = NOT_GIVEN,
         debug: bool | None = None,
         base_url: str | None = None,
+        total_timeout: float | None = NOT_GIVEN,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool and credentials.
 
@@ -257,13 +269,15 @@ class BaseClient:
             hooks: new :class:`~dispatch.Hooks`, or None to call none.
             debug: log each request to the ``dispatch`` logger, or stop doing so.
             base_url: another API URL (trailing slash removed).
+            total_timeout: seconds a whole call may take, retries and waits included, or None for
+                no deadline.
 
         Returns:
             A client of the same class.
 
         Raises:
-            ValueError: ``max_retries`` is negative.
-            TypeError: ``max_retries`` is not an int.
+            ValueError: ``max_retries`` is negative, or ``total_timeout`` is not positive.
+            TypeError: ``max_retries`` is not an int, or ``total_timeout`` is not a number.
 
         Example:
             >>> client.with_options(timeout=5.0, max_retries=0).tickets.get("br_1", "tkt_1")  # doctest: +SKIP
@@ -276,8 +290,11 @@ class BaseClient:
             retry=resolve_retry(retry or self.retry, max_retries, self.retry.max_retries),
             hooks=self.hooks if hooks is NOT_GIVEN else hooks,
             debug=self.debug if debug is None else debug,
+            total_timeout=self.total_timeout if total_timeout is NOT_GIVEN else total_timeout,
         )
-        copy._transport = self._transport.with_config(retry=copy.retry, hooks=copy.hooks, debug=copy.debug)
+        copy._transport = self._transport.with_config(
+            retry=copy.retry, hooks=copy.hooks, debug=copy.debug, total_timeout=copy.total_timeout
+        )
         copy._http = copy._make_http()
         copy._raw = None
         return copy
@@ -295,6 +312,9 @@ class DispatchTickets(BaseClient):
         timeout: seconds per request (or an ``httpx.Timeout``); default 30.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None: no
+            deadline; each attempt still has ``timeout``). A call that would outlive it raises
+            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error.
         http_client: a caller-made ``httpx.Client`` to send through (not closed by us).
@@ -338,6 +358,7 @@ class DispatchTickets(BaseClient):
         hooks: Hooks | None = None,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
@@ -346,6 +367,7 @@ class DispatchTickets(BaseClient):
             retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = DispatchTransport(
             inner_transport(transport, http_client),
@@ -354,6 +376,7 @@ class DispatchTickets(BaseClient):
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -403,6 +426,9 @@ class AsyncDispatchTickets(BaseClient):
         timeout: seconds per request (or an ``httpx.Timeout``); default 30.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None: no
+            deadline; each attempt still has ``timeout``). A call that would outlive it raises
+            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
         http_client: a caller-made ``httpx.AsyncClient`` to send through (not closed by us).
@@ -446,6 +472,7 @@ class AsyncDispatchTickets(BaseClient):
         hooks: Hooks | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
@@ -454,6 +481,7 @@ class AsyncDispatchTickets(BaseClient):
             retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = AsyncDispatchTransport(
             async_inner_transport(transport, http_client),
@@ -462,6 +490,7 @@ class AsyncDispatchTickets(BaseClient):
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None

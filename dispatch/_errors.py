@@ -301,12 +301,31 @@ class NetworkError(APIConnectionError):
 class TimeoutError(APIConnectionError, builtins.TimeoutError):  # shadows the built-in on purpose: it is one
     """The request timed out. Also a built-in ``TimeoutError``, so ``except TimeoutError`` catches it.
 
+    Raised when an attempt timed out and was not retried, and when a call's ``total_timeout`` stopped
+    it: then the message says how many attempts were made and why the client stopped (the deadline
+    passed during an attempt, or the next wait would have passed it), and ``__cause__`` is the last
+    attempt's own error (a :class:`ServerError`, a :class:`RateLimitError`, an httpx timeout...).
+
+    Attributes:
+        attempts: requests sent before giving up, when the deadline stopped the call; else None.
+        reason: why the deadline stopped the call, in words; else None.
+
     Example:
         >>> isinstance(TimeoutError("Request timed out (ReadTimeout)"), builtins.TimeoutError)
         True
     """
 
     default_code = "timeout_error"
+
+    attempts: int | None
+    reason: str | None
+
+    def __init__(
+        self, message: str, *, attempts: int | None = None, reason: str | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.attempts = attempts
+        self.reason = reason
 
 
 class PaginationError(DispatchTicketsError):

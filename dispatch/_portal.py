@@ -41,6 +41,7 @@ from dispatch._client import (
 from dispatch._constants import (
     DEFAULT_PORTAL_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
     LOGGER_NAME,
     PORTAL_REFRESH_MARGIN,
 )
@@ -393,6 +394,7 @@ class DispatchPortal(_PortalBase):
             waiting, so the portal fails faster than the admin client). A ``retry`` given without
             ``max_retries`` keeps its own ``max_retries``.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None).
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error.
         http_client: a caller-made ``httpx.Client`` to send through (not closed by us).
@@ -434,6 +436,7 @@ class DispatchPortal(_PortalBase):
         transport: httpx.BaseTransport | None = None,
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
@@ -444,6 +447,7 @@ class DispatchPortal(_PortalBase):
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = DispatchTransport(
             inner_transport(transport, http_client),
@@ -452,6 +456,7 @@ class DispatchPortal(_PortalBase):
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -598,6 +603,7 @@ class AsyncDispatchPortal(_PortalBase):
         timeout: seconds per request (or an ``httpx.Timeout``); default 30.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None).
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
         http_client: a caller-made ``httpx.AsyncClient`` to send through (not closed by us).
@@ -639,6 +645,7 @@ class AsyncDispatchPortal(_PortalBase):
         transport: httpx.AsyncBaseTransport | None = None,
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
@@ -649,6 +656,7 @@ class AsyncDispatchPortal(_PortalBase):
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = AsyncDispatchTransport(
             async_inner_transport(transport, http_client),
@@ -657,6 +665,7 @@ class AsyncDispatchPortal(_PortalBase):
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
