@@ -45,6 +45,9 @@ from typing import Any, TypeGuard
 
 import httpx
 
+from dispatch._constants import REQUEST_ID_HEADER
+from dispatch._ratelimit import RateLimit, parse_rate_limit
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -136,12 +139,43 @@ class DispatchTicketsError(Exception):
 class APIStatusError(DispatchTicketsError):
     """The server answered with an error status (4xx or 5xx); the subclasses name the common ones.
 
+    Attributes:
+        response: the ``httpx.Response`` (fully read), when the error was made from one; else None.
+        headers: the response headers (case-insensitive when they came from httpx).
+        body: the body, decoded once: the JSON value, or the text (first 1000 characters) when it is
+            not JSON, or None when empty. The same object as ``details``.
+        rate_limit: the ``x-ratelimit-*`` headers as a :class:`dispatch.RateLimit`, or None when the
+            response carried none.
+
     Example:
         >>> try:  # doctest: +SKIP
         ...     client.tickets.update("br_123", "tkt_1", status="resolved")
         ... except APIStatusError as error:
         ...     log.warning("HTTP %s %s (request %s)", error.status_code, error.code, error.request_id)
     """
+
+    response: httpx.Response | None
+    headers: Mapping[str, str]
+    rate_limit: RateLimit | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.response = response
+        self.headers = headers if headers is not None else {}
+        self.rate_limit = rate_limit
+
+    @property
+    def body(self) -> Any:
+        """The decoded error body (the same object as ``details``)."""
+        return self.details
 
 
 class AuthenticationError(APIStatusError):
@@ -395,6 +429,25 @@ def _decode_body(content: bytes) -> Any:
         return content.decode("utf-8", errors="replace")[:1000]
 
 
+# The error body decoded last, with the very bytes object it came from and its httpx response. The
+# transport translates an error response first (for its retry decision and hooks), then the facade
+# translates it again from the generated Response, whose ``content`` is the same bytes object: the second
+# translation reuses the decoding (and learns the httpx response) instead of parsing the JSON again.
+# Keyed by identity, never by value; a race between threads only costs a second decoding.
+_last_decoded: tuple[bytes, Any, httpx.Response | None] | None = None
+
+
+def _decode_body_once(content: bytes, response: httpx.Response | None) -> tuple[Any, httpx.Response | None]:
+    """The decoded body of ``content``, and the httpx response it came with (``response`` if given)."""
+    global _last_decoded
+    last = _last_decoded
+    if last is not None and last[0] is content and (response is None or last[2] is response):
+        return last[1], last[2]
+    body = _decode_body(content)
+    _last_decoded = (content, body, response)
+    return body, response
+
+
 def _message_from(body: Any, status_code: int) -> str:
     if isinstance(body, Mapping):
         for key in ("message", "error"):
@@ -455,13 +508,21 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, seconds)
 
 
-def error_from_response(status_code: int, headers: Mapping[str, str], content: bytes) -> APIStatusError:
+def error_from_response(
+    status_code: int,
+    headers: Mapping[str, str],
+    content: bytes,
+    *,
+    response: httpx.Response | None = None,
+) -> APIStatusError:
     """The error for an HTTP error response (status >= 400). The single status translation point.
 
     Args:
         status_code: the HTTP status.
         headers: the response headers (``x-request-id``, ``retry-after``, ``x-ratelimit-*`` are read).
-        content: the raw body; a JSON ``message``/``error``, ``code`` and ``errors`` are used.
+        content: the raw body; a JSON ``message``/``error``, ``code`` and ``errors`` are used. It is
+            decoded once: translating the same bytes object again reuses the decoding.
+        response: the ``httpx.Response`` itself, when the caller has it (kept as ``error.response``).
 
     Returns:
         The :class:`APIStatusError` subclass for the status, not raised.
@@ -471,14 +532,17 @@ def error_from_response(status_code: int, headers: Mapping[str, str], content: b
         >>> type(error).__name__, str(error)
         ('NotFoundError', 'Ticket not found | status=404 | request_id=req_1')
     """
-    body = _decode_body(content)
+    body, response = _decode_body_once(content, response)
     cls = _status_class(status_code)
     code = body.get("code") if isinstance(body, Mapping) and isinstance(body.get("code"), str) else None
     common: dict[str, Any] = {
         "code": code,
         "status_code": status_code,
         "details": body,
-        "request_id": headers.get("x-request-id"),
+        "request_id": headers.get(REQUEST_ID_HEADER),
+        "response": response,
+        "headers": headers,
+        "rate_limit": parse_rate_limit(headers),
     }
     message = _message_from(body, status_code)
     if cls is ValidationError:

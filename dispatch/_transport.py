@@ -778,7 +778,7 @@ class _Call:
         status = response.status_code
         if status < 400:
             return _RETURN
-        error = error_from_response(status, response.headers, response.content)
+        error = error_from_response(status, response.headers, response.content, response=response)
         if status == 401 and self.token is not None and not self.renewed:
             return _Step("renew", error)
         if not self.config.retry.is_retryable_status(status):
