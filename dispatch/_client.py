@@ -26,7 +26,7 @@ from dispatch._constants import (
     USER_AGENT,
 )
 from dispatch._errors import DispatchTicketsError
-from dispatch._proxies import async_pool_from_environment, pool_from_environment
+from dispatch._proxies import Verify, async_pool_from_environment, pool_from_environment
 from dispatch._transport import (
     AsyncDispatchTransport,
     Credentials,
@@ -123,27 +123,38 @@ class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, auth=None)
 
 
+def _check_verify_applies(verify: Verify, transport: object, http_client: object) -> None:
+    # A caller's transport or client does its own TLS: a verify= beside it would be silently ignored.
+    if verify is not True and (transport is not None or http_client is not None):
+        raise ValueError(
+            "verify= applies to the client's own connection pool: not with transport= or http_client="
+        )
+
+
 def inner_transport(
-    transport: httpx.BaseTransport | None, http_client: httpx.Client | None
+    transport: httpx.BaseTransport | None, http_client: httpx.Client | None, verify: Verify = True
 ) -> httpx.BaseTransport:
     """The transport under ours: the caller's, or one sending through the caller's client, or a pool
-    (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py)."""
+    (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py) verifying TLS
+    with the process's shared context for ``verify`` (or the caller's ``ssl.SSLContext``)."""
+    _check_verify_applies(verify, transport, http_client)
     if transport is not None:
         return transport
     if http_client is not None:
         return DelegatingTransport(http_client)
-    return pool_from_environment()
+    return pool_from_environment(verify)
 
 
 def async_inner_transport(
-    transport: httpx.AsyncBaseTransport | None, http_client: httpx.AsyncClient | None
+    transport: httpx.AsyncBaseTransport | None, http_client: httpx.AsyncClient | None, verify: Verify = True
 ) -> httpx.AsyncBaseTransport:
     """The async twin of :func:`inner_transport`."""
+    _check_verify_applies(verify, transport, http_client)
     if transport is not None:
         return transport
     if http_client is not None:
         return AsyncDelegatingTransport(http_client)
-    return async_pool_from_environment()
+    return async_pool_from_environment(verify)
 
 
 class resource(Generic[R]):
@@ -319,10 +330,15 @@ class DispatchTickets(BaseClient):
         hooks: :class:`Hooks` called on request, response, retry and error.
         http_client: a caller-made ``httpx.Client`` to send through (not closed by us).
         transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+        verify: TLS verification of the client's own pool: True (default; one TLS context shared by
+            every client of the process, so constructing a client is cheap), False (testing only), or
+            your own ``ssl.SSLContext`` (e.g. a private CA), used as is. Not with ``http_client`` or
+            ``transport``, which do their own TLS.
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
-        ValueError: ``max_retries`` is negative.
+        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, or ``verify=``
+            was given with ``http_client=`` or ``transport=``.
         TypeError: ``max_retries`` is not an int.
 
     Example:
@@ -359,6 +375,7 @@ class DispatchTickets(BaseClient):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
@@ -370,7 +387,7 @@ class DispatchTickets(BaseClient):
             total_timeout=total_timeout,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client),
+            inner_transport(transport, http_client, verify),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,
@@ -433,10 +450,12 @@ class AsyncDispatchTickets(BaseClient):
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
         http_client: a caller-made ``httpx.AsyncClient`` to send through (not closed by us).
         transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+        verify: as for :class:`DispatchTickets`.
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
-        ValueError: ``max_retries`` is negative.
+        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, or ``verify=``
+            was given with ``http_client=`` or ``transport=``.
         TypeError: ``max_retries`` is not an int.
 
     Example:
@@ -473,6 +492,7 @@ class AsyncDispatchTickets(BaseClient):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
@@ -484,7 +504,7 @@ class AsyncDispatchTickets(BaseClient):
             total_timeout=total_timeout,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client),
+            async_inner_transport(transport, http_client, verify),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,

@@ -46,6 +46,7 @@ from dispatch._constants import (
     PORTAL_REFRESH_MARGIN,
 )
 from dispatch._errors import AuthenticationError, DispatchTicketsError, PermissionDeniedError
+from dispatch._proxies import Verify
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
 from dispatch.resources._base import expect
 from dispatch_tickets_api.api.portal import refresh_portal_token, verify_portal_token
@@ -395,6 +396,7 @@ class DispatchPortal(_PortalBase):
             ``max_retries`` keeps its own ``max_retries``.
         retry: fine-grained :class:`RetryConfig`.
         total_timeout: seconds a whole call may take, retries and waits included (default None).
+        verify: TLS verification: True (one context shared by the process), False, or an ``ssl.SSLContext``.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error.
         http_client: a caller-made ``httpx.Client`` to send through (not closed by us).
@@ -437,6 +439,7 @@ class DispatchPortal(_PortalBase):
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
@@ -450,7 +453,7 @@ class DispatchPortal(_PortalBase):
             total_timeout=total_timeout,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client),
+            inner_transport(transport, http_client, verify),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
@@ -604,6 +607,7 @@ class AsyncDispatchPortal(_PortalBase):
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2.
         retry: fine-grained :class:`RetryConfig`.
         total_timeout: seconds a whole call may take, retries and waits included (default None).
+        verify: TLS verification: True (one context shared by the process), False, or an ``ssl.SSLContext``.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
         http_client: a caller-made ``httpx.AsyncClient`` to send through (not closed by us).
@@ -646,6 +650,7 @@ class AsyncDispatchPortal(_PortalBase):
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
@@ -659,7 +664,7 @@ class AsyncDispatchPortal(_PortalBase):
             total_timeout=total_timeout,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client),
+            async_inner_transport(transport, http_client, verify),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,

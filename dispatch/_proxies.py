@@ -10,10 +10,17 @@ So when the environment names a proxy, the pool under our transport is an httpx 
 and picks the proxy for each request URL by its own rules (``NO_PROXY`` wildcards, ports, IP addresses,
 ``all://``), exactly as a plain httpx client would. When the environment names none, the pool is a
 plain ``httpx.HTTPTransport`` and this costs nothing.
+
+Both pools verify TLS with a context from :func:`shared_ssl_context`: one per verify configuration in the
+process, instead of httpx's new context per transport (loading certifi's CA bundle, ~15 ms, was nearly
+all of the cost of constructing a client; a service making one client per tenant key paid it per request).
 """
 
 from __future__ import annotations
 
+import os
+import ssl
+import threading
 import urllib.request
 
 import httpx
@@ -21,9 +28,44 @@ import httpx
 __all__ = [
     "AsyncEnvironmentProxies",
     "EnvironmentProxies",
+    "Verify",
     "async_pool_from_environment",
     "pool_from_environment",
+    "shared_ssl_context",
 ]
+
+Verify = ssl.SSLContext | bool
+"""TLS verification of a client: True (certifi's CAs, or ``SSL_CERT_FILE``/``SSL_CERT_DIR``), False (none:
+testing only), or the caller's own ``ssl.SSLContext``, used as is."""
+
+_contexts: dict[tuple[bool, str | None, str | None], ssl.SSLContext] = {}
+_contexts_lock = threading.Lock()
+
+
+def shared_ssl_context(verify: Verify = True) -> ssl.SSLContext:
+    """The process's TLS context for ``verify``, made on first use; a caller's context is returned as is.
+
+    The key holds what httpx reads to build one (``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` for
+    ``verify=True``), so a process that changes them gets a new context, as httpx would. A context is
+    never changed once made: sharing it between clients, threads and event loops is safe.
+    """
+    if isinstance(verify, ssl.SSLContext):
+        return verify
+    if not isinstance(verify, bool):
+        raise TypeError(f"verify must be True, False or an ssl.SSLContext, got {type(verify).__name__}")
+    key = (
+        (verify, os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+        if verify
+        else (False, None, None)
+    )
+    context = _contexts.get(key)
+    if context is None:
+        with _contexts_lock:  # one context per key, even when threads construct clients at once
+            context = _contexts.get(key)
+            if context is None:
+                context = httpx.create_ssl_context(verify=verify, trust_env=True)
+                _contexts[key] = context
+    return context
 
 
 def environment_names_a_proxy() -> bool:
@@ -35,8 +77,8 @@ def environment_names_a_proxy() -> bool:
 class EnvironmentProxies(httpx.BaseTransport):
     """Sends through an httpx client of ours that routes each URL to its environment proxy, or direct."""
 
-    def __init__(self) -> None:
-        self.client = httpx.Client(trust_env=True)
+    def __init__(self, verify: Verify = True) -> None:
+        self.client = httpx.Client(trust_env=True, verify=shared_ssl_context(verify))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # auth=None: our transport has set Authorization already; stream=True: the caller reads the body
@@ -49,8 +91,8 @@ class EnvironmentProxies(httpx.BaseTransport):
 class AsyncEnvironmentProxies(httpx.AsyncBaseTransport):
     """The async twin of :class:`EnvironmentProxies`."""
 
-    def __init__(self) -> None:
-        self.client = httpx.AsyncClient(trust_env=True)
+    def __init__(self, verify: Verify = True) -> None:
+        self.client = httpx.AsyncClient(trust_env=True, verify=shared_ssl_context(verify))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self.client.send(request, auth=None, stream=True)
@@ -59,11 +101,15 @@ class AsyncEnvironmentProxies(httpx.AsyncBaseTransport):
         await self.client.aclose()
 
 
-def pool_from_environment() -> httpx.BaseTransport:
+def pool_from_environment(verify: Verify = True) -> httpx.BaseTransport:
     """A plain pool when the environment names no proxy, else :class:`EnvironmentProxies`."""
-    return EnvironmentProxies() if environment_names_a_proxy() else httpx.HTTPTransport()
+    if environment_names_a_proxy():
+        return EnvironmentProxies(verify)
+    return httpx.HTTPTransport(verify=shared_ssl_context(verify))
 
 
-def async_pool_from_environment() -> httpx.AsyncBaseTransport:
+def async_pool_from_environment(verify: Verify = True) -> httpx.AsyncBaseTransport:
     """The async twin of :func:`pool_from_environment`."""
-    return AsyncEnvironmentProxies() if environment_names_a_proxy() else httpx.AsyncHTTPTransport()
+    if environment_names_a_proxy():
+        return AsyncEnvironmentProxies(verify)
+    return httpx.AsyncHTTPTransport(verify=shared_ssl_context(verify))
