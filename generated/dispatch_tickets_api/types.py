@@ -167,6 +167,15 @@ class LazyModel:
             object.__setattr__(built, "additional_properties", getattr(model, "additional_properties"))
         return built
 
+    def _read_null(self, key: str) -> bool:
+        """Whether the JSON object this model was read from held `key` as null (False for a model built
+        by its constructor): `to_dict` writes such a null back, and leaves out any other None"""
+        try:
+            source = self._source
+        except AttributeError:
+            return False
+        return key in source and source[key] is None
+
     def __repr__(self) -> str:
         """attrs' repr (field by field, honouring `repr=False` and repr callables), except that a field
         that does not parse shows as `<unparsable>` instead of raising"""
