@@ -144,8 +144,8 @@ class APIStatusError(DispatchTicketsError):
         headers: the response headers (case-insensitive when they came from httpx).
         body: the body, decoded once: the JSON value, or the text (first 1000 characters) when it is
             not JSON, or None when empty. The same object as ``details``.
-        rate_limit: the ``x-ratelimit-*`` headers as a :class:`dispatch.RateLimit`, or None when the
-            response carried none.
+        rate_limit: the ``x-ratelimit-*`` headers as a ``RateLimit(limit, remaining, reset)``, or None
+            when the response carried none.
 
     Example:
         >>> try:  # doctest: +SKIP

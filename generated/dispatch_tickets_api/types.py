@@ -13,7 +13,12 @@ from attrs import fields as attrs_fields
 
 
 class Unset:
-    """The type of `UNSET`: an optional field the JSON object left out (falsy)"""
+    """The type of `UNSET`: "not sent", in the request bodies that tell it from null (falsy)
+
+    Only the optional fields of request bodies that may be null default to `UNSET`
+    (`UpdateTicketInput.assignee_id`): `UNSET` leaves them out of the JSON, `None` sends null. Every
+    other optional field is `T | None`, None when absent.
+    """
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -27,6 +32,7 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+""" The one `Unset` value: a request-body field left out of the JSON (`UpdateTicketInput(assignee_id=UNSET)`) """
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
