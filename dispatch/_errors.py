@@ -41,12 +41,14 @@ import email.utils
 import json
 import time
 from collections.abc import Mapping
-from typing import Any, TypeGuard
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from dispatch._constants import REQUEST_ID_HEADER
+from dispatch._engine import engine_of
 from dispatch._ratelimit import RateLimit, parse_rate_limit
+
+if TYPE_CHECKING:
+    import httpx  # an httpx2 response is kept as well: the two share the API
 
 __all__ = [
     "APIConnectionError",
@@ -563,7 +565,7 @@ def error_from_exception(exc: BaseException) -> APIConnectionError:
     """The error for a transport failure (no response). Callers ``raise ... from exc``.
 
     Args:
-        exc: the httpx exception.
+        exc: the httpx (or httpx2) exception.
 
     Returns:
         A :class:`TimeoutError` for an ``httpx.TimeoutException``, else a :class:`NetworkError`.
@@ -574,7 +576,7 @@ def error_from_exception(exc: BaseException) -> APIConnectionError:
         >>> type(error_from_exception(httpx.ReadTimeout("read timed out"))).__name__
         'TimeoutError'
     """
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, engine_of(exc).TimeoutException):
         return TimeoutError(f"Request timed out ({type(exc).__name__})")
     return NetworkError(
         f"Network error ({type(exc).__name__}): {exc}"

@@ -22,8 +22,11 @@ import os
 import ssl
 import threading
 import urllib.request
+from typing import Any
 
 import httpx
+
+from dispatch._engine import Engine, engine_named
 
 __all__ = [
     "AsyncEnvironmentProxies",
@@ -38,32 +41,33 @@ Verify = ssl.SSLContext | bool
 """TLS verification of a client: True (certifi's CAs, or ``SSL_CERT_FILE``/``SSL_CERT_DIR``), False (none:
 testing only), or the caller's own ``ssl.SSLContext``, used as is."""
 
-_contexts: dict[tuple[bool, str | None, str | None], ssl.SSLContext] = {}
+_contexts: dict[tuple[str, bool, str | None, str | None], ssl.SSLContext] = {}
 _contexts_lock = threading.Lock()
 
 
-def shared_ssl_context(verify: Verify = True) -> ssl.SSLContext:
+def shared_ssl_context(verify: Verify = True, engine: Engine | None = None) -> ssl.SSLContext:
     """The process's TLS context for ``verify``, made on first use; a caller's context is returned as is.
 
-    The key holds what httpx reads to build one (``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` for
-    ``verify=True``), so a process that changes them gets a new context, as httpx would. A context is
-    never changed once made: sharing it between clients, threads and event loops is safe.
+    The key holds the engine that builds it (httpx or httpx2, each with its own defaults) and what it
+    reads to do so (``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` for ``verify=True``), so a process that
+    changes them gets a new context, as the engine would. A context is never changed once made: sharing
+    it between clients, threads and event loops is safe.
     """
     if isinstance(verify, ssl.SSLContext):
         return verify
     if not isinstance(verify, bool):
         raise TypeError(f"verify must be True, False or an ssl.SSLContext, got {type(verify).__name__}")
-    key = (
-        (verify, os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-        if verify
-        else (False, None, None)
+    engine = engine or engine_named("httpx")
+    environment = (
+        (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")) if verify else (None, None)
     )
+    key = (engine.name, verify, *environment)
     context = _contexts.get(key)
     if context is None:
         with _contexts_lock:  # one context per key, even when threads construct clients at once
             context = _contexts.get(key)
             if context is None:
-                context = httpx.create_ssl_context(verify=verify, trust_env=True)
+                context = engine.create_ssl_context(verify=verify, trust_env=True)
                 _contexts[key] = context
     return context
 
@@ -77,12 +81,14 @@ def environment_names_a_proxy() -> bool:
 class EnvironmentProxies(httpx.BaseTransport):
     """Sends through an httpx client of ours that routes each URL to its environment proxy, or direct."""
 
-    def __init__(self, verify: Verify = True) -> None:
-        self.client = httpx.Client(trust_env=True, verify=shared_ssl_context(verify))
+    def __init__(self, engine: Engine | None = None, verify: Verify = True) -> None:
+        engine = engine or engine_named("httpx")
+        self.client: Any = engine.Client(trust_env=True, verify=shared_ssl_context(verify, engine))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # auth=None: our transport has set Authorization already; stream=True: the caller reads the body
-        return self.client.send(request, auth=None, stream=True)
+        response: httpx.Response = self.client.send(request, auth=None, stream=True)
+        return response
 
     def close(self) -> None:
         self.client.close()
@@ -91,25 +97,34 @@ class EnvironmentProxies(httpx.BaseTransport):
 class AsyncEnvironmentProxies(httpx.AsyncBaseTransport):
     """The async twin of :class:`EnvironmentProxies`."""
 
-    def __init__(self, verify: Verify = True) -> None:
-        self.client = httpx.AsyncClient(trust_env=True, verify=shared_ssl_context(verify))
+    def __init__(self, engine: Engine | None = None, verify: Verify = True) -> None:
+        engine = engine or engine_named("httpx")
+        self.client: Any = engine.AsyncClient(trust_env=True, verify=shared_ssl_context(verify, engine))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.client.send(request, auth=None, stream=True)
+        response: httpx.Response = await self.client.send(request, auth=None, stream=True)
+        return response
 
     async def aclose(self) -> None:
         await self.client.aclose()
 
 
-def pool_from_environment(verify: Verify = True) -> httpx.BaseTransport:
-    """A plain pool when the environment names no proxy, else :class:`EnvironmentProxies`."""
+def pool_from_environment(engine: Engine | None = None, verify: Verify = True) -> httpx.BaseTransport:
+    """A plain pool of ``engine`` (httpx by default) when the environment names no proxy, else
+    :class:`EnvironmentProxies`; either verifies TLS with the shared context for ``verify``."""
+    engine = engine or engine_named("httpx")
     if environment_names_a_proxy():
-        return EnvironmentProxies(verify)
-    return httpx.HTTPTransport(verify=shared_ssl_context(verify))
+        return EnvironmentProxies(engine, verify)
+    pool: httpx.BaseTransport = engine.HTTPTransport(verify=shared_ssl_context(verify, engine))
+    return pool
 
 
-def async_pool_from_environment(verify: Verify = True) -> httpx.AsyncBaseTransport:
+def async_pool_from_environment(
+    engine: Engine | None = None, verify: Verify = True
+) -> httpx.AsyncBaseTransport:
     """The async twin of :func:`pool_from_environment`."""
+    engine = engine or engine_named("httpx")
     if environment_names_a_proxy():
-        return AsyncEnvironmentProxies(verify)
-    return httpx.AsyncHTTPTransport(verify=shared_ssl_context(verify))
+        return AsyncEnvironmentProxies(engine, verify)
+    pool: httpx.AsyncBaseTransport = engine.AsyncHTTPTransport(verify=shared_ssl_context(verify, engine))
+    return pool

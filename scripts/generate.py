@@ -13,11 +13,11 @@ import argparse
 import filecmp
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,10 @@ RECORD = ROOT / "openapi" / "generation.json"
 TEMPLATES = ROOT / "templates"
 PACKAGE = "dispatch_tickets_api"
 OUTPUT = ROOT / "generated" / PACKAGE
-PINS = {"openapi-python-client": "0.29.1", "ruff": "0.17.5"}
+PINS = {"openapi-python-client": "0.29.1", "ruff": "0.17.5"}  # = requirements/generate.txt
+# The generator and its ruff run in their own environment, so that .venv resolves the newest httpx.
+# (DISPATCH_GENERATOR_PYTHON names another one, e.g. the checkout's when regenerating from an unpacked sdist.)
+GENERATOR = Path(os.environ.get("DISPATCH_GENERATOR_PYTHON") or ROOT / ".venv-generate" / "bin" / "python")
 HEADER = (
     "# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.\n"
     "# Do not edit by hand: change the document or a template, then run scripts/generate.\n"
@@ -36,10 +39,14 @@ HEADER = (
 
 
 def check_pins() -> None:
-    wrong = {name: version(name) for name in PINS if version(name) != PINS[name]}
+    if not GENERATOR.exists():
+        sys.exit(f"generate: the generator's environment ({GENERATOR}) is missing. Run scripts/bootstrap.")
+    code = "import json, importlib.metadata as m; print(json.dumps({n: m.version(n) for n in %r}))" % list(PINS)
+    found = json.loads(subprocess.run([GENERATOR, "-c", code], check=True, capture_output=True, text=True).stdout)
+    wrong = {name: have for name, have in found.items() if have != PINS[name]}
     if wrong:
-        found = ", ".join(f"{name} {found} (want {PINS[name]})" for name, found in wrong.items())
-        sys.exit(f"generate: pinned tools differ, output would drift: {found}. Run scripts/bootstrap.")
+        shown = ", ".join(f"{name} {have} (want {PINS[name]})" for name, have in wrong.items())
+        sys.exit(f"generate: pinned tools differ, output would drift: {shown}. Run scripts/bootstrap.")
 
 
 def document_sha256() -> str:
@@ -53,7 +60,7 @@ def run(*args: str | Path, cwd: Path = ROOT) -> None:
 def generate_into(target: Path) -> None:
     """Write the whole package into `target` (which must not exist)."""
     run(
-        sys.executable, "-m", "openapi_python_client", "generate",
+        GENERATOR, "-m", "openapi_python_client", "generate",
         "--path", DOCUMENT, "--output-path", target, "--meta", "none", "--config", CONFIG,
         "--custom-template-path", TEMPLATES, "--fail-on-warning",
     )  # fmt: skip
@@ -62,7 +69,7 @@ def generate_into(target: Path) -> None:
     (target / "py.typed").write_text("", encoding="utf-8")
     # The document travels with the package, so the emulator can validate against it once installed.
     shutil.copyfile(DOCUMENT, target / "openapi.yaml")
-    ruff = (sys.executable, "-m", "ruff")
+    ruff = (GENERATOR, "-m", "ruff")
     run(*ruff, "check", "--quiet", "--fix-only", "--config", RUFF_CONFIG, target)
     run(*ruff, "format", "--quiet", "--config", RUFF_CONFIG, target)
 

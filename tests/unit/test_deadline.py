@@ -10,7 +10,6 @@ import builtins
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import AsyncDispatchPortal, AsyncDispatchTickets, DispatchPortal, DispatchTickets
@@ -18,6 +17,7 @@ from dispatch._constants import DEFAULT_TOTAL_TIMEOUT, REQUEST_OPTIONS_EXTENSION
 from dispatch._errors import DispatchTicketsError, RateLimitError, ServerError
 from dispatch._errors import TimeoutError as DispatchTimeoutError
 from dispatch._transport import AsyncDispatchTransport, DispatchTransport, Hooks, RequestContext, RetryConfig
+from tests._engine import httpx
 from tests.unit.conftest import API_KEY, BASE_URL, Wire, call
 from tests.unit.test_transport import API_URL, BACKOFF, Harness, Transport, reply
 
@@ -165,7 +165,7 @@ async def test_an_attempt_cut_short_by_the_deadline_is_not_retried(d: DeadlineHa
     timeout = httpx.ReadTimeout("timed out")
 
     def times_out(request: httpx.Request) -> httpx.Response:
-        d.sent.append(request)  # type: ignore[arg-type]
+        d.sent.append(request)
         d.clock.now += request.extensions["timeout"]["read"]  # the cut read timeout runs out
         raise timeout
 

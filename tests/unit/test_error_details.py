@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import httpx
 import pytest
 
 import dispatch
 from dispatch import AsyncDispatchTickets, DispatchTickets, NotFoundError, RateLimitError, ServerError
 from dispatch._errors import APIStatusError, error_from_response
 from dispatch._ratelimit import RateLimit
+from tests._engine import httpx
 from tests.unit.conftest import API_KEY, BASE_URL, Wire, call
 
 RATE_HEADERS = {
@@ -110,8 +110,8 @@ def test_error_from_response_keeps_what_it_is_given() -> None:
     error = error_from_response(429, response.headers, response.content, response=response)
 
     assert isinstance(error, RateLimitError)
-    assert error.response is response
     assert error.headers is response.headers
+    assert error.response is response
     assert error.body == {"message": "slow"}
     assert error.rate_limit == RateLimit(limit=100, remaining=3, reset=RESET)
     assert (error.retry_after, error.limit, error.remaining) == (2.0, 100, 3)

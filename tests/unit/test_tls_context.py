@@ -10,11 +10,12 @@ import ssl
 import threading
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import AsyncDispatchPortal, AsyncDispatchTickets, DispatchPortal, DispatchTickets
+from dispatch._engine import engine_named
 from dispatch._proxies import shared_ssl_context
+from tests._engine import httpx
 
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
 
@@ -79,11 +80,12 @@ def test_clients_behind_an_environment_proxy_share_it_too(monkeypatch: pytest.Mo
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
 
     first, second = DispatchTickets("sk_test_a"), AsyncDispatchTickets("sk_test_b")
-    assert context_of(first) is context_of(second) is shared_ssl_context(True)
+    shared = shared_ssl_context(True, engine_named(httpx.__name__))  # the engine under test's
+    assert context_of(first) is context_of(second) is shared
     proxies: Any = first._transport.inner
     mounted = [t._pool._ssl_context for t in proxies.client._mounts.values() if t is not None]
     assert mounted
-    assert all(context is shared_ssl_context(True) for context in mounted)
+    assert all(context is shared for context in mounted)
 
 
 def test_threads_constructing_at_once_get_one_context(monkeypatch: pytest.MonkeyPatch) -> None:
