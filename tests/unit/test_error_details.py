@@ -129,3 +129,17 @@ def test_an_error_made_by_hand_has_empty_details() -> None:
     error = NotFoundError("no such ticket", status_code=404)
 
     assert (error.response, dict(error.headers), error.body, error.rate_limit) == (None, {}, None, None)
+
+
+def test_concurrent_failures_each_keep_their_own_response() -> None:
+    # The transport translates both responses before the facade translates either: each error still
+    # gets its own decoded body and httpx response.
+    first = httpx.Response(503, json={"message": "first"})
+    second = httpx.Response(404, json={"message": "second"})
+    for response in (first, second):
+        error_from_response(response.status_code, response.headers, response.content, response=response)
+
+    again = [error_from_response(r.status_code, r.headers, r.content) for r in (first, second)]
+
+    assert [error.response for error in again] == [first, second]
+    assert [error.body for error in again] == [{"message": "first"}, {"message": "second"}]
