@@ -531,6 +531,7 @@ class DispatchPortal(_PortalBase):
         http_client: httpx.Client | httpx2.Client | None = None,
         transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> PortalToken:
         """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
 
@@ -547,6 +548,7 @@ class DispatchPortal(_PortalBase):
             http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through.
             transport: an httpx transport, e.g. ``httpx.MockTransport`` in tests (or httpx2's).
             engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
+            total_timeout: seconds the exchange may take, retries and waits included (default None).
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
@@ -567,6 +569,7 @@ class DispatchPortal(_PortalBase):
             hooks=hooks,
             debug=debug,
             owns_inner=transport is None and http_client is None,  # a caller's transport stays open
+            total_timeout=total_timeout,
         )
         with chosen.Client(
             base_url=url,
@@ -748,6 +751,7 @@ class AsyncDispatchPortal(_PortalBase):
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> PortalToken:
         """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
 
@@ -764,6 +768,7 @@ class AsyncDispatchPortal(_PortalBase):
             http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
             transport: an httpx async transport, e.g. ``httpx.MockTransport`` in tests (or httpx2's).
             engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
+            total_timeout: seconds the exchange may take, retries and waits included (default None).
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
@@ -783,6 +788,7 @@ class AsyncDispatchPortal(_PortalBase):
             hooks=hooks,
             debug=debug,
             owns_inner=transport is None and http_client is None,
+            total_timeout=total_timeout,
         )
         async with chosen.AsyncClient(
             base_url=url,

@@ -352,3 +352,16 @@ def test_portal_clients_take_a_total_timeout(cls: Any) -> None:
 
     assert portal.total_timeout == 7.5
     assert portal._transport.total_timeout == 7.5
+
+
+async def test_portal_verify_takes_a_total_timeout(mode: str, wire: Wire) -> None:
+    wire.reply(503, json={"message": "down"}, headers={"retry-after": "30"})
+    cls = DispatchPortal if mode == "sync" else AsyncDispatchPortal
+
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await call(
+            cls.verify("mlt_1", BASE_URL, transport=httpx.MockTransport(wire.handler), total_timeout=5.0)
+        )
+
+    assert caught.value.attempts == 1
+    assert wire.last.url.path == "/v1/portal/verify"
