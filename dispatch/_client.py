@@ -20,14 +20,22 @@ from dispatch._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
     USER_AGENT,
 )
 from dispatch._engine import Engine, EngineName, choose_engine
 from dispatch._errors import DispatchTicketsError
-from dispatch._proxies import async_pool_from_environment, pool_from_environment
-from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
+from dispatch._proxies import Verify, async_pool_from_environment, pool_from_environment
+from dispatch._transport import (
+    AsyncDispatchTransport,
+    Credentials,
+    DispatchTransport,
+    Hooks,
+    RetryConfig,
+    check_total_timeout,
+)
 
 if TYPE_CHECKING:
     import httpx2
@@ -118,27 +126,40 @@ class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, auth=None)
 
 
-def inner_transport(transport: Any, http_client: Any, engine: Engine | None = None) -> httpx.BaseTransport:
+def _check_verify_applies(verify: Verify, transport: object, http_client: object) -> None:
+    # A caller's transport or client does its own TLS: a verify= beside it would be silently ignored.
+    if verify is not True and (transport is not None or http_client is not None):
+        raise ValueError(
+            "verify= applies to the client's own connection pool: not with transport= or http_client="
+        )
+
+
+def inner_transport(
+    transport: Any, http_client: Any, engine: Engine | None = None, verify: Verify = True
+) -> httpx.BaseTransport:
     """The transport under ours: the caller's, or one sending through the caller's client, or a pool of
-    ``engine`` (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py)."""
+    ``engine`` (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py) verifying
+    TLS with the process's shared context for ``verify`` (or the caller's ``ssl.SSLContext``)."""
+    _check_verify_applies(verify, transport, http_client)
     if transport is not None:
         chosen: httpx.BaseTransport = transport
         return chosen
     if http_client is not None:
         return DelegatingTransport(http_client)
-    return pool_from_environment(engine)
+    return pool_from_environment(engine, verify)
 
 
 def async_inner_transport(
-    transport: Any, http_client: Any, engine: Engine | None = None
+    transport: Any, http_client: Any, engine: Engine | None = None, verify: Verify = True
 ) -> httpx.AsyncBaseTransport:
     """The async twin of :func:`inner_transport`."""
+    _check_verify_applies(verify, transport, http_client)
     if transport is not None:
         chosen: httpx.AsyncBaseTransport = transport
         return chosen
     if http_client is not None:
         return AsyncDelegatingTransport(http_client)
-    return async_pool_from_environment(engine)
+    return async_pool_from_environment(engine, verify)
 
 
 class resource(Generic[R]):
@@ -193,6 +214,7 @@ class BaseClient:
     retry: RetryConfig
     hooks: Hooks | None
     debug: bool
+    total_timeout: float | None
 
     def _configure(
         self,
@@ -203,6 +225,7 @@ class BaseClient:
         retry: RetryConfig,
         hooks: Hooks | None,
         debug: bool,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._credentials = credentials
         self.base_url = base_url
@@ -210,6 +233,7 @@ class BaseClient:
         self.retry = retry
         self.hooks = hooks
         self.debug = debug
+        self.total_timeout = check_total_timeout(total_timeout)
 
     _transport: Any  # DispatchTransport or AsyncDispatchTransport, narrowed in the subclasses
     _http: Any
@@ -253,6 +277,7 @@ class BaseClient:
         hooks: Hooks | None = NOT_GIVEN,
         debug: bool | None = None,
         base_url: str | None = None,
+        total_timeout: float | None = NOT_GIVEN,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool and credentials.
 
@@ -267,13 +292,15 @@ class BaseClient:
             hooks: new :class:`~dispatch.Hooks`, or None to call none.
             debug: log each request to the ``dispatch`` logger, or stop doing so.
             base_url: another API URL (trailing slash removed).
+            total_timeout: seconds a whole call may take, retries and waits included, or None for
+                no deadline.
 
         Returns:
             A client of the same class.
 
         Raises:
-            ValueError: ``max_retries`` is negative.
-            TypeError: ``max_retries`` is not an int.
+            ValueError: ``max_retries`` is negative, or ``total_timeout`` is not positive.
+            TypeError: ``max_retries`` is not an int, or ``total_timeout`` is not a number.
 
         Example:
             >>> client.with_options(timeout=5.0, max_retries=0).tickets.get("br_1", "tkt_1")  # doctest: +SKIP
@@ -287,8 +314,11 @@ class BaseClient:
             retry=resolve_retry(retry or self.retry, max_retries, self.retry.max_retries),
             hooks=self.hooks if hooks is NOT_GIVEN else hooks,
             debug=self.debug if debug is None else debug,
+            total_timeout=self.total_timeout if total_timeout is NOT_GIVEN else total_timeout,
         )
-        copy._transport = self._transport.with_config(retry=copy.retry, hooks=copy.hooks, debug=copy.debug)
+        copy._transport = self._transport.with_config(
+            retry=copy.retry, hooks=copy.hooks, debug=copy.debug, total_timeout=copy.total_timeout
+        )
         copy._http = copy._make_http()
         copy._raw = None
         return copy
@@ -306,16 +336,24 @@ class DispatchTickets(BaseClient):
         timeout: seconds per request (or an ``httpx.Timeout``); default 30.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None: no
+            deadline; each attempt still has ``timeout``). A call that would outlive it raises
+            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error.
         http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
         transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
         engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
             ``transport`` when one is given. Mixing engines is a ``TypeError``.
+        verify: TLS verification of the client's own pool: True (default; one TLS context shared by
+            every client of the process, so constructing a client is cheap), False (testing only), or
+            your own ``ssl.SSLContext`` (e.g. a private CA), used as is. Not with ``http_client`` or
+            ``transport``, which do their own TLS.
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
-        ValueError: ``max_retries`` is negative.
+        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, or ``verify=``
+            was given with ``http_client=`` or ``transport=``.
         TypeError: ``max_retries`` is not an int.
 
     Example:
@@ -352,6 +390,8 @@ class DispatchTickets(BaseClient):
         http_client: httpx.Client | httpx2.Client | None = None,
         transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         self._configure(
@@ -361,14 +401,16 @@ class DispatchTickets(BaseClient):
             retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client, self._engine),
+            inner_transport(transport, http_client, self._engine, verify),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -418,16 +460,21 @@ class AsyncDispatchTickets(BaseClient):
         timeout: seconds per request (or an ``httpx.Timeout``); default 30.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None: no
+            deadline; each attempt still has ``timeout``). A call that would outlive it raises
+            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
         http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
         transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
         engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
             ``transport`` when one is given. Mixing engines is a ``TypeError``.
+        verify: as for :class:`DispatchTickets`.
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
-        ValueError: ``max_retries`` is negative.
+        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, or ``verify=``
+            was given with ``http_client=`` or ``transport=``.
         TypeError: ``max_retries`` is not an int.
 
     Example:
@@ -464,6 +511,8 @@ class AsyncDispatchTickets(BaseClient):
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         self._configure(
@@ -473,14 +522,16 @@ class AsyncDispatchTickets(BaseClient):
             retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client, self._engine),
+            async_inner_transport(transport, http_client, self._engine, verify),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None

@@ -41,11 +41,13 @@ from dispatch._client import (
 from dispatch._constants import (
     DEFAULT_PORTAL_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
     LOGGER_NAME,
     PORTAL_REFRESH_MARGIN,
 )
 from dispatch._engine import EngineName, choose_engine
 from dispatch._errors import AuthenticationError, DispatchTicketsError, PermissionDeniedError
+from dispatch._proxies import Verify
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
 from dispatch.resources._base import expect
 from dispatch_tickets_api.api.portal import refresh_portal_token, verify_portal_token
@@ -396,6 +398,8 @@ class DispatchPortal(_PortalBase):
             waiting, so the portal fails faster than the admin client). A ``retry`` given without
             ``max_retries`` keeps its own ``max_retries``.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None).
+        verify: TLS verification: True (one context shared by the process), False, or an ``ssl.SSLContext``.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error.
         http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
@@ -439,6 +443,8 @@ class DispatchPortal(_PortalBase):
         engine: EngineName | None = None,
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         value, expires_at = _split_token(token)
@@ -450,14 +456,16 @@ class DispatchPortal(_PortalBase):
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client, self._engine),
+            inner_transport(transport, http_client, self._engine, verify),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -523,6 +531,7 @@ class DispatchPortal(_PortalBase):
         http_client: httpx.Client | httpx2.Client | None = None,
         transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> PortalToken:
         """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
 
@@ -539,6 +548,7 @@ class DispatchPortal(_PortalBase):
             http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through.
             transport: an httpx transport, e.g. ``httpx.MockTransport`` in tests (or httpx2's).
             engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
+            total_timeout: seconds the exchange may take, retries and waits included (default None).
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
@@ -559,6 +569,7 @@ class DispatchPortal(_PortalBase):
             hooks=hooks,
             debug=debug,
             owns_inner=transport is None and http_client is None,  # a caller's transport stays open
+            total_timeout=total_timeout,
         )
         with chosen.Client(
             base_url=url,
@@ -607,6 +618,8 @@ class AsyncDispatchPortal(_PortalBase):
         timeout: seconds per request (or an ``httpx.Timeout``); default 30.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None).
+        verify: TLS verification: True (one context shared by the process), False, or an ``ssl.SSLContext``.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
         http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
@@ -650,6 +663,8 @@ class AsyncDispatchPortal(_PortalBase):
         engine: EngineName | None = None,
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         value, expires_at = _split_token(token)
@@ -661,14 +676,16 @@ class AsyncDispatchPortal(_PortalBase):
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client, self._engine),
+            async_inner_transport(transport, http_client, self._engine, verify),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -734,6 +751,7 @@ class AsyncDispatchPortal(_PortalBase):
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> PortalToken:
         """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
 
@@ -750,6 +768,7 @@ class AsyncDispatchPortal(_PortalBase):
             http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
             transport: an httpx async transport, e.g. ``httpx.MockTransport`` in tests (or httpx2's).
             engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
+            total_timeout: seconds the exchange may take, retries and waits included (default None).
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
@@ -769,6 +788,7 @@ class AsyncDispatchPortal(_PortalBase):
             hooks=hooks,
             debug=debug,
             owns_inner=transport is None and http_client is None,
+            total_timeout=total_timeout,
         )
         async with chosen.AsyncClient(
             base_url=url,

@@ -21,7 +21,6 @@ from dispatch_tickets_api.models import (
     InitiateUploadInput,
     InitiateUploadResult,
 )
-from dispatch_tickets_api.types import UNSET
 
 __all__ = ["AsyncAttachments", "Attachments"]
 
@@ -39,7 +38,7 @@ def _initiate_body(
         filename=filename,
         content_type=content_type,
         size=size,
-        uploaded_by=UNSET if uploaded_by is None else uploaded_by,
+        uploaded_by=uploaded_by,
     )
 
 

@@ -110,7 +110,7 @@ def _delete_result(response: Response[Any], confirm: bool) -> DeleteBrandPreview
 
 
 def _token_body(email: str, name: str | None) -> GeneratePortalTokenInput:
-    return GeneratePortalTokenInput(email=email, name=UNSET if name is None else name)
+    return GeneratePortalTokenInput(email=email, name=name)
 
 
 def inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:
