@@ -24,6 +24,7 @@ exceptions and has no per-request state, retry-after cap or give-up; neither doe
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import datetime
 import enum
@@ -42,6 +43,8 @@ import httpx
 from dispatch._constants import (
     BACKOFF_MULTIPLIER,
     DEFAULT_MAX_RETRIES,
+    EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION,
+    ERROR_EXTENSION,
     IDEMPOTENCY_HEADER,
     INITIAL_RETRY_DELAY,
     LOGGER_NAME,
@@ -88,6 +91,9 @@ _REPLAY_SAFE_METHODS = _SAFE_METHODS | {"PUT", "DELETE", "PATCH"}
 _NOT_ACTED_STATUSES = frozenset({429, 503})  # refused before the request was handled
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
+_SDK_OWNED_HEADERS = frozenset(
+    {"authorization", IDEMPOTENCY_HEADER.lower()}
+)  # RequestContext.set_header refuses them
 # Worth another attempt: the connection failed or broke. Not: UnsupportedProtocol, LocalProtocolError
 # (our request is at fault), DecodingError, TooManyRedirects (the same bytes would come back).
 _RETRYABLE_NETWORK_ERRORS = (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
@@ -215,6 +221,9 @@ class RequestContext:
         idempotency_key: the ``X-Idempotency-Key`` sent on every attempt, or None (safe methods, or
             retries disabled).
 
+    ``headers`` is a copy: to add a header to the request itself (a trace's ``traceparent``), call
+    :meth:`set_header` from ``on_request``.
+
     Example:
         >>> def log_request(ctx: RequestContext) -> None:
         ...     print(ctx.method, ctx.url, "attempt", ctx.attempt)
@@ -226,6 +235,41 @@ class RequestContext:
     headers: dict[str, str]
     attempt: int
     idempotency_key: str | None
+    # The request this attempt sends (None for a context made by hand): what set_header writes to.
+    _outgoing: httpx.Request | None = attrs.field(default=None, repr=False, eq=False)
+
+    def set_header(self, name: str, value: str) -> None:
+        """Add (or replace) a header on the request this attempt sends: call it from ``on_request``.
+
+        The header stays on the later attempts of the same call (retries) unless a later ``on_request``
+        sets it again, so a per-attempt value (a new span id) is simply set on each attempt. ``headers``
+        shows it too. Set from another hook, it reaches only the attempts not yet sent.
+
+        Args:
+            name: the header name, e.g. ``"traceparent"``.
+            value: its value.
+
+        Raises:
+            ValueError: ``Authorization`` or ``X-Idempotency-Key`` (the SDK sets those: a changed key
+                would let a retry act twice), or a line break in the name or value.
+            RuntimeError: this context describes no outgoing request (one you built yourself).
+
+        Example:
+            >>> def add_trace(ctx: RequestContext) -> None:
+            ...     ctx.set_header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+            >>> client = DispatchTickets(hooks=Hooks(on_request=add_trace))  # doctest: +SKIP
+        """
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("header name and value must be str")
+        lower = name.lower()
+        if lower in _SDK_OWNED_HEADERS:
+            raise ValueError(f"{name} is set by the SDK; a hook may not change it")
+        if not name or any(c in name for c in "\r\n: ") or "\r" in value or "\n" in value:
+            raise ValueError("a header name must be a non-empty token, and neither may hold a line break")
+        if self._outgoing is None:
+            raise RuntimeError("this RequestContext describes no outgoing request")
+        self._outgoing.headers[name] = value
+        self.headers[lower] = "***" if lower in _SECRET_HEADERS else value
 
 
 @attrs.frozen(kw_only=True)
@@ -263,14 +307,19 @@ class Hooks:
     """Callbacks around every request; each is optional.
 
     Attributes:
-        on_request: ``on_request(ctx)``, before each attempt is sent.
+        on_request: ``on_request(ctx)``, before each attempt is sent; ``ctx.set_header(name, value)``
+            adds a header to the request (e.g. ``traceparent``).
         on_response: ``on_response(ctx)``, after each response is read, whatever its status (500s and
             404s too).
         on_error: ``on_error(error, ctx)``, once, on the final failure: an error status that will not be
-            retried (the client then raises it), or a transport exception after the last retry (raised
-            right after).
+            retried (the client then raises that very ``error`` object), or a transport exception after
+            the last retry (raised right after). Not for a DELETE answered 404 after an earlier attempt
+            may have deleted it: that delete is done (see the retries guide).
         on_retry: ``on_retry(ctx, error, delay_seconds)``, a failed attempt will be retried after
             ``delay_seconds``.
+
+    Hooks run with no lock of the SDK held, so a hook may call the client again (log through a second
+    request, ``portal.refresh()`` from ``on_error``), sync or async.
 
     The async transport also accepts coroutine functions (any hook returning an awaitable is awaited);
     the sync transport raises ``TypeError`` for them rather than silently dropping the coroutine.
@@ -478,13 +527,17 @@ class _Config:
 
 
 class _Step:
-    """After an attempt: return the response, retry it, renew the token, resend after renewal, or fail."""
+    """After an attempt: return the response, retry it, renew the token, resend after renewal, or fail.
+
+    "done" returns an error response that means the call's work is done all the same (a DELETE's 404 after an
+    earlier attempt may have deleted it): no ``on_error``.
+    """
 
     __slots__ = ("delay", "error", "kind")
 
     def __init__(
         self,
-        kind: Literal["return", "retry", "renew", "resend", "fail"],
+        kind: Literal["return", "retry", "renew", "resend", "fail", "done"],
         error: DispatchTicketsError | None = None,
         delay: float = 0.0,
     ) -> None:
@@ -596,6 +649,9 @@ class _Call:
         self.retries = 0  # spent from RetryConfig.max_retries
         self.renewed = False
         self.token: str | None = None  # the token sent on the latest attempt
+        # An earlier attempt may have reached the server and been acted on (its answer lost or a 5xx):
+        # then a 404 to a retried DELETE means that attempt deleted it.
+        self.may_have_acted = False
         hooks = config.hooks
         # The hook contexts cost ~10 us a request (headers copied and redacted twice): made only for hooks.
         self.wants_context = (
@@ -662,6 +718,7 @@ class _Call:
             headers=_redact(self.request.headers),
             attempt=self.attempt,
             idempotency_key=self.idempotency_key,
+            outgoing=self.request,
         )
 
     def response_context(
@@ -697,6 +754,10 @@ class _Call:
         if status < 400:
             return _RETURN
         error = error_from_response(status, response.headers, response.content)
+        if status == 404 and self.may_have_acted and self.request.method == "DELETE":
+            # DELETE is idempotent: what it asked for (no such resource) is what the 404 reports.
+            logger.info("%s: 404 after an earlier attempt may have deleted it: treated as done", self.label)
+            return _Step("done", error)
         if status == 401 and self.token is not None and not self.renewed:
             return _Step("renew", error)
         if not self.config.retry.is_retryable_status(status):
@@ -711,7 +772,10 @@ class _Call:
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:
             logger.warning("giving up %s: %s asks to wait %.0f s", self.label, cause, retry_after)
             return _Step("fail", error)
-        return self._retry_or_fail(error, retry_after, cause)
+        step = self._retry_or_fail(error, retry_after, cause)
+        if step.kind == "retry" and status not in _NOT_ACTED_STATUSES:
+            self.may_have_acted = True  # a 500/502/504 may come after the server (or its upstream) acted
+        return step
 
     def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
         if not renewed:
@@ -737,7 +801,19 @@ class _Call:
         if not allowed:
             logger.warning("%s failed: %s (not retried)", self.label, type(exc).__name__)
             return _Step("fail", error)
-        return self._retry_or_fail(error, None, type(exc).__name__)
+        step = self._retry_or_fail(error, None, type(exc).__name__)
+        if step.kind == "retry" and not isinstance(exc, _NOT_SENT_ERRORS):
+            self.may_have_acted = True  # sent, then the answer was lost: the server may have acted
+        return step
+
+    def finish(self, response: httpx.Response, error: DispatchTicketsError | None = None) -> httpx.Response:
+        """``response``, with what the transport knows about it for the caller (see _constants)."""
+        if self.may_have_acted:
+            response.extensions[EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION] = True
+        if error is not None:
+            response.extensions[ERROR_EXTENSION] = error
+            _marked_response.set(response)  # the facade looks for it only behind an error status
+        return response
 
     def _retry_or_fail(self, error: DispatchTicketsError, retry_after: float | None, cause: str) -> _Step:
         retry = self.config.retry
@@ -760,6 +836,26 @@ class _Call:
             cause,
         )
         return _Step("retry", error, delay)
+
+
+# The last error response of this thread or task (its extensions carry the error on_error got). The facade gets the generated Response (status, content, headers) rather than the httpx
+# one; ``headers`` is the httpx response's own Headers object, which identifies it. A context variable
+# rather than a global: concurrent tasks and threads each see their own.
+_marked_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "dispatch_marked_response", default=None
+)
+
+
+def transport_marks(headers: object) -> Mapping[str, Any]:
+    """The extensions the transport put on the error response whose headers are ``headers``.
+
+    Empty for any other response. Consumed (the response is not kept alive): a second look finds nothing.
+    """
+    response = _marked_response.get()
+    if response is None or response.headers is not headers:
+        return {}
+    _marked_response.set(None)
+    return response.extensions
 
 
 def _run_hook(name: str, hook: Callable[..., object] | None, *args: object) -> None:
@@ -1014,7 +1110,9 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
                 if step.kind == "renew" and credentials is not None and token is not None:
                     step = call.after_renewal(credentials.renew_after_unauthorized(token), step.error)
                 if step.kind == "return":
-                    return response
+                    return call.finish(response)
+                if step.kind == "done":
+                    return call.finish(response, step.error)
                 if step.kind in ("retry", "resend"):
                     response.close()
                     if step.kind == "retry":
@@ -1022,7 +1120,7 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
                         self._sleep(step.delay)
                     continue
                 _run_hook("on_error", hooks.on_error, step.error, context)
-                return response  # the caller raises the error for this status
+                return call.finish(response, step.error)  # the caller raises the error for this status
             except BaseException:
                 response.close()
                 raise
@@ -1114,7 +1212,9 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
                     renewed = await credentials.renew_after_unauthorized_async(token)
                     step = call.after_renewal(renewed, step.error)
                 if step.kind == "return":
-                    return response
+                    return call.finish(response)
+                if step.kind == "done":
+                    return call.finish(response, step.error)
                 if step.kind in ("retry", "resend"):
                     await response.aclose()
                     if step.kind == "retry":
@@ -1122,7 +1222,7 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
                         await self._sleep(step.delay)
                     continue
                 await _run_hook_async(hooks.on_error, step.error, context)
-                return response  # the caller raises the error for this status
+                return call.finish(response, step.error)  # the caller raises the error for this status
             except BaseException:
                 await response.aclose()
                 raise
