@@ -30,19 +30,21 @@ import httpx
 
 from dispatch._client import (
     DEFAULT_HEADERS,
+    NOT_GIVEN,
     BaseClient,
     TimeoutTypes,
     async_inner_transport,
+    bound_raw_client,
     inner_transport,
     lazy,
     new_raw_client,
     resolve_base_url,
     resolve_retry,
+    resolve_timeout,
     resource,
 )
 from dispatch._constants import (
     DEFAULT_PORTAL_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     LOGGER_NAME,
     PORTAL_REFRESH_MARGIN,
 )
@@ -429,7 +431,7 @@ class DispatchPortal(_PortalBase):
         token: the portal token: a str, or the :class:`PortalToken` itself (then its expiry is known,
             which ``auto_refresh`` uses to renew it in time).
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2 (an end user is
             waiting, so the portal fails faster than the admin client). A ``retry`` given without
             ``max_retries`` keeps its own ``max_retries``.
@@ -466,7 +468,7 @@ class DispatchPortal(_PortalBase):
         token: str | PortalToken,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -481,7 +483,7 @@ class DispatchPortal(_PortalBase):
         self._configure(
             credentials=credentials,
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
@@ -523,7 +525,7 @@ class DispatchPortal(_PortalBase):
             >>> get_portal_ticket.sync_detailed("tkt_1", client=portal.raw).status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            self._raw = new_raw_client(self.base_url).set_httpx_client(self._http)
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     def refresh(self) -> PortalToken:
@@ -550,7 +552,7 @@ class DispatchPortal(_PortalBase):
         magic_link_token: str,
         base_url: str | None = None,
         *,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
@@ -594,7 +596,7 @@ class DispatchPortal(_PortalBase):
         )
         with httpx.Client(
             base_url=url,
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             transport=dispatch_transport,
             trust_env=False,
             headers=DEFAULT_HEADERS,
@@ -636,7 +638,7 @@ class AsyncDispatchPortal(_PortalBase):
         token: the portal token: a str, or the :class:`PortalToken` itself (then its expiry is known,
             which ``auto_refresh`` uses to renew it in time).
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2.
         retry: fine-grained :class:`RetryConfig`.
         debug: log each request to the ``dispatch`` logger (never the token).
@@ -671,7 +673,7 @@ class AsyncDispatchPortal(_PortalBase):
         token: str | PortalToken,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -686,7 +688,7 @@ class AsyncDispatchPortal(_PortalBase):
         self._configure(
             credentials=credentials,
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
@@ -729,7 +731,7 @@ class AsyncDispatchPortal(_PortalBase):
             >>> response = await get_portal_ticket.asyncio_detailed("tkt_1", client=raw)  # doctest: +SKIP
         """
         if self._raw is None:
-            self._raw = new_raw_client(self.base_url).set_async_httpx_client(self._http)
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     async def refresh(self) -> PortalToken:
@@ -755,7 +757,7 @@ class AsyncDispatchPortal(_PortalBase):
         magic_link_token: str,
         base_url: str | None = None,
         *,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - the HTTP timeout, as in the sync twin
+        timeout: TimeoutTypes = NOT_GIVEN,  # noqa: ASYNC109 - the HTTP timeout, as in the sync twin
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
@@ -798,7 +800,7 @@ class AsyncDispatchPortal(_PortalBase):
         )
         async with httpx.AsyncClient(
             base_url=url,
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             transport=dispatch_transport,
             trust_env=False,
             headers=DEFAULT_HEADERS,
