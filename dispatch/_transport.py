@@ -372,6 +372,10 @@ class Credentials:
                         self.set_token(fetch_new_token())
                     return True
 
+    If ``fetch_new_token`` sends through a client with hooks, a hook that calls that client back runs
+    while the lock is held: :class:`dispatch.PortalCredentials` shows how to let such a call through
+    (it marks the refresh in a context variable and never waits for itself).
+
     Args:
         token: the bearer token (an API key, or a portal token).
 
