@@ -104,12 +104,17 @@ def resolve_timeout(
     return http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
 
 
+# Headers every httpx client sends by default, the SDK's too: the caller's own value wins over ours.
+_HTTPX_DEFAULT_HEADERS = frozenset({"accept-encoding", "connection"})
+
+
 def apply_caller_defaults(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
     """The caller's client's default headers and cookies on ``request``, under what the SDK set.
 
     ``client.send()`` (unlike ``client.get()``) does not merge them: the request was built by the SDK's
     own httpx client. A header the request already has wins (Accept, the idempotency key, a call's own
-    headers), except User-Agent, where the caller's product token is kept in front of ours. The caller's
+    headers), except httpx's defaults (Accept-Encoding, Connection), which the caller's replace, and
+    User-Agent, where the caller's product token is kept in front of ours. The caller's
     Authorization is never added: the SDK authenticates, and a presigned storage URL must carry none.
     """
     headers = request.headers
@@ -120,7 +125,7 @@ def apply_caller_defaults(client: httpx.Client | httpx.AsyncClient, request: htt
         if lower == "user-agent":
             if not value.startswith("python-httpx/") and value not in headers.get("user-agent", ""):
                 headers["User-Agent"] = f"{value} {headers.get('user-agent', USER_AGENT)}"
-        elif lower not in headers:
+        elif lower not in headers or lower in _HTTPX_DEFAULT_HEADERS:
             headers[name] = value
     if client.cookies and "cookie" not in headers:
         client.cookies.set_cookie_header(request)

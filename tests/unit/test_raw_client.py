@@ -143,6 +143,7 @@ async def test_http_client_keeps_the_callers_timeout_headers_and_cookies(
             "X-Corp-Trace": "on",
             "User-Agent": "acme-helpdesk/2.1",
             "Authorization": "Basic c2VjcmV0",
+            "Accept-Encoding": "identity",
         },
         "cookies": {"lb": "node-3"},
         "transport": httpx.MockTransport(wire.handler),
@@ -167,6 +168,7 @@ async def test_http_client_keeps_the_callers_timeout_headers_and_cookies(
         assert sent.headers["user-agent"] == f"acme-helpdesk/2.1 {USER_AGENT}"
         assert sent.headers["authorization"] == f"Bearer {credential}"  # the SDK's, never the caller's
         assert sent.headers["accept"] == "application/json"
+        assert sent.headers["accept-encoding"] == "identity"  # the caller's, over httpx's default
     finally:
         await close(client)
         await call(caller.close() if mode == "sync" else caller.aclose())  # type: ignore[union-attr]
