@@ -91,9 +91,8 @@ _REPLAY_SAFE_METHODS = _SAFE_METHODS | {"PUT", "DELETE", "PATCH"}
 _NOT_ACTED_STATUSES = frozenset({429, 503})  # refused before the request was handled
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
-_SDK_OWNED_HEADERS = frozenset(
-    {"authorization", IDEMPOTENCY_HEADER.lower()}
-)  # RequestContext.set_header refuses them
+# What RequestContext.set_header refuses: the SDK's credentials, and the key that makes a retry safe.
+_SDK_OWNED_HEADERS = frozenset({"authorization", IDEMPOTENCY_HEADER.lower()})
 # Worth another attempt: the connection failed or broke. Not: UnsupportedProtocol, LocalProtocolError
 # (our request is at fault), DecodingError, TooManyRedirects (the same bytes would come back).
 _RETRYABLE_NETWORK_ERRORS = (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
@@ -842,9 +841,10 @@ class _Call:
         return _Step("retry", error, delay)
 
 
-# The last error response of this thread or task (its extensions carry the error on_error got). The facade gets the generated Response (status, content, headers) rather than the httpx
-# one; ``headers`` is the httpx response's own Headers object, which identifies it. A context variable
-# rather than a global: concurrent tasks and threads each see their own.
+# The last error response of this thread or task (its extensions carry the error on_error got). The facade
+# gets the generated Response (status, content, headers) rather than the httpx one; its ``headers`` is the
+# httpx response's own Headers object, which identifies it. A context variable rather than a global:
+# concurrent tasks and threads each see their own.
 _marked_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
     "dispatch_marked_response", default=None
 )
