@@ -106,23 +106,61 @@ def resolve_retry(
     return retry
 
 
+def resolve_timeout(timeout: TimeoutTypes, http_client: Any) -> TimeoutTypes:
+    """``timeout`` if given; else the caller's ``http_client``'s own; else ``DEFAULT_TIMEOUT``."""
+    if timeout is not NOT_GIVEN:
+        return timeout
+    return http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+
+
+# Headers every httpx client sends by default, the SDK's too: the caller's own value wins over ours.
+_HTTPX_DEFAULT_HEADERS = frozenset({"accept-encoding", "connection"})
+
+
+def apply_caller_defaults(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+    """The caller's client's default headers and cookies on ``request``, under what the SDK set.
+
+    ``client.send()`` (unlike ``client.get()``) does not merge them: the request was built by the SDK's
+    own httpx client. A header the request already has wins (Accept, the idempotency key, a call's own
+    headers), except httpx's defaults (Accept-Encoding, Connection), which the caller's replace, and
+    User-Agent, where the caller's product token is kept in front of ours. The caller's
+    Authorization is never added: the SDK authenticates, and a presigned storage URL must carry none.
+    """
+    headers = request.headers
+    for name, value in client.headers.multi_items():
+        lower = name.lower()
+        if lower == "authorization":
+            continue
+        if lower == "user-agent":
+            engine_default = value.startswith(("python-httpx/", "python-httpx2/"))
+            if not engine_default and value not in headers.get("user-agent", ""):
+                headers["User-Agent"] = f"{value} {headers.get('user-agent', USER_AGENT)}"
+        elif lower not in headers or lower in _HTTPX_DEFAULT_HEADERS:
+            headers[name] = value
+    if client.cookies and "cookie" not in headers:
+        client.cookies.set_cookie_header(request)
+
+
 class DelegatingTransport(httpx.BaseTransport):
-    """Sends through a caller-made ``httpx.Client`` (its proxies, certificates and pool), unowned."""
+    """Sends through a caller-made ``httpx.Client`` (its proxies, certificates, pool, limits, event hooks,
+    default headers and cookies), unowned."""
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        apply_caller_defaults(self._client, request)
         return self._client.send(request, auth=None)  # our transport set Authorization: keep it
 
 
 class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
-    """Sends through a caller-made ``httpx.AsyncClient``, unowned."""
+    """Sends through a caller-made ``httpx.AsyncClient``, unowned (see :class:`DelegatingTransport`)."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        apply_caller_defaults(self._client, request)
         return await self._client.send(request, auth=None)
 
 
@@ -194,6 +232,19 @@ def new_raw_client(base_url: str) -> AuthenticatedClient:
     from dispatch_tickets_api.client import AuthenticatedClient
 
     return AuthenticatedClient(base_url=base_url, token=RAW_CLIENT_TOKEN)
+
+
+def bound_raw_client(
+    base_url: str, http: httpx.Client | httpx.AsyncClient, transport: Any
+) -> AuthenticatedClient:
+    """``client.raw``: the generated client sending through ``http`` (whose transport is ``transport``).
+
+    A :class:`dispatch._raw.RawClient`: its ``with_headers``/``with_timeout``/``with_cookies`` copies keep
+    the transport and leave this client alone, and ``with client.raw:`` closes nothing.
+    """
+    from dispatch._raw import RawClient
+
+    return RawClient(base_url=base_url, token=RAW_CLIENT_TOKEN).bind(http, transport)
 
 
 def lazy(module: str, name: str) -> Callable[[], Any]:
@@ -333,7 +384,7 @@ class DispatchTickets(BaseClient):
     Args:
         api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
         retry: fine-grained :class:`RetryConfig`.
         total_timeout: seconds a whole call may take, retries and waits included (default None: no
@@ -341,7 +392,9 @@ class DispatchTickets(BaseClient):
             :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error.
-        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
+        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by
+            us); its timeout (unless ``timeout`` is given), headers, cookies, limits, proxies and TLS
+            settings are kept (the clients guide lists what the SDK adds).
         transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
         engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
             ``transport`` when one is given. Mixing engines is a ``TypeError``.
@@ -382,7 +435,7 @@ class DispatchTickets(BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -397,7 +450,7 @@ class DispatchTickets(BaseClient):
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
@@ -419,14 +472,15 @@ class DispatchTickets(BaseClient):
     def raw(self) -> AuthenticatedClient:
         """The generated low-level client, sharing this client's pool, auth, retries and hooks.
 
+        Its ``with_headers``/``with_timeout``/``with_cookies`` copies send through the same transport
+        and leave this client unchanged; ``with client.raw:`` closes nothing (this client owns the pool).
+
         Example:
             >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
             >>> get_ticket.sync_detailed("br_1", "tkt_1", client=client.raw).status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            raw = new_raw_client(self.base_url)
-            raw.set_httpx_client(self._http)
-            self._raw = raw
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     def close(self) -> None:
@@ -457,7 +511,7 @@ class AsyncDispatchTickets(BaseClient):
     Args:
         api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
         retry: fine-grained :class:`RetryConfig`.
         total_timeout: seconds a whole call may take, retries and waits included (default None: no
@@ -465,7 +519,8 @@ class AsyncDispatchTickets(BaseClient):
             :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
-        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
+        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through (not
+            closed by us), kept as for :class:`DispatchTickets`.
         transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
         engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
             ``transport`` when one is given. Mixing engines is a ``TypeError``.
@@ -503,7 +558,7 @@ class AsyncDispatchTickets(BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -518,7 +573,7 @@ class AsyncDispatchTickets(BaseClient):
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
@@ -540,6 +595,8 @@ class AsyncDispatchTickets(BaseClient):
     def raw(self) -> AuthenticatedClient:
         """The generated low-level client (use its ``asyncio``/``asyncio_detailed`` functions).
 
+        Copies and ``async with client.raw:`` behave as for :attr:`DispatchTickets.raw`.
+
         Example:
             >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
             >>> raw = client.raw  # doctest: +SKIP
@@ -547,9 +604,7 @@ class AsyncDispatchTickets(BaseClient):
             >>> response.status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            raw = new_raw_client(self.base_url)
-            raw.set_async_httpx_client(self._http)
-            self._raw = raw
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     async def aclose(self) -> None:

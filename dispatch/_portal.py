@@ -16,11 +16,13 @@ one event loop) share one renewal.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import logging
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Self
 
@@ -28,19 +30,21 @@ import httpx
 
 from dispatch._client import (
     DEFAULT_HEADERS,
+    NOT_GIVEN,
     BaseClient,
     TimeoutTypes,
     async_inner_transport,
+    bound_raw_client,
     inner_transport,
     lazy,
     new_raw_client,
     resolve_base_url,
     resolve_retry,
+    resolve_timeout,
     resource,
 )
 from dispatch._constants import (
     DEFAULT_PORTAL_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     DEFAULT_TOTAL_TIMEOUT,
     LOGGER_NAME,
     PORTAL_REFRESH_MARGIN,
@@ -65,6 +69,13 @@ logger = logging.getLogger(LOGGER_NAME)
 
 FetchToken = Callable[[str], PortalToken]
 AsyncFetchToken = Callable[[str], Awaitable[PortalToken]]
+
+# The credentials (by id) whose refresh is running in this thread or task, i.e. further up this very call
+# stack: the refresh request's hooks run inside it. A hook that calls the client back must not wait for
+# that refresh (it would wait for itself); the refresh lock is only ever waited on by other callers.
+_refreshing_here: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar(
+    "dispatch_portal_refreshing", default=frozenset()
+)
 
 
 def _valid_token(token: object) -> str:
@@ -103,6 +114,12 @@ class PortalCredentials(Credentials):
 
     One refresh serves every concurrent caller: a ``threading.Lock`` for threads, an ``asyncio.Lock``
     per event loop for tasks. A caller that waited finds the token changed and uses the new one.
+
+    The refresh request runs the client's hooks, and a hook may call the client back. Such a call runs
+    inside the refresh (same thread or task) and never waits for it: a request sends the current token
+    (a 401 for it is final), and :meth:`refresh` raises ``DispatchTicketsError`` with
+    ``code="refresh_in_progress"`` rather than repeat, from the refresh's own ``on_error``, the refresh
+    that is failing.
 
     The refresh itself goes through ``fetch`` / ``fetch_async`` (bound by the portal client): a plain
     request carrying the token explicitly, made through a transport without credentials, so it never
@@ -200,6 +217,27 @@ class PortalCredentials(Credentials):
     def _can_renew(self, rejected_token: str) -> bool:
         return self.auto_refresh and rejected_token != self._refused
 
+    def _inside_refresh(self) -> bool:
+        """Whether this call runs inside this credentials' refresh (from a hook of the refresh request)."""
+        return id(self) in _refreshing_here.get()
+
+    @contextlib.contextmanager
+    def _refreshing(self) -> Iterator[None]:
+        """Mark this thread or task as running the refresh while the fetch (and its hooks) run."""
+        marker = _refreshing_here.set(_refreshing_here.get() | {id(self)})
+        try:
+            yield
+        finally:
+            _refreshing_here.reset(marker)
+
+    def _refuse_reentrant_refresh(self) -> None:
+        if self._inside_refresh():
+            raise DispatchTicketsError(
+                "portal.refresh() was called from a hook of the token refresh in progress (e.g. on_error "
+                "for POST /portal/refresh): it would repeat that refresh. Check ctx.url in the hook.",
+                code="refresh_in_progress",
+            )
+
     # -- sync --------------------------------------------------------------------------------------
 
     def _fetcher(self) -> FetchToken:
@@ -212,7 +250,8 @@ class PortalCredentials(Credentials):
     def refresh(self) -> PortalToken:
         """Fetch a fresh token now and use it from then on (sync portal client)."""
         fetch = self._fetcher()
-        with self._refresh_lock:
+        self._refuse_reentrant_refresh()
+        with self._refresh_lock, self._refreshing():
             portal_token = fetch(self.token)
             self.install(portal_token)
             return portal_token
@@ -220,8 +259,8 @@ class PortalCredentials(Credentials):
     def get_token(self) -> str:
         fetch = self._fetch
         token, expires_at = self._snapshot()
-        if fetch is not None and self._due(token, expires_at):
-            with self._refresh_lock:
+        if fetch is not None and self._due(token, expires_at) and not self._inside_refresh():
+            with self._refresh_lock, self._refreshing():
                 token, expires_at = self._snapshot()  # another thread may have refreshed it meanwhile
                 if self._due(token, expires_at):
                     try:
@@ -232,9 +271,9 @@ class PortalCredentials(Credentials):
 
     def renew_after_unauthorized(self, rejected_token: str) -> bool:
         fetch = self._fetch
-        if fetch is None or not self._can_renew(rejected_token):
+        if fetch is None or not self._can_renew(rejected_token) or self._inside_refresh():
             return False
-        with self._refresh_lock:
+        with self._refresh_lock, self._refreshing():
             if self.token != rejected_token:
                 return True  # renewed by another caller while this one waited
             if not self._can_renew(rejected_token):
@@ -271,27 +310,30 @@ class PortalCredentials(Credentials):
     async def refresh_async(self) -> PortalToken:
         """Fetch a fresh token now and use it from then on (async portal client)."""
         fetch = self._async_fetcher()
+        self._refuse_reentrant_refresh()
         async with self._async_lock():
-            portal_token = await fetch(self.token)
+            with self._refreshing():
+                portal_token = await fetch(self.token)
             self.install(portal_token)
             return portal_token
 
     async def get_token_async(self) -> str:
         fetch = self._fetch_async
         token, expires_at = self._snapshot()
-        if fetch is not None and self._due(token, expires_at):
+        if fetch is not None and self._due(token, expires_at) and not self._inside_refresh():
             async with self._async_lock():
                 token, expires_at = self._snapshot()  # another task may have refreshed it meanwhile
                 if self._due(token, expires_at):
                     try:
-                        self._install_early(await fetch(token))
+                        with self._refreshing():
+                            self._install_early(await fetch(token))
                     except DispatchTicketsError as error:
                         self._early_refresh_failed(token, error)
         return self.token
 
     async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
         fetch = self._fetch_async
-        if fetch is None or not self._can_renew(rejected_token):
+        if fetch is None or not self._can_renew(rejected_token) or self._inside_refresh():
             return False
         async with self._async_lock():
             if self.token != rejected_token:
@@ -299,7 +341,8 @@ class PortalCredentials(Credentials):
             if not self._can_renew(rejected_token):
                 return False
             try:
-                self.install(await fetch(rejected_token))
+                with self._refreshing():
+                    self.install(await fetch(rejected_token))
             except (AuthenticationError, PermissionDeniedError):
                 self._refused = rejected_token  # this token can never be refreshed: do not try again
                 return False
@@ -393,7 +436,7 @@ class DispatchPortal(_PortalBase):
         token: the portal token: a str, or the :class:`PortalToken` itself (then its expiry is known,
             which ``auto_refresh`` uses to renew it in time).
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2 (an end user is
             waiting, so the portal fails faster than the admin client). A ``retry`` given without
             ``max_retries`` keeps its own ``max_retries``.
@@ -433,7 +476,7 @@ class DispatchPortal(_PortalBase):
         token: str | PortalToken,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -452,7 +495,7 @@ class DispatchPortal(_PortalBase):
         self._configure(
             credentials=credentials,
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
@@ -496,7 +539,7 @@ class DispatchPortal(_PortalBase):
             >>> get_portal_ticket.sync_detailed("tkt_1", client=portal.raw).status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            self._raw = new_raw_client(self.base_url).set_httpx_client(self._http)
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     def refresh(self) -> PortalToken:
@@ -523,7 +566,7 @@ class DispatchPortal(_PortalBase):
         magic_link_token: str,
         base_url: str | None = None,
         *,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
@@ -573,7 +616,7 @@ class DispatchPortal(_PortalBase):
         )
         with chosen.Client(
             base_url=url,
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             transport=dispatch_transport,
             trust_env=False,
             headers=DEFAULT_HEADERS,
@@ -615,7 +658,7 @@ class AsyncDispatchPortal(_PortalBase):
         token: the portal token: a str, or the :class:`PortalToken` itself (then its expiry is known,
             which ``auto_refresh`` uses to renew it in time).
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2.
         retry: fine-grained :class:`RetryConfig`.
         total_timeout: seconds a whole call may take, retries and waits included (default None).
@@ -653,7 +696,7 @@ class AsyncDispatchPortal(_PortalBase):
         token: str | PortalToken,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -672,7 +715,7 @@ class AsyncDispatchPortal(_PortalBase):
         self._configure(
             credentials=credentials,
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
@@ -717,7 +760,7 @@ class AsyncDispatchPortal(_PortalBase):
             >>> response = await get_portal_ticket.asyncio_detailed("tkt_1", client=raw)  # doctest: +SKIP
         """
         if self._raw is None:
-            self._raw = new_raw_client(self.base_url).set_async_httpx_client(self._http)
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     async def refresh(self) -> PortalToken:
@@ -743,7 +786,7 @@ class AsyncDispatchPortal(_PortalBase):
         magic_link_token: str,
         base_url: str | None = None,
         *,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - the HTTP timeout, as in the sync twin
+        timeout: TimeoutTypes = NOT_GIVEN,  # noqa: ASYNC109 - the HTTP timeout, as in the sync twin
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
@@ -792,7 +835,7 @@ class AsyncDispatchPortal(_PortalBase):
         )
         async with chosen.AsyncClient(
             base_url=url,
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             transport=dispatch_transport,
             trust_env=False,
             headers=DEFAULT_HEADERS,

@@ -24,6 +24,7 @@ exceptions and has no per-request state, retry-after cap or give-up; neither doe
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import datetime
 import enum
@@ -43,6 +44,8 @@ from dispatch._constants import (
     BACKOFF_MULTIPLIER,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TOTAL_TIMEOUT,
+    EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION,
+    ERROR_EXTENSION,
     IDEMPOTENCY_HEADER,
     INITIAL_RETRY_DELAY,
     LOGGER_NAME,
@@ -106,6 +109,9 @@ def _retryable_network_errors(engine: Engine) -> tuple[type[BaseException], ...]
     (our request is at fault), DecodingError, TooManyRedirects (the same bytes would come back)."""
     return (engine.NetworkError, engine.RemoteProtocolError, engine.ProxyError)
 
+
+# What RequestContext.set_header refuses: the SDK's credentials, and the key that makes a retry safe.
+_SDK_OWNED_HEADERS = frozenset({"authorization", IDEMPOTENCY_HEADER.lower()})
 
 logger = logging.getLogger(LOGGER_NAME)
 # A library must not print through logging's last-resort handler: apps opt in (or pass debug=True).
@@ -230,6 +236,9 @@ class RequestContext:
         idempotency_key: the ``X-Idempotency-Key`` sent on every attempt, or None (safe methods, or
             retries disabled).
 
+    ``headers`` is a copy: to add a header to the request itself (a trace's ``traceparent``), call
+    :meth:`set_header` from ``on_request``.
+
     Example:
         >>> def log_request(ctx: RequestContext) -> None:
         ...     print(ctx.method, ctx.url, "attempt", ctx.attempt)
@@ -241,6 +250,41 @@ class RequestContext:
     headers: dict[str, str]
     attempt: int
     idempotency_key: str | None
+    # The request this attempt sends (None for a context made by hand): what set_header writes to.
+    _outgoing: httpx.Request | None = attrs.field(default=None, repr=False, eq=False)
+
+    def set_header(self, name: str, value: str) -> None:
+        """Add (or replace) a header on the request this attempt sends: call it from ``on_request``.
+
+        The header stays on the later attempts of the same call (retries) unless a later ``on_request``
+        sets it again, so a per-attempt value (a new span id) is simply set on each attempt. ``headers``
+        shows it too. Set from another hook, it reaches only the attempts not yet sent.
+
+        Args:
+            name: the header name, e.g. ``"traceparent"``.
+            value: its value.
+
+        Raises:
+            ValueError: ``Authorization`` or ``X-Idempotency-Key`` (the SDK sets those: a changed key
+                would let a retry act twice), or a line break in the name or value.
+            RuntimeError: this context describes no outgoing request (one you built yourself).
+
+        Example:
+            >>> def add_trace(ctx: RequestContext) -> None:
+            ...     ctx.set_header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+            >>> client = DispatchTickets(hooks=Hooks(on_request=add_trace))  # doctest: +SKIP
+        """
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("header name and value must be str")
+        lower = name.lower()
+        if lower in _SDK_OWNED_HEADERS:
+            raise ValueError(f"{name} is set by the SDK; a hook may not change it")
+        if not name or any(c in name for c in "\r\n: ") or "\r" in value or "\n" in value:
+            raise ValueError("a header name must be a non-empty token, and neither may hold a line break")
+        if self._outgoing is None:
+            raise RuntimeError("this RequestContext describes no outgoing request")
+        self._outgoing.headers[name] = value
+        self.headers[lower] = "***" if lower in _SECRET_HEADERS else value
 
 
 @attrs.frozen(kw_only=True)
@@ -278,14 +322,19 @@ class Hooks:
     """Callbacks around every request; each is optional.
 
     Attributes:
-        on_request: ``on_request(ctx)``, before each attempt is sent.
+        on_request: ``on_request(ctx)``, before each attempt is sent; ``ctx.set_header(name, value)``
+            adds a header to the request (e.g. ``traceparent``).
         on_response: ``on_response(ctx)``, after each response is read, whatever its status (500s and
             404s too).
         on_error: ``on_error(error, ctx)``, once, on the final failure: an error status that will not be
-            retried (the client then raises it), or a transport exception after the last retry (raised
-            right after).
+            retried (the client then raises that very ``error`` object), or a transport exception after
+            the last retry (raised right after). Not for a DELETE answered 404 after an earlier attempt
+            may have deleted it: that delete is done (see the retries guide).
         on_retry: ``on_retry(ctx, error, delay_seconds)``, a failed attempt will be retried after
             ``delay_seconds``.
+
+    Hooks run with no lock of the SDK held, so a hook may call the client again (log through a second
+    request, ``portal.refresh()`` from ``on_error``), sync or async.
 
     The async transport also accepts coroutine functions (any hook returning an awaitable is awaited);
     the sync transport raises ``TypeError`` for them rather than silently dropping the coroutine.
@@ -337,6 +386,10 @@ class Credentials:
                     if self.token == rejected_token:
                         self.set_token(fetch_new_token())
                     return True
+
+    If ``fetch_new_token`` sends through a client with hooks, a hook that calls that client back runs
+    while the lock is held: :class:`dispatch.PortalCredentials` shows how to let such a call through
+    (it marks the refresh in a context variable and never waits for itself).
 
     Args:
         token: the bearer token (an API key, or a portal token).
@@ -500,13 +553,15 @@ class _Step:
 
     "fail" returns an error response to the caller (which raises its status error) or raises a transport
     error; "expire" raises ``error`` (a :class:`TimeoutError`) whatever came back: the deadline is spent.
+    "done" returns an error response that means the call's work is done all the same (a DELETE's 404 after an
+    earlier attempt may have deleted it): no ``on_error``.
     """
 
     __slots__ = ("delay", "error", "kind")
 
     def __init__(
         self,
-        kind: Literal["return", "retry", "renew", "resend", "fail", "expire"],
+        kind: Literal["return", "retry", "renew", "resend", "fail", "expire", "done"],
         error: DispatchTicketsError | None = None,
         delay: float = 0.0,
     ) -> None:
@@ -664,6 +719,9 @@ class _Call:
         self.retries = 0  # spent from RetryConfig.max_retries
         self.renewed = False
         self.token: str | None = None  # the token sent on the latest attempt
+        # An earlier attempt may have reached the server and been acted on (its answer lost or a 5xx):
+        # then a 404 to a retried DELETE means that attempt deleted it.
+        self.may_have_acted = False
         hooks = config.hooks
         # The hook contexts cost ~10 us a request (headers copied and redacted twice): made only for hooks.
         self.wants_context = (
@@ -731,6 +789,7 @@ class _Call:
             headers=_redact(self.request.headers),
             attempt=self.attempt,
             idempotency_key=self.idempotency_key,
+            outgoing=self.request,
         )
 
     def bound_attempt(self) -> TimeoutError | None:
@@ -765,11 +824,6 @@ class _Call:
         error.__cause__ = last_error
         return error
 
-    def finish(self, response: httpx.Response) -> httpx.Response:
-        """``response``, telling the caller how many retries it took."""
-        response.extensions[RETRIES_TAKEN_EXTENSION] = self.retries
-        return response
-
     def response_context(
         self, context: RequestContext | None, response: httpx.Response, duration: float
     ) -> ResponseContext | None:
@@ -803,6 +857,10 @@ class _Call:
         if status < 400:
             return _RETURN
         error = error_from_response(status, response.headers, response.content, response=response)
+        if status == 404 and self.may_have_acted and self.request.method == "DELETE":
+            # DELETE is idempotent: what it asked for (no such resource) is what the 404 reports.
+            logger.info("%s: 404 after an earlier attempt may have deleted it: treated as done", self.label)
+            return _Step("done", error)
         if status == 401 and self.token is not None and not self.renewed:
             return _Step("renew", error)
         if not self.config.retry.is_retryable_status(status):
@@ -818,7 +876,10 @@ class _Call:
         if retry_after is not None and retry_after > MAX_RETRY_AFTER and retry_after < self.time_left():
             logger.warning("giving up %s: %s asks to wait %.0f s", self.label, cause, retry_after)
             return _Step("fail", error)
-        return self._retry_or_fail(error, retry_after, cause)
+        step = self._retry_or_fail(error, retry_after, cause)
+        if step.kind == "retry" and status not in _NOT_ACTED_STATUSES:
+            self.may_have_acted = True  # a 500/502/504 may come after the server (or its upstream) acted
+        return step
 
     def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
         if not renewed:
@@ -848,7 +909,21 @@ class _Call:
         if not allowed:
             logger.warning("%s failed: %s (not retried)", self.label, type(exc).__name__)
             return _Step("fail", error)
-        return self._retry_or_fail(error, None, type(exc).__name__)
+        step = self._retry_or_fail(error, None, type(exc).__name__)
+        if step.kind == "retry" and not isinstance(exc, _not_sent_errors(self.engine)):
+            self.may_have_acted = True  # sent, then the answer was lost: the server may have acted
+        return step
+
+    def finish(self, response: httpx.Response, error: DispatchTicketsError | None = None) -> httpx.Response:
+        """``response``, with what the transport knows about it for the caller (see _constants): how many
+        retries it took, whether an earlier attempt may have acted, and the error its status means."""
+        response.extensions[RETRIES_TAKEN_EXTENSION] = self.retries
+        if self.may_have_acted:
+            response.extensions[EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION] = True
+        if error is not None:
+            response.extensions[ERROR_EXTENSION] = error
+            _marked_response.set(response)  # the facade looks for it only behind an error status
+        return response
 
     def _retry_or_fail(self, error: DispatchTicketsError, retry_after: float | None, cause: str) -> _Step:
         retry = self.config.retry
@@ -877,6 +952,27 @@ class _Call:
             cause,
         )
         return _Step("retry", error, delay)
+
+
+# The last error response of this thread or task (its extensions carry the error on_error got). The facade
+# gets the generated Response (status, content, headers) rather than the httpx one; its ``headers`` is the
+# httpx response's own Headers object, which identifies it. A context variable rather than a global:
+# concurrent tasks and threads each see their own.
+_marked_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "dispatch_marked_response", default=None
+)
+
+
+def transport_marks(headers: object) -> Mapping[str, Any]:
+    """The extensions the transport put on the error response whose headers are ``headers``.
+
+    Empty for any other response. Consumed (the response is not kept alive): a second look finds nothing.
+    """
+    response = _marked_response.get()
+    if response is None or response.headers is not headers:
+        return {}
+    _marked_response.set(None)
+    return response.extensions
 
 
 def _run_hook(name: str, hook: Callable[..., object] | None, *args: object) -> None:
@@ -1156,6 +1252,8 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
                     step = call.after_renewal(credentials.renew_after_unauthorized(token), step.error)
                 if step.kind == "return":
                     return call.finish(response)
+                if step.kind == "done":
+                    return call.finish(response, step.error)
                 if step.kind in ("retry", "resend"):
                     response.close()
                     if step.kind == "retry":
@@ -1165,7 +1263,7 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
                 _run_hook("on_error", hooks.on_error, step.error, context)
                 if step.kind == "expire" and step.error is not None:
                     raise step.error  # the deadline is spent: a TimeoutError, caused by this status's error
-                return call.finish(response)  # the caller raises the error for this status
+                return call.finish(response, step.error)  # the caller raises the error for this status
             except BaseException:
                 response.close()
                 raise
@@ -1265,6 +1363,8 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
                     step = call.after_renewal(renewed, step.error)
                 if step.kind == "return":
                     return call.finish(response)
+                if step.kind == "done":
+                    return call.finish(response, step.error)
                 if step.kind in ("retry", "resend"):
                     await response.aclose()
                     if step.kind == "retry":
@@ -1274,7 +1374,7 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
                 await _run_hook_async(hooks.on_error, step.error, context)
                 if step.kind == "expire" and step.error is not None:
                     raise step.error  # the deadline is spent: a TimeoutError, caused by this status's error
-                return call.finish(response)  # the caller raises the error for this status
+                return call.finish(response, step.error)  # the caller raises the error for this status
             except BaseException:
                 await response.aclose()
                 raise

@@ -8,8 +8,8 @@ from dispatch.resources._base import (
     AsyncAPIResource,
     SyncAPIResource,
     expect,
+    expect_deleted,
     expect_list,
-    expect_none,
     id_list,
 )
 from dispatch_tickets_api.api.accounts import (
@@ -166,7 +166,7 @@ class Accounts(SyncAPIResource):
         Example:
             >>> client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
         """
-        expect_none(revoke_api_key.sync_detailed(key_id, client=self._raw))
+        expect_deleted(revoke_api_key.sync_detailed(key_id, client=self._raw))
 
 
 class AsyncAccounts(AsyncAPIResource):
@@ -286,4 +286,4 @@ class AsyncAccounts(AsyncAPIResource):
         Example:
             >>> await client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
         """
-        expect_none(await revoke_api_key.asyncio_detailed(key_id, client=self._raw))
+        expect_deleted(await revoke_api_key.asyncio_detailed(key_id, client=self._raw))

@@ -7,7 +7,13 @@ answers with a presigned ``uploadUrl``), ``PUT`` the bytes to that URL on the st
 from __future__ import annotations
 
 from dispatch._upload import FileInput, prepare_upload, send_upload, send_upload_async
-from dispatch.resources._base import AsyncAPIResource, SyncAPIResource, expect, expect_list, expect_none
+from dispatch.resources._base import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    expect,
+    expect_deleted,
+    expect_list,
+)
 from dispatch_tickets_api.api.attachments import (
     confirm_attachment_upload,
     delete_attachment,
@@ -219,7 +225,7 @@ class Attachments(SyncAPIResource):
         Example:
             >>> client.attachments.delete("br_123", "tkt_1", "att_1")  # doctest: +SKIP
         """
-        expect_none(delete_attachment.sync_detailed(brand_id, ticket_id, attachment_id, client=self._raw))
+        expect_deleted(delete_attachment.sync_detailed(brand_id, ticket_id, attachment_id, client=self._raw))
 
 
 class AsyncAttachments(AsyncAPIResource):
@@ -405,4 +411,4 @@ class AsyncAttachments(AsyncAPIResource):
         response = await delete_attachment.asyncio_detailed(
             brand_id, ticket_id, attachment_id, client=self._raw
         )
-        expect_none(response)
+        expect_deleted(response)

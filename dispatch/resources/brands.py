@@ -11,8 +11,8 @@ from dispatch.resources._base import (
     SyncAPIResource,
     build_body,
     expect,
+    expect_deleted,
     expect_list,
-    expect_none,
 )
 from dispatch_tickets_api.api.brands import (
     create_brand,
@@ -104,7 +104,7 @@ def _schema_result(response: Response[Any]) -> dict[str, Any]:
 
 def _delete_result(response: Response[Any], confirm: bool) -> DeleteBrandPreview | None:
     if confirm:
-        expect_none(response)
+        expect_deleted(response)
         return None
     return expect(response, DeleteBrandPreview)
 

@@ -18,6 +18,7 @@ from dispatch.resources._base import (
     SyncAPIResource,
     build_body,
     expect,
+    expect_deleted,
     expect_list,
     expect_none,
     id_list,
@@ -202,7 +203,7 @@ class Categories(SyncAPIResource):
         Example:
             >>> client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        expect_none(delete_category.sync_detailed(brand_id, category_id, client=self._raw))
+        expect_deleted(delete_category.sync_detailed(brand_id, category_id, client=self._raw))
 
     def get_stats(self, brand_id: str) -> dict[str, CategoryStat]:
         """How many tickets each category holds.
@@ -359,7 +360,7 @@ class AsyncCategories(AsyncAPIResource):
         Example:
             >>> await client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        expect_none(await delete_category.asyncio_detailed(brand_id, category_id, client=self._raw))
+        expect_deleted(await delete_category.asyncio_detailed(brand_id, category_id, client=self._raw))
 
     async def get_stats(self, brand_id: str) -> dict[str, CategoryStat]:
         """How many tickets each category holds: a ``dict`` from category id to CategoryStat.

@@ -10,6 +10,7 @@ from dispatch.resources._base import (
     SyncAPIResource,
     build_body,
     expect,
+    expect_deleted,
     expect_list,
     idempotency_key_for,
 )
@@ -213,13 +214,18 @@ class Comments(SyncAPIResource):
         response = update_comment.sync_detailed(brand_id, ticket_id, comment_id, client=self._raw, body=body)
         return expect(response, Comment)
 
-    def delete(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
+    def delete(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment | None:
         """Delete a comment; returns it as it was (with ``deleted_at`` set).
 
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
             comment_id: the comment (``cmt_...``).
+
+        Returns:
+            The comment as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the comment went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -229,7 +235,7 @@ class Comments(SyncAPIResource):
             >>> client.comments.delete("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
         """
         response = delete_comment.sync_detailed(brand_id, ticket_id, comment_id, client=self._raw)
-        return expect(response, Comment)
+        return expect_deleted(response, Comment)
 
 
 class AsyncComments(AsyncAPIResource):
@@ -357,13 +363,18 @@ class AsyncComments(AsyncAPIResource):
         )
         return expect(response, Comment)
 
-    async def delete(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
+    async def delete(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment | None:
         """Delete a comment; returns it as it was (with ``deleted_at`` set).
 
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
             comment_id: the comment (``cmt_...``).
+
+        Returns:
+            The comment as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the comment went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -373,4 +384,4 @@ class AsyncComments(AsyncAPIResource):
             >>> await client.comments.delete("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
         """
         response = await delete_comment.asyncio_detailed(brand_id, ticket_id, comment_id, client=self._raw)
-        return expect(response, Comment)
+        return expect_deleted(response, Comment)

@@ -24,6 +24,7 @@ from dispatch.resources._base import (
     cursor_page_fetcher,
     enum_or_unset,
     expect,
+    expect_deleted,
     expect_list,
 )
 from dispatch_tickets_api.api.customers import (
@@ -293,12 +294,17 @@ class Customers(SyncAPIResource):
         response = update_customer.sync_detailed(brand_id, customer_id, client=self._raw, body=body)
         return expect(response, Customer)
 
-    def delete(self, brand_id: str, customer_id: str) -> Customer:
+    def delete(self, brand_id: str, customer_id: str) -> Customer | None:
         """Delete a customer; returns it as it was.
 
         Args:
             brand_id: the brand (``br_...``).
             customer_id: the customer (``cus_...``).
+
+        Returns:
+            The customer as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the customer went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -307,7 +313,9 @@ class Customers(SyncAPIResource):
         Example:
             >>> client.customers.delete("br_123", "cus_3j8n5")  # doctest: +SKIP
         """
-        return expect(delete_customer.sync_detailed(brand_id, customer_id, client=self._raw), Customer)
+        return expect_deleted(
+            delete_customer.sync_detailed(brand_id, customer_id, client=self._raw), Customer
+        )
 
 
 class AsyncCustomers(AsyncAPIResource):
@@ -473,12 +481,17 @@ class AsyncCustomers(AsyncAPIResource):
         response = await update_customer.asyncio_detailed(brand_id, customer_id, client=self._raw, body=body)
         return expect(response, Customer)
 
-    async def delete(self, brand_id: str, customer_id: str) -> Customer:
+    async def delete(self, brand_id: str, customer_id: str) -> Customer | None:
         """Delete a customer; returns it as it was.
 
         Args:
             brand_id: the brand (``br_...``).
             customer_id: the customer (``cus_...``).
+
+        Returns:
+            The customer as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the customer went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -488,4 +501,4 @@ class AsyncCustomers(AsyncAPIResource):
             >>> await client.customers.delete("br_123", "cus_3j8n5")  # doctest: +SKIP
         """
         response = await delete_customer.asyncio_detailed(brand_id, customer_id, client=self._raw)
-        return expect(response, Customer)
+        return expect_deleted(response, Customer)

@@ -18,6 +18,7 @@ from dispatch.resources._base import (
     SyncAPIResource,
     build_body,
     expect,
+    expect_deleted,
     expect_list,
     expect_none,
     id_list,
@@ -265,7 +266,7 @@ class Fields(SyncAPIResource):
         Example:
             >>> client.fields.delete("br_123", "ticket", "order_id")  # doctest: +SKIP
         """
-        expect_none(delete_field.sync_detailed(brand_id, _entity(entity_type), key, client=self._raw))
+        expect_deleted(delete_field.sync_detailed(brand_id, _entity(entity_type), key, client=self._raw))
 
     def reorder(self, brand_id: str, entity_type: EntityTypeName, keys: Iterable[str]) -> None:
         """Set the order of the custom fields of one entity type.
@@ -415,7 +416,7 @@ class AsyncFields(AsyncAPIResource):
             >>> await client.fields.delete("br_123", "ticket", "order_id")  # doctest: +SKIP
         """
         response = await delete_field.asyncio_detailed(brand_id, _entity(entity_type), key, client=self._raw)
-        expect_none(response)
+        expect_deleted(response)
 
     async def reorder(self, brand_id: str, entity_type: EntityTypeName, keys: Iterable[str]) -> None:
         """Set the order of the custom fields of one entity type.

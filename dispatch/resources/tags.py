@@ -17,8 +17,8 @@ from dispatch.resources._base import (
     SyncAPIResource,
     build_body,
     expect,
+    expect_deleted,
     expect_list,
-    expect_none,
     id_list,
 )
 from dispatch_tickets_api.api.tags import create_tag, delete_tag, list_tags, merge_tags, update_tag
@@ -147,7 +147,7 @@ class Tags(SyncAPIResource):
         Example:
             >>> client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
         """
-        expect_none(delete_tag.sync_detailed(brand_id, tag_id, client=self._raw))
+        expect_deleted(delete_tag.sync_detailed(brand_id, tag_id, client=self._raw))
 
     def merge(self, brand_id: str, target_tag_id: str, source_tag_ids: Iterable[str]) -> Tag:
         """Merge tags into one: tickets tagged with a source get the target; the sources are deleted.
@@ -255,7 +255,7 @@ class AsyncTags(AsyncAPIResource):
         Example:
             >>> await client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
         """
-        expect_none(await delete_tag.asyncio_detailed(brand_id, tag_id, client=self._raw))
+        expect_deleted(await delete_tag.asyncio_detailed(brand_id, tag_id, client=self._raw))
 
     async def merge(self, brand_id: str, target_tag_id: str, source_tag_ids: Iterable[str]) -> Tag:
         """Merge tags into one; the sources are deleted.

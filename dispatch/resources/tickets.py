@@ -17,6 +17,7 @@ from dispatch.resources._base import (
     cursor_page_fetcher,
     enum_or_unset,
     expect,
+    expect_deleted,
     id_list,
     idempotency_key_for,
     iso_or_unset,
@@ -345,12 +346,17 @@ class Tickets(SyncAPIResource):
         )
         return expect(response, Ticket)
 
-    def delete(self, brand_id: str, ticket_id: str) -> Ticket:
+    def delete(self, brand_id: str, ticket_id: str) -> Ticket | None:
         """Delete a ticket; returns it as it was.
 
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
+
+        Returns:
+            The ticket as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the ticket went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -359,7 +365,7 @@ class Tickets(SyncAPIResource):
         Example:
             >>> client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
         """
-        return expect(delete_ticket.sync_detailed(brand_id, ticket_id, client=self._raw), Ticket)
+        return expect_deleted(delete_ticket.sync_detailed(brand_id, ticket_id, client=self._raw), Ticket)
 
     def mark_as_spam(self, brand_id: str, ticket_id: str, is_spam: bool = True) -> Ticket:
         """Mark a ticket as spam (or not, with ``is_spam=False``).
@@ -605,12 +611,17 @@ class AsyncTickets(AsyncAPIResource):
             await update_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw, body=body), Ticket
         )
 
-    async def delete(self, brand_id: str, ticket_id: str) -> Ticket:
+    async def delete(self, brand_id: str, ticket_id: str) -> Ticket | None:
         """Delete a ticket; returns it as it was.
 
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
+
+        Returns:
+            The ticket as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the ticket went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -619,7 +630,9 @@ class AsyncTickets(AsyncAPIResource):
         Example:
             >>> await client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
         """
-        return expect(await delete_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw), Ticket)
+        return expect_deleted(
+            await delete_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw), Ticket
+        )
 
     async def mark_as_spam(self, brand_id: str, ticket_id: str, is_spam: bool = True) -> Ticket:
         """Mark a ticket as spam (or not, with ``is_spam=False``).

@@ -21,8 +21,8 @@ from dispatch.resources._base import (
     SyncAPIResource,
     build_body,
     expect,
+    expect_deleted,
     expect_list,
-    expect_none,
 )
 from dispatch.webhooks import Webhooks as WebhookHelpers
 from dispatch_tickets_api.api.webhooks import (
@@ -149,7 +149,7 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
         Example:
             >>> client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
         """
-        expect_none(delete_webhook.sync_detailed(brand_id, webhook_id, client=self._raw))
+        expect_deleted(delete_webhook.sync_detailed(brand_id, webhook_id, client=self._raw))
 
     def get_deliveries(self, brand_id: str, webhook_id: str) -> builtins.list[WebhookDelivery]:
         """The webhook's recent deliveries, newest first: status, attempts, response code, payload.
@@ -263,7 +263,7 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
         Example:
             >>> await client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
         """
-        expect_none(await delete_webhook.asyncio_detailed(brand_id, webhook_id, client=self._raw))
+        expect_deleted(await delete_webhook.asyncio_detailed(brand_id, webhook_id, client=self._raw))
 
     async def get_deliveries(self, brand_id: str, webhook_id: str) -> builtins.list[WebhookDelivery]:
         """The webhook's recent deliveries, newest first: status, attempts, response code, payload.
