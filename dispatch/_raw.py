@@ -9,7 +9,7 @@ connection pool. Loaded on first use of ``raw`` (the generated client costs ~2 m
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import httpx
 from attrs import evolve
@@ -36,9 +36,9 @@ class RawClient(AuthenticatedClient):
     def bind(self, http: httpx.Client | httpx.AsyncClient, transport: Any) -> Self:
         """Send through ``http`` (the facade's httpx client), whose transport is ``transport``."""
         if isinstance(http, engine_of(http).AsyncClient):  # httpx's or httpx2's
-            self.set_async_httpx_client(http)
+            self.set_async_httpx_client(cast(httpx.AsyncClient, http))
         else:
-            self.set_httpx_client(http)
+            self.set_httpx_client(cast(httpx.Client, http))
         self._dispatch_transport = transport
         return self
 

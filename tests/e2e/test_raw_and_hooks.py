@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import Hooks, ResponseContext, RetryConfig
 from dispatch.testing.pytest_plugin import EmulatorSession
 from dispatch_tickets_api.api.brands import get_brand
+from tests._engine import httpx
 
 pytestmark = pytest.mark.e2e
 
