@@ -210,7 +210,9 @@ class RequestContext:
 
     Attributes:
         method: the HTTP method, e.g. ``"POST"``.
-        url: the full URL; for an external (presigned) URL, the query string reads ``?[redacted]``.
+        url: the full URL; for an external (presigned) URL, the query string reads ``?[redacted]``,
+            and a query parameter named like a credential (``token``, ``key``, ``secret``...) reads
+            ``[redacted]``.
         headers: a copy with lower-case names; ``authorization`` reads ``"Bearer ***"`` and other
             credential headers ``"***"``.
         attempt: 0 for the first send, one more per resend (retries, and the one resend after a
