@@ -6,7 +6,15 @@ answers with a presigned ``uploadUrl``), ``PUT`` the bytes to that URL on the st
 
 from __future__ import annotations
 
-from dispatch._upload import FileInput, prepare_upload, send_upload, send_upload_async
+from dispatch._upload import (
+    FileInput,
+    PendingUpload,
+    confirm_headers,
+    finish_upload,
+    finish_upload_async,
+    open_upload_async,
+    prepare_upload,
+)
 from dispatch.resources._base import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -29,6 +37,15 @@ from dispatch_tickets_api.models import (
 )
 
 __all__ = ["AsyncAttachments", "Attachments"]
+
+
+def _pending(brand_id: str, ticket_id: str, attachment_id: str) -> PendingUpload:
+    ids = f"{brand_id!r}, {ticket_id!r}, {attachment_id!r}"
+    return PendingUpload(
+        attachment_id,
+        finish=f"client.attachments.confirm_upload({ids})",
+        discard=f"delete it with client.attachments.delete({ids})",
+    )
 
 
 def _initiate_body(
@@ -74,7 +91,9 @@ class Attachments(SyncAPIResource):
 
         The file is streamed in chunks, never read into memory as a whole; a failed ``PUT`` (a 5xx from
         storage, a dropped connection) is retried like any request, rewinding the file. The ``PUT``
-        carries no ``Authorization`` header: the URL itself is the credential.
+        carries no ``Authorization`` header: the URL itself is the credential. The confirm is retried like
+        any idempotent call. If the upload still fails once the attachment exists, the error names it:
+        ``error.pending_attachment_id`` is set, and the message says how to finish or delete it.
 
         Args:
             brand_id: the brand (``br_...``).
@@ -111,8 +130,13 @@ class Attachments(SyncAPIResource):
                 size=source.size,
                 uploaded_by=uploaded_by,
             )
-            send_upload(self._raw.get_httpx_client(), target.upload_url, source)
-        return self.confirm_upload(brand_id, ticket_id, target.attachment_id)
+            return finish_upload(
+                self._raw.get_httpx_client(),
+                target.upload_url,
+                source,
+                _pending(brand_id, ticket_id, target.attachment_id),
+                lambda: self.confirm_upload(brand_id, ticket_id, target.attachment_id),
+            )
 
     def initiate_upload(
         self,
@@ -157,6 +181,9 @@ class Attachments(SyncAPIResource):
     def confirm_upload(self, brand_id: str, ticket_id: str, attachment_id: str) -> Attachment:
         """Tell the API the bytes are in storage; returns the attachment, now ``UPLOADED``.
 
+        Safe to call again (it returns the attachment already confirmed), so it is retried like any
+        idempotent call: after a 5xx, a 429 or a dropped connection.
+
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
@@ -171,7 +198,7 @@ class Attachments(SyncAPIResource):
             >>> client.attachments.confirm_upload("br_123", "tkt_1", attachment_id)  # doctest: +SKIP
         """
         response = confirm_attachment_upload.sync_detailed(
-            brand_id, ticket_id, attachment_id, client=self._raw
+            brand_id, ticket_id, attachment_id, client=self._raw, extra_headers=confirm_headers()
         )
         return expect(response, Attachment)
 
@@ -254,7 +281,9 @@ class AsyncAttachments(AsyncAPIResource):
 
         The file is streamed in chunks, never read into memory as a whole; a failed ``PUT`` (a 5xx from
         storage, a dropped connection) is retried like any request, rewinding the file. The ``PUT``
-        carries no ``Authorization`` header: the URL itself is the credential.
+        carries no ``Authorization`` header: the URL itself is the credential. The confirm is retried like
+        any idempotent call. If the upload still fails once the attachment exists, the error names it:
+        ``error.pending_attachment_id`` is set, and the message says how to finish or delete it.
 
         The file's chunks are read in a worker thread, so a large file does not block the event loop.
 
@@ -283,7 +312,7 @@ class AsyncAttachments(AsyncAPIResource):
         Example:
             >>> attachment = await client.attachments.upload("br_123", "tkt_1", "march.pdf")  # doctest: +SKIP
         """
-        with prepare_upload(file, filename, content_type) as source:
+        async with open_upload_async(file, filename, content_type) as source:
             target = await self.initiate_upload(
                 brand_id,
                 ticket_id,
@@ -292,8 +321,13 @@ class AsyncAttachments(AsyncAPIResource):
                 size=source.size,
                 uploaded_by=uploaded_by,
             )
-            await send_upload_async(self._raw.get_async_httpx_client(), target.upload_url, source)
-        return await self.confirm_upload(brand_id, ticket_id, target.attachment_id)
+            return await finish_upload_async(
+                self._raw.get_async_httpx_client(),
+                target.upload_url,
+                source,
+                _pending(brand_id, ticket_id, target.attachment_id),
+                lambda: self.confirm_upload(brand_id, ticket_id, target.attachment_id),
+            )
 
     async def initiate_upload(
         self,
@@ -340,6 +374,9 @@ class AsyncAttachments(AsyncAPIResource):
     async def confirm_upload(self, brand_id: str, ticket_id: str, attachment_id: str) -> Attachment:
         """Tell the API the bytes are in storage; returns the attachment, now ``UPLOADED``.
 
+        Safe to call again (it returns the attachment already confirmed), so it is retried like any
+        idempotent call: after a 5xx, a 429 or a dropped connection.
+
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
@@ -354,7 +391,7 @@ class AsyncAttachments(AsyncAPIResource):
             >>> await client.attachments.confirm_upload("br_123", "tkt_1", attachment_id)  # doctest: +SKIP
         """
         response = await confirm_attachment_upload.asyncio_detailed(
-            brand_id, ticket_id, attachment_id, client=self._raw
+            brand_id, ticket_id, attachment_id, client=self._raw, extra_headers=confirm_headers()
         )
         return expect(response, Attachment)
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 from collections.abc import Iterable
 from typing import Any
 
-from dispatch._upload import FileInput, prepare_upload, send_upload, send_upload_async
+from dispatch._upload import (
+    FileInput,
+    PendingUpload,
+    confirm_headers,
+    finish_upload,
+    finish_upload_async,
+    open_upload_async,
+    prepare_upload,
+)
 from dispatch.pagination import AsyncPage, AsyncPageIterator, Page, PageIterator
 from dispatch.resources._base import (
     AsyncAPIResource,
@@ -76,6 +83,15 @@ def _create_body(
         body=body,
         attachment_ids=None if attachment_ids is None else id_list(attachment_ids, "attachment_ids"),
     )
+
+
+def _pending(ticket_id: str | None, attachment_id: str) -> PendingUpload:
+    if ticket_id is None:
+        finish = f"portal.tickets.confirm_pending_upload({attachment_id!r})"
+    else:
+        finish = f"portal.tickets.confirm_upload({ticket_id!r}, {attachment_id!r})"
+    # The portal API has no delete: an attachment never confirmed is never shown on a ticket.
+    return PendingUpload(attachment_id, finish=finish, discard="leave it: unconfirmed, it is never shown")
 
 
 def _upload_body(filename: str, content_type: str, size: int) -> PortalInitiateUploadInput:
@@ -297,7 +313,7 @@ class PortalTickets(SyncAPIResource):
             >>> portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
         """
         response = confirm_portal_pending_attachment.sync_detailed(
-            attachment_id, client=self._raw, body=ConfirmUploadInput()
+            attachment_id, client=self._raw, body=ConfirmUploadInput(), extra_headers=confirm_headers()
         )
         return expect(response, PortalAttachment)
 
@@ -350,7 +366,11 @@ class PortalTickets(SyncAPIResource):
             >>> portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
         """
         response = confirm_portal_attachment.sync_detailed(
-            ticket_id, attachment_id, client=self._raw, body=ConfirmUploadInput()
+            ticket_id,
+            attachment_id,
+            client=self._raw,
+            body=ConfirmUploadInput(),
+            extra_headers=confirm_headers(),
         )
         return expect(response, PortalAttachment)
 
@@ -400,6 +420,8 @@ class PortalTickets(SyncAPIResource):
         The storage ``PUT`` goes through this client's pool (and retries: a file is rewound and sent
         again) but carries no ``Authorization``: the presigned URL is the credential. A file is
         streamed in chunks, never read into memory as a whole.
+        The confirm is retried like any idempotent call; if the upload still fails once the attachment
+        exists, the error's ``pending_attachment_id`` names it and its message says how to finish it.
 
         Args:
             ticket_id: the ticket to attach to, or ``None`` for a pending upload whose id you then pass
@@ -435,10 +457,19 @@ class PortalTickets(SyncAPIResource):
                 target = self.initiate_upload(
                     ticket_id, filename=source.filename, content_type=source.content_type, size=size
                 )
-            send_upload(self._raw.get_httpx_client(), target.upload_url, source)
+            attachment_id = target.attachment.id
+            return finish_upload(
+                self._raw.get_httpx_client(),
+                target.upload_url,
+                source,
+                _pending(ticket_id, attachment_id),
+                lambda: self._confirm(ticket_id, attachment_id),
+            )
+
+    def _confirm(self, ticket_id: str | None, attachment_id: str) -> PortalAttachment:
         if ticket_id is None:
-            return self.confirm_pending_upload(target.attachment.id)
-        return self.confirm_upload(ticket_id, target.attachment.id)
+            return self.confirm_pending_upload(attachment_id)
+        return self.confirm_upload(ticket_id, attachment_id)
 
 
 class AsyncPortalTickets(AsyncAPIResource):
@@ -656,7 +687,7 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> await portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
         """
         response = await confirm_portal_pending_attachment.asyncio_detailed(
-            attachment_id, client=self._raw, body=ConfirmUploadInput()
+            attachment_id, client=self._raw, body=ConfirmUploadInput(), extra_headers=confirm_headers()
         )
         return expect(response, PortalAttachment)
 
@@ -709,7 +740,11 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> await portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
         """
         response = await confirm_portal_attachment.asyncio_detailed(
-            ticket_id, attachment_id, client=self._raw, body=ConfirmUploadInput()
+            ticket_id,
+            attachment_id,
+            client=self._raw,
+            body=ConfirmUploadInput(),
+            extra_headers=confirm_headers(),
         )
         return expect(response, PortalAttachment)
 
@@ -758,6 +793,8 @@ class AsyncPortalTickets(AsyncAPIResource):
         The storage ``PUT`` goes through this client's pool (and retries: a file is rewound and sent
         again) but carries no ``Authorization``: the presigned URL is the credential. A file is
         streamed in chunks, never read into memory as a whole.
+        The confirm is retried like any idempotent call; if the upload still fails once the attachment
+        exists, the error's ``pending_attachment_id`` names it and its message says how to finish it.
 
         Opening and reading the file run in a worker thread, off the event loop.
 
@@ -785,8 +822,7 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> pending = await portal.tickets.upload(None, b"...", filename="log.txt")  # doctest: +SKIP
             >>> await portal.tickets.create(title="Crash", attachment_ids=[pending.id])  # doctest: +SKIP
         """
-        source = await asyncio.to_thread(prepare_upload, file, filename, content_type)
-        with source:
+        async with open_upload_async(file, filename, content_type) as source:
             size = source.size
             if ticket_id is None:
                 target = await self.initiate_pending_upload(
@@ -796,7 +832,16 @@ class AsyncPortalTickets(AsyncAPIResource):
                 target = await self.initiate_upload(
                     ticket_id, filename=source.filename, content_type=source.content_type, size=size
                 )
-            await send_upload_async(self._raw.get_async_httpx_client(), target.upload_url, source)
+            attachment_id = target.attachment.id
+            return await finish_upload_async(
+                self._raw.get_async_httpx_client(),
+                target.upload_url,
+                source,
+                _pending(ticket_id, attachment_id),
+                lambda: self._confirm(ticket_id, attachment_id),
+            )
+
+    async def _confirm(self, ticket_id: str | None, attachment_id: str) -> PortalAttachment:
         if ticket_id is None:
-            return await self.confirm_pending_upload(target.attachment.id)
-        return await self.confirm_upload(ticket_id, target.attachment.id)
+            return await self.confirm_pending_upload(attachment_id)
+        return await self.confirm_upload(ticket_id, attachment_id)
