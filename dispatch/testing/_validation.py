@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,10 +37,14 @@ from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
 from openapi_schema_validator import OAS31Validator
 from starlette.datastructures import Headers, QueryParams
 
+from dispatch.testing._compiled import FastRequests
 from dispatch.testing._errors import ApiError
 from dispatch.testing._spec import API_PREFIX, Operation, Spec
 
-__all__ = ["RequestData", "Validator"]
+__all__ = ["CROSSCHECK_ENV", "RequestData", "Validator"]
+
+CROSSCHECK_ENV = "DISPATCH_EMULATOR_CROSSCHECK"
+"""Set to 1 to run openapi-core beside the compiled fast path on every call (any disagreement is drift)."""
 
 # jsonschema keywords whose failure means "well-formed, but this value is not acceptable" (422)
 _VALUE_KEYWORDS = frozenset(
@@ -124,9 +129,15 @@ def _schema_errors(exc: BaseException | None) -> tuple[Any, ...]:
 class Validator:
     """Validates requests and responses of the operations of ``spec``."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, *, crosscheck: bool | None = None) -> None:
         self.spec = spec
-        self.api = _openapi(spec)
+        self.fast = _fast(spec)
+        self.crosscheck = os.environ.get(CROSSCHECK_ENV) == "1" if crosscheck is None else crosscheck
+
+    @property
+    def api(self) -> OpenAPI:
+        """openapi-core over the document: built on first need (an invalid request or response)."""
+        return _openapi(self.spec)
 
     def request(
         self,
@@ -140,7 +151,56 @@ class Validator:
         body: bytes,
         content_type: str | None,
     ) -> RequestData:
-        """Validate and unmarshal; raises :class:`ApiError` (400/422) on what the document rejects."""
+        """Validate and unmarshal; raises :class:`ApiError` (400/422) on what the document rejects.
+
+        The compiled fast path answers what certainly conforms; the rest (and, in cross-check mode,
+        everything) goes through openapi-core, which words the errors.
+        """
+        fast = self.fast.request(
+            op, path_params=path_params, query=query, headers=headers, body=body, content_type=content_type
+        )
+        if fast is not None and not self.crosscheck:
+            return RequestData(path=fast.path, query=fast.query, headers=fast.headers, body=fast.body)
+        slow = functools.partial(
+            self.slow_request,
+            op,
+            host_url=host_url,
+            path=path,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            content_type=content_type,
+        )
+        if fast is None:
+            return slow()
+        try:
+            expected = slow()
+        except ApiError as error:
+            raise AssertionError(
+                f"cross-check: the fast path accepted a request openapi-core rejects ({error.status}"
+                f" {error.body(error.status)}): {op.operation_id} {path}?{query} body={body[:200]!r}"
+            ) from error
+        got = RequestData(path=fast.path, query=fast.query, headers=fast.headers, body=fast.body)
+        if got != expected:
+            raise AssertionError(
+                f"cross-check: {op.operation_id} fast path answered {got}, openapi-core {expected}"
+            )
+        return got
+
+    def slow_request(
+        self,
+        op: Operation,
+        *,
+        host_url: str,
+        path: str,
+        path_params: Mapping[str, str],
+        query: QueryParams,
+        headers: Headers,
+        body: bytes,
+        content_type: str | None,
+    ) -> RequestData:
+        """openapi-core's validation and unmarshalling (the authority; words the 400/422 errors)."""
         request = _Request(
             host_url=host_url,
             path=path,
@@ -219,6 +279,34 @@ class Validator:
         headers: Headers,
     ) -> list[str]:
         """What is wrong with this response according to the document (empty when it conforms)."""
+        conforms = self.fast.response(op, status, body, headers)
+        if conforms and not self.crosscheck:
+            return []
+        problems = self.slow_response(
+            op,
+            host_url=host_url,
+            path=path,
+            path_params=path_params,
+            status=status,
+            body=body,
+            headers=headers,
+        )
+        if conforms and problems:
+            problems.insert(0, "cross-check: the fast path accepted this response, openapi-core does not")
+        return problems
+
+    def slow_response(
+        self,
+        op: Operation,
+        *,
+        host_url: str,
+        path: str,
+        path_params: Mapping[str, str],
+        status: int,
+        body: bytes,
+        headers: Headers,
+    ) -> list[str]:
+        """openapi-core's verdict on a response (the authority; words the drift report)."""
         request = _Request(
             host_url=host_url,
             path=path,
@@ -247,12 +335,31 @@ class Validator:
         validator = _webhook_validators(self.spec).get(event)
         if validator is None:
             return []
+        if _webhook_checks(self.spec)[event](dict(payload)) and not self.crosscheck:
+            return []
         return [f"{_field(e.absolute_path)}: {e.message}" for e in validator.iter_errors(payload)]
 
 
 @functools.cache
 def _openapi(spec: Spec) -> OpenAPI:
     return OpenAPI.from_dict(spec.served_document())
+
+
+@functools.cache
+def _fast(spec: Spec) -> FastRequests:
+    return FastRequests(spec)
+
+
+@functools.cache
+def _webhook_checks(spec: Spec) -> dict[str, Callable[[Any], bool]]:
+    """The compiled ``is_valid`` of each documented webhook event's payload schema."""
+    checks: dict[str, Callable[[Any], bool]] = {}
+    for key, item in spec.document.get("webhooks", {}).items():
+        summary = str(item["post"].get("summary", key))
+        fast = _fast(spec)
+        body = fast.resolve(item["post"]["requestBody"])
+        checks[summary] = fast.check_for(fast.resolve(body["content"]["application/json"]["schema"]))
+    return checks
 
 
 @functools.cache
