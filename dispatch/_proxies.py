@@ -14,6 +14,9 @@ plain ``httpx.HTTPTransport`` and this costs nothing.
 
 from __future__ import annotations
 
+import functools
+import os
+import ssl
 import urllib.request
 
 import httpx
@@ -61,9 +64,30 @@ class AsyncEnvironmentProxies(httpx.AsyncBaseTransport):
 
 def pool_from_environment() -> httpx.BaseTransport:
     """A plain pool when the environment names no proxy, else :class:`EnvironmentProxies`."""
-    return EnvironmentProxies() if environment_names_a_proxy() else httpx.HTTPTransport()
+    return (
+        EnvironmentProxies()
+        if environment_names_a_proxy()
+        else httpx.HTTPTransport(verify=default_ssl_context())
+    )
 
 
 def async_pool_from_environment() -> httpx.AsyncBaseTransport:
     """The async twin of :func:`pool_from_environment`."""
-    return AsyncEnvironmentProxies() if environment_names_a_proxy() else httpx.AsyncHTTPTransport()
+    if environment_names_a_proxy():
+        return AsyncEnvironmentProxies()
+    return httpx.AsyncHTTPTransport(verify=default_ssl_context())
+
+
+def default_ssl_context() -> ssl.SSLContext:
+    """What ``httpx.HTTPTransport()`` would verify with (certifi, or SSL_CERT_FILE / SSL_CERT_DIR), made once.
+
+    Loading the CA bundle costs 5-40 ms per client; one context shared by the clients of a process (an
+    SSLContext is safe to share) makes a new client nearly free, which a test suite creating one per test
+    feels. Made again when the environment names other certificates.
+    """
+    return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.cache
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()

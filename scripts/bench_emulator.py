@@ -81,7 +81,9 @@ def _p50_ms(call: Callable[[], Any], count: int, warmup: int = 20) -> float:
 
 def _check(response: Any, status: int) -> Any:
     if response.status_code != status:
-        raise RuntimeError(f"{response.request.method} {response.request.url}: {response.status_code} {response.text}")
+        raise RuntimeError(
+            f"{response.request.method} {response.request.url}: {response.status_code} {response.text}"
+        )
     return response.json()
 
 
@@ -192,7 +194,9 @@ def measure(sizes: dict[str, int]) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="small N (~5 s)")
     for name in SIZES:
         parser.add_argument(f"--{name.replace('_', '-')}", type=int, default=None)

@@ -260,7 +260,7 @@ class FastRequests:
     @staticmethod
     def _param_value(
         param: _Param, path_params: Mapping[str, str], query: QueryParams, headers: Headers
-    ) -> tuple[Any] | None | object:
+    ) -> tuple[Any] | object | None:
         """``(value,)`` present and valid, ``None`` absent (and optional), ``_UNSET`` leave it to openapi-core."""
         if param.location == "path":
             values = [path_params[param.name]] if param.name in path_params else []
