@@ -42,6 +42,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = ROOT / "scripts" / "bench_server.py"
+EMULATOR_BENCH = ROOT / "scripts" / "bench_emulator.py"
 DEFAULT_OUTPUT = ROOT / "bench-results.json"
 API_KEY = "sk_test_bench_0000000000000000"
 BRAND = "br_8f2k1"
@@ -542,7 +543,8 @@ class Report:
         bound: float | None,
         details: dict[str, Any] | None = None,
     ) -> None:
-        """`kind` is "ratio" (facade/baseline), "delta" (a difference, in `unit`) or "count"."""
+        """`kind` is "ratio" (facade/baseline), "delta" (a difference, in `unit`), "count" or "absolute"
+        (a figure of its own, in `unit`, against an absolute bound: the emulator's)."""
         passed = None if bound is None else bool(value <= bound)
         self.rows.append(
             {
@@ -576,6 +578,8 @@ def _fmt(value: float | None, unit: str) -> str:
 
 
 def _fmt_value(row: dict[str, Any]) -> str:
+    if row["kind"] == "absolute":
+        return _fmt(row["value"], row["unit"])
     if row["kind"] == "ratio":
         return f"{row['value']:.2f}x"
     if row["kind"] == "delta":
@@ -586,6 +590,8 @@ def _fmt_value(row: dict[str, Any]) -> str:
 def _fmt_bound(row: dict[str, Any]) -> str:
     if row["bound"] is None:
         return "(info)"
+    if row["kind"] == "absolute":
+        return "<= " + _fmt(row["bound"], row["unit"])
     if row["kind"] == "ratio":
         return f"<= {row['bound']:.2f}x"
     if row["unit"] == "MiB":
@@ -901,6 +907,39 @@ def bench_with_options(report: Report, ctx: dict[str, Any]) -> None:
     )
 
 
+EMULATOR_ROWS = (  # key in bench_emulator's figures, label, unit, scale to the unit
+    ("get_ms", "emulator (strict): GET a ticket, p50", "s", 1e-3),
+    ("create_ms", "emulator (strict): create a ticket, p50", "s", 1e-3),
+    ("fixture_ms", "emulator: fresh account + client (fixture), p50", "s", 1e-3),
+    ("list_s", "emulator (strict): list {list_total:,} tickets", "s", 1.0),
+    ("rss_mb", "emulator: RSS holding {rss_total:,} tickets", "MiB", 1.0),
+)
+
+
+def bench_emulator(report: Report, ctx: dict[str, Any]) -> None:
+    """scripts/bench_emulator.py in a fresh process: the emulator's own latency and memory, strict mode."""
+    command = [sys.executable, str(EMULATOR_BENCH), *(["--quick"] if ctx.get("quick") else [])]
+    completed = subprocess.run(
+        command, cwd=ROOT, env=_child_env(), capture_output=True, text=True, timeout=900
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"benchmark emulator failed:\n{completed.stderr.strip()}")
+    figures = json.loads(completed.stdout)
+    for key, label, unit, scale in EMULATOR_ROWS:
+        value = float(figures[key]) * scale
+        report.add(
+            f"emulator_{key.rsplit('_', 1)[0]}",
+            label.format(**figures["sizes"]),
+            facade=value,
+            baseline=None,
+            unit=unit,
+            value=value,
+            kind="absolute",
+            bound=float(figures["bounds"][key]) * scale,
+            details={"sizes": figures["sizes"]} if key in ("list_s", "rss_mb") else {},
+        )
+
+
 BENCHMARKS: dict[str, Callable[[Report, dict[str, Any]], None]] = {
     "sync_get": bench_sync_get,
     "async_get": bench_async_get,
@@ -910,6 +949,7 @@ BENCHMARKS: dict[str, Callable[[Report, dict[str, Any]], None]] = {
     "upload": bench_upload,
     "import": bench_import,
     "with_options": bench_with_options,
+    "emulator": bench_emulator,
 }
 
 
@@ -964,7 +1004,7 @@ def main(argv: list[str] | None = None) -> int:
     report = Report()
     server = Server()
     try:
-        ctx = {"base_url": server.base_url, "sizes": sizes, "server": server}
+        ctx = {"base_url": server.base_url, "sizes": sizes, "server": server, "quick": args.quick}
         print(
             f"dispatch benchmark ({mode}): server uvicorn ({server.http}) on {server.base_url}, "
             f"Python {platform.python_version()}, {os.cpu_count()} CPUs",

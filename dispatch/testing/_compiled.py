@@ -40,6 +40,10 @@ _UNSET = object()
 Check = Callable[[Any], bool]
 
 
+class _Declined(Exception):
+    """The fast path cannot vouch for this request: openapi-core decides."""
+
+
 @dataclass(frozen=True)
 class ParsedRequest:
     """What openapi-core would unmarshal: declared parameters present (cast), and the decoded body."""
@@ -130,11 +134,34 @@ class FastRequests:
         key = json.dumps(schema, sort_keys=True)
         check = self._validators.get(key)
         if check is None:
-            root = {**schema, "components": self.document.get("components", {})}
+            root = {**schema, "components": self._components_reached(schema)}
             validator = jsonschema_rs.Draft202012Validator(root, validate_formats=True)
             check = validator.is_valid
             self._validators[key] = check
         return check
+
+    def _components_reached(self, schema: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+        """The parts of ``components`` that ``schema`` refers to, directly or not.
+
+        Only these go into its validator: each validator keeps its own copy of what it is given, and the
+        whole of ``components`` is ~0.8 MB in each.
+        """
+        reached: dict[str, dict[str, Any]] = {}
+        pending: list[Any] = [schema]
+        while pending:
+            node = pending.pop()
+            if isinstance(node, Mapping):
+                ref = node.get("$ref")
+                if isinstance(ref, str) and ref.startswith("#/components/"):
+                    section, _, name = ref.removeprefix("#/components/").partition("/")
+                    if name not in reached.get(section, {}):
+                        target = self.document["components"][section][name]
+                        reached.setdefault(section, {})[name] = target
+                        pending.append(target)
+                pending.extend(node.values())
+            elif isinstance(node, list):
+                pending.extend(node)
+        return reached
 
     def _request_plan(self, op: Operation) -> _RequestPlan:
         plan = self._requests.get(op.operation_id)
@@ -149,13 +176,14 @@ class FastRequests:
         for raw in [*entry["item"].get("parameters", []), *entry["op"].get("parameters", [])]:
             param = self.resolve(raw)
             declared[(param["in"], param["name"])] = param  # an operation's own overrides the path's
-        params: list[_Param] | None = []
+        params: list[_Param] = []
+        modelled = True
         for (location, name), param in declared.items():
             schema = self.resolve(param.get("schema", {}))
             kind = _kind(schema)
             plain = param.get("style") in (None, "simple", "form") and "content" not in param
             if kind is None or not plain or location not in ("path", "query", "header"):
-                params = None
+                modelled = False
                 break
             params.append(
                 _Param(
@@ -175,7 +203,7 @@ class FastRequests:
             if set(content) == {_JSON}:
                 body_check = self.check_for(self.resolve(content[_JSON].get("schema", {})))
         return _RequestPlan(
-            params=tuple(params) if params is not None else None,
+            params=tuple(params) if modelled else None,
             has_body=body is not None,
             body_required=bool(body.get("required", False)) if body is not None else False,
             body_check=body_check,
@@ -192,13 +220,14 @@ class FastRequests:
         response = self.resolve(responses.get(str(status)))
         if response is None:
             return None  # not listed: openapi-core says what is wrong
-        headers: list[_Header] | None = []
+        headers: list[_Header] = []
+        modelled = True
         for name, raw in response.get("headers", {}).items():
             header = self.resolve(raw)
             schema = self.resolve(header.get("schema", {}))
             kind = _kind(schema)
             if kind is None or "content" in header or "format" in schema:
-                headers = None
+                modelled = False
                 break
             headers.append(_Header(name, bool(header.get("required", False)), kind, self.check_for(schema)))
         content = response.get("content", {})
@@ -208,7 +237,7 @@ class FastRequests:
         elif content:
             return None  # other media types: openapi-core
         return _ResponsePlan(
-            headers=tuple(headers) if headers is not None else None,
+            headers=tuple(headers) if modelled else None,
             media_types=frozenset(content),
             body_check=body_check,
         )
@@ -230,12 +259,13 @@ class FastRequests:
         if plan.params is None:
             return None
         found: dict[str, dict[str, Any]] = {"path": {}, "query": {}, "header": {}}
-        for param in plan.params:
-            value = self._param_value(param, path_params, query, headers)
-            if value is _UNSET:
-                return None
-            if value is not None:
-                found[param.location][param.name] = value[0]
+        try:
+            for param in plan.params:
+                value = self._param_value(param, path_params, query, headers)
+                if value is not None:
+                    found[param.location][param.name] = value[0]
+        except _Declined:
+            return None
         decoded: Any = None
         if plan.has_body:
             if plan.body_check is None or not body or content_type is None:
@@ -260,8 +290,9 @@ class FastRequests:
     @staticmethod
     def _param_value(
         param: _Param, path_params: Mapping[str, str], query: QueryParams, headers: Headers
-    ) -> tuple[Any] | object | None:
-        """``(value,)`` present and valid, ``None`` absent (and optional), ``_UNSET`` leave it to openapi-core."""
+    ) -> tuple[Any] | None:
+        """``(value,)`` present and valid, ``None`` absent (and optional); :class:`_Declined`: leave it to
+        openapi-core."""
         if param.location == "path":
             values = [path_params[param.name]] if param.name in path_params else []
         elif param.location == "query":
@@ -269,16 +300,14 @@ class FastRequests:
         else:
             values = headers.getlist(param.name)
         if not values:
-            if param.required:
-                return _UNSET
-            if param.default is _UNSET:
-                return None
-            return (param.default,) if param.check(param.default) else _UNSET
+            if param.required or (param.default is not _UNSET and not param.check(param.default)):
+                raise _Declined
+            return None if param.default is _UNSET else (param.default,)
         if len(values) > 1 or values[0] == "" or param.formatted:
-            return _UNSET
+            raise _Declined
         value = _cast(param.kind, values[0])
         if value is _UNSET or not param.check(value):
-            return _UNSET
+            raise _Declined
         return (value,)
 
     def response(self, op: Operation, status: int, body: bytes, headers: Headers) -> bool:

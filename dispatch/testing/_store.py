@@ -36,16 +36,54 @@ def new_id(prefix: str, length: int = 16) -> str:
     return prefix + "_" + "".join(_ALPHABET[byte & 31] for byte in secrets.token_bytes(length))
 
 
+class _EmptyList(list[Any]):
+    """The one empty list stored documents share (most tickets have no links): it refuses changes."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a stored document is read-only: Store.get() answers a copy to change")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+
+class _EmptyDict(dict[str, Any]):
+    """The one empty object stored documents share (``metadata``, ``customFields``): it refuses changes."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a stored document is read-only: Store.get() answers a copy to change")
+
+    __setitem__ = __delitem__ = update = setdefault = pop = popitem = clear = __ior__ = _refuse
+
+
+# An empty list or dict costs 56-64 bytes; a ticket has three: 100,000 tickets save ~18 MB by sharing them.
+_EMPTY_LIST = _EmptyList()
+_EMPTY_DICT = _EmptyDict()
+
+
 def copy_json(value: Any) -> Any:
     """A deep copy of a JSON-like value (dicts, lists, scalars): ~10x faster than ``copy.deepcopy``."""
     kind = type(value)
-    if kind is dict:
+    if kind is dict or kind is _EmptyDict:
         return {k: v if type(v) in _SCALARS else copy_json(v) for k, v in value.items()}
-    if kind is list:
+    if kind is list or kind is _EmptyList:
         return [v if type(v) in _SCALARS else copy_json(v) for v in value]
     if kind in _SCALARS:
         return value
     return copy.deepcopy(value)  # anything else (a tuple, a set...): the general copy
+
+
+def _stored_copy(value: Any) -> Any:
+    """:func:`copy_json` for the store: empty lists and objects become the shared read-only ones."""
+    kind = type(value)
+    if kind is dict or kind is _EmptyDict:
+        if not value:
+            return _EMPTY_DICT
+        return {k: v if type(v) in _SCALARS else _stored_copy(v) for k, v in value.items()}
+    if kind is list or kind is _EmptyList:
+        if not value:
+            return _EMPTY_LIST
+        return [v if type(v) in _SCALARS else _stored_copy(v) for v in value]
+    return copy_json(value)
 
 
 def new_secret(prefix: str) -> str:
@@ -149,7 +187,7 @@ class Store:
         table = self._docs.setdefault(coll, {})
         self._remember(coll, key)
         old = table.get(key)
-        stored = copy_json(doc)
+        stored = {k: v if type(v) in _SCALARS else _stored_copy(v) for k, v in doc.items()}
         if old is not None:
             self._move_index(coll, key, old, stored)
         else:

@@ -20,26 +20,18 @@ import json
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openapi_core import OpenAPI
-from openapi_core.casting.schemas.exceptions import CastError
-from openapi_core.datatypes import RequestParameters
-from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
-from openapi_core.validation.request.exceptions import (
-    MissingRequestBodyError,
-    MissingRequiredParameter,
-    ParameterValidationError,
-    RequestBodyValidationError,
-    SecurityValidationError,
-)
-from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
-from openapi_schema_validator import OAS31Validator
 from starlette.datastructures import Headers, QueryParams
 
 from dispatch.testing._compiled import FastRequests
 from dispatch.testing._errors import ApiError
 from dispatch.testing._spec import API_PREFIX, Operation, Spec
+
+if TYPE_CHECKING:  # openapi-core is imported on first need (~25 MB): conforming traffic never needs it
+    from openapi_core import OpenAPI
+    from openapi_core.datatypes import RequestParameters
+    from openapi_schema_validator import OAS31Validator
 
 __all__ = ["CROSSCHECK_ENV", "RequestData", "Validator"]
 
@@ -123,6 +115,8 @@ def _describe(error: Any, name: str) -> tuple[str, str, bool]:
 
 def _schema_errors(exc: BaseException | None) -> tuple[Any, ...]:
     """The jsonschema errors behind an openapi-core validation error."""
+    from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+
     return tuple(exc.schema_errors) if isinstance(exc, InvalidSchemaValue) else ()
 
 
@@ -201,6 +195,17 @@ class Validator:
         content_type: str | None,
     ) -> RequestData:
         """openapi-core's validation and unmarshalling (the authority; words the 400/422 errors)."""
+        from openapi_core.casting.schemas.exceptions import CastError
+        from openapi_core.datatypes import RequestParameters
+        from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
+        from openapi_core.validation.request.exceptions import (
+            MissingRequestBodyError,
+            MissingRequiredParameter,
+            ParameterValidationError,
+            RequestBodyValidationError,
+            SecurityValidationError,
+        )
+
         request = _Request(
             host_url=host_url,
             path=path,
@@ -307,6 +312,8 @@ class Validator:
         headers: Headers,
     ) -> list[str]:
         """openapi-core's verdict on a response (the authority; words the drift report)."""
+        from openapi_core.datatypes import RequestParameters
+
         request = _Request(
             host_url=host_url,
             path=path,
@@ -332,16 +339,19 @@ class Validator:
 
     def webhook_payload(self, event: str, payload: Mapping[str, Any]) -> list[str]:
         """What is wrong with a webhook body of a documented event (empty for undocumented events)."""
-        validator = _webhook_validators(self.spec).get(event)
-        if validator is None:
+        check = _webhook_checks(self.spec).get(event)
+        if check is None:
             return []
-        if _webhook_checks(self.spec)[event](dict(payload)) and not self.crosscheck:
+        if check(dict(payload)) and not self.crosscheck:
             return []
+        validator = _webhook_validators(self.spec)[event]
         return [f"{_field(e.absolute_path)}: {e.message}" for e in validator.iter_errors(payload)]
 
 
 @functools.cache
 def _openapi(spec: Spec) -> OpenAPI:
+    from openapi_core import OpenAPI
+
     return OpenAPI.from_dict(spec.served_document())
 
 
@@ -365,6 +375,8 @@ def _webhook_checks(spec: Spec) -> dict[str, Callable[[Any], bool]]:
 @functools.cache
 def _webhook_validators(spec: Spec) -> dict[str, OAS31Validator]:
     """One validator per documented webhook event, keyed by event name."""
+    from openapi_schema_validator import OAS31Validator
+
     document = spec.document
     validators: dict[str, OAS31Validator] = {}
     for key, item in document.get("webhooks", {}).items():
