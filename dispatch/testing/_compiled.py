@@ -310,8 +310,13 @@ class FastRequests:
             raise _Declined
         return (value,)
 
-    def response(self, op: Operation, status: int, body: bytes, headers: Headers) -> bool:
-        """True when the response certainly conforms (status listed, headers, media type, body schema)."""
+    def response(
+        self, op: Operation, status: int, body: bytes, headers: Headers, *, data: tuple[Any] | None = None
+    ) -> bool:
+        """True when the response certainly conforms (status listed, headers, media type, body schema).
+
+        ``data``: ``(value,)`` when the caller has the value ``body`` is the JSON of (not parsed again).
+        """
         if status not in op.statuses:
             return False
         plan = self._response_plan(op, status)
@@ -333,6 +338,11 @@ class FastRequests:
         media_type = headers.get("content-type", "").split(";", 1)[0].strip().lower()
         if media_type not in plan.media_types or plan.body_check is None or not body:
             return False
+        if data is not None:
+            try:
+                return plan.body_check(data[0])
+            except ValueError:  # a value JSON would have turned into another (an int key): parse the bytes
+                pass
         try:
             decoded = json.loads(body)
         except ValueError:

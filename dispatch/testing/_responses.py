@@ -9,11 +9,17 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Send
 
-__all__ = ["ConnectionDropped", "drop_connection", "json_response"]
+__all__ = ["ConnectionDropped", "JsonResponse", "drop_connection", "json_response"]
 
 
 class ConnectionDropped(Exception):
     """Raised after a partial response so that the server closes the connection (a ``drop_*`` fault)."""
+
+
+class JsonResponse(Response):
+    """A JSON response that keeps the value it was serialised from, so validation need not parse it back."""
+
+    data: Any
 
 
 def json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Response:
@@ -21,7 +27,11 @@ def json_response(status: int, body: Any, headers: Mapping[str, str] | None = No
     if body is None:
         return Response(status_code=status, headers=dict(headers or {}))
     content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return Response(content, status_code=status, headers=dict(headers or {}), media_type="application/json")
+    response = JsonResponse(
+        content, status_code=status, headers=dict(headers or {}), media_type="application/json"
+    )
+    response.data = body
+    return response
 
 
 async def drop_connection(send: Send, status: int = 200) -> None:

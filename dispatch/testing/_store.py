@@ -133,6 +133,16 @@ class Store:
     def scan(self, coll: str, **where: str) -> list[Json]:
         """Stored documents (read-only) whose fields equal ``where``; creation order."""
         docs: list[Json]
+        if len(where) == 1:  # the common case (a ticket's comments, a brand's tickets): the index alone
+            ((field, value),) = where.items()
+            if field in _INDEXED_FIELDS:
+                ids = self._index.get((coll, field, value))
+                if not ids:
+                    return []
+                table = self._docs.get(coll, {})
+                docs = [table[i] for i in ids if i in table]
+                docs.sort(key=_seq_of)
+                return docs
         indexed = [(field, value) for field, value in where.items() if field in _INDEXED_FIELDS]
         rest = where
         if indexed:

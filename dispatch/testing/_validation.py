@@ -33,7 +33,10 @@ if TYPE_CHECKING:  # openapi-core is imported on first need (~25 MB): conforming
     from openapi_core.datatypes import RequestParameters
     from openapi_schema_validator import OAS31Validator
 
-__all__ = ["CROSSCHECK_ENV", "RequestData", "Validator"]
+__all__ = ["CROSSCHECK_ENV", "UNPARSED", "RequestData", "Validator"]
+
+UNPARSED: Any = object()
+"""``data`` of :meth:`Validator.response` when the caller has only the bytes."""
 
 CROSSCHECK_ENV = "DISPATCH_EMULATOR_CROSSCHECK"
 """Set to 1 to run openapi-core beside the compiled fast path on every call (any disagreement is drift)."""
@@ -282,9 +285,13 @@ class Validator:
         status: int,
         body: bytes,
         headers: Headers,
+        data: Any = UNPARSED,
     ) -> list[str]:
-        """What is wrong with this response according to the document (empty when it conforms)."""
-        conforms = self.fast.response(op, status, body, headers)
+        """What is wrong with this response according to the document (empty when it conforms).
+
+        ``data``: the value ``body`` was serialised from, when the caller has it (spares parsing it back).
+        """
+        conforms = self.fast.response(op, status, body, headers, data=None if data is UNPARSED else (data,))
         if conforms and not self.crosscheck:
             return []
         problems = self.slow_response(
