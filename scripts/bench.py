@@ -936,7 +936,11 @@ def bench_emulator(report: Report, ctx: dict[str, Any]) -> None:
             value=value,
             kind="absolute",
             bound=float(figures["bounds"][key]) * scale,
-            details={"sizes": figures["sizes"]} if key in ("list_s", "rss_mb") else {},
+            details={
+                "sizes": figures["sizes"],
+                "cpu_ms": figures["cpu_ms"].get(key),  # client and emulator threads together
+                "load_average": figures["load_average"],
+            },
         )
 
 
