@@ -16,6 +16,11 @@ Raw baselines are what a careful caller would write by hand: one keep-alive ``ht
 ``httpx.AsyncClient`` (default pool limits, like the SDK's own), the ``Authorization`` header, and
 ``json.loads`` of the body; the facade additionally builds the typed models, which is part of its cost.
 
+The ``emulator`` section is not a comparison: scripts/bench_emulator.py (a fresh process) measures the
+emulator itself in strict mode (dispatch.testing: a GET, a create, a fresh account with its client, a
+20,000-ticket listing, the memory of 100,000 tickets) against absolute bounds, with the CPU time per call
+beside each wall-time figure in bench-results.json.
+
 Memory figures are peak RSS (``VmHWM`` from /proc/self/status; ``ru_maxrss`` elsewhere) of fresh
 processes. The exit status is 0 even when a bound is not met: this is a report, not a test (the quick
 run in scripts/test only proves the benchmark runs).
