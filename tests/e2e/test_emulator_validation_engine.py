@@ -252,3 +252,15 @@ def test_invalid_requests_still_get_openapi_cores_field_errors(dispatch_emulator
     response = api.get(f"/brands/{brand['id']}/tickets", params={"limit": "many"})
     assert response.status_code == 400
     assert response.json()["errors"] == [{"field": "limit", "message": "limit has an invalid value 'many'"}]
+
+
+def test_webhook_payloads_of_the_wrong_shape_are_still_reported() -> None:
+    from dispatch.testing._validation import _webhook_checks
+
+    validator = Validator(SPEC, crosscheck=False)
+    events = sorted(_webhook_checks(SPEC))
+    assert events, "the document documents webhook events"
+    for event in events:
+        assert validator.webhook_payload(event, {"event": 42}), event
+        assert validator.webhook_payload(event, {"data": {1: "x"}}), event  # no JSON form: full validator
+    assert validator.webhook_payload("not.documented", {"event": 42}) == []
