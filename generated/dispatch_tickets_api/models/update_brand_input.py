@@ -19,7 +19,7 @@ class UpdateBrandInput(LazyModel):
 
     Attributes:
         name (str | Unset): Display name.
-        slug (str | Unset): URL-safe unique slug.
+        slug (str | Unset): URL-safe unique slug (letters, digits and `-._~`).
         ticket_prefix (str | Unset): Prefix of formatted ticket numbers.
         url (str | Unset): Brand website.
         icon_url (str | Unset): Brand icon URL.
