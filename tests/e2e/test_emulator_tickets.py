@@ -237,7 +237,11 @@ def test_bulk_actions(api: httpx.Client, brand: dict[str, Any]) -> None:
     assert bulk(action="setCategory", ticketIds=ids[:1], categoryId=category["id"]).json()["count"] == 1
     assert bulk(action="setTags", ticketIds=ids[:1], tags=["urgent"]).json()["count"] == 1
     assert bulk(action="spam", ticketIds=ids[3:]).json()["count"] == 1
-    assert bulk(action="assign", ticketIds=ids).status_code == 422
+    # the document says which action needs which field (if/then): a missing one is a 400 like any required field
+    no_assignee = bulk(action="assign", ticketIds=ids)
+    assert (no_assignee.status_code, no_assignee.json()["errors"][0]["field"]) == (400, "assigneeId")
+    assert bulk(action="setCategory", ticketIds=ids, categoryId="").status_code == 400
+    assert bulk(action="setTags", ticketIds=ids).status_code == 400
     assert bulk(action="explode", ticketIds=ids).status_code == 422
     first = api.get(f"/brands/{b}/tickets/{ids[0]}").json()
     assert (first["status"], first["assigneeId"], first["categoryId"]) == (

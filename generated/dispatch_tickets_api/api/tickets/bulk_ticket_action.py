@@ -118,7 +118,8 @@ def sync_detailed(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +157,8 @@ def sync(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +189,8 @@ async def asyncio_detailed(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +226,8 @@ async def asyncio(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
