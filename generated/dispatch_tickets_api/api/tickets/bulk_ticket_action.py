@@ -120,7 +120,8 @@ def sync_detailed(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +159,8 @@ def sync(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +191,8 @@ async def asyncio_detailed(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +228,8 @@ async def asyncio(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
