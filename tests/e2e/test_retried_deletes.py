@@ -50,11 +50,6 @@ def test_without_retries_the_dropped_answer_is_a_network_error(dispatch_emulator
     assert raised.value.code == "network_error"
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the emulator's drop_after does not break a 204 answer yet (h11 sends it whole); "
-    "fixed in dispatch/testing/_faults.py/_server.py on another branch",
-)
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_a_204_delete_whose_answer_was_dropped_returns_normally(
     dispatch_emulator: EmulatorSession, mode: str
