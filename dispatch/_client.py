@@ -176,7 +176,9 @@ def lazy(module: str, name: str) -> Callable[[], Any]:
     """Import a resource class on first use: `import dispatch` stays cheap (no endpoint modules loaded)."""
 
     def load() -> Any:
-        return getattr(importlib.import_module(f"dispatch.resources.{module}"), name)
+        from dispatch.resources._base import resource_module
+
+        return getattr(importlib.import_module(resource_module(module, name)), name)
 
     return load
 

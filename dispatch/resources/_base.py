@@ -7,6 +7,7 @@ Resources call the generated endpoint functions (never httpx directly) and hand 
 
 from __future__ import annotations
 
+import importlib
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -27,6 +28,7 @@ __all__ = [
     "CursorPageModel",
     "SyncAPIResource",
     "async_cursor_page_fetcher",
+    "blocking",
     "build_body",
     "camel",
     "comma_list",
@@ -39,7 +41,10 @@ __all__ = [
     "given",
     "id_list",
     "idempotency_key_for",
+    "in_thread",
     "iso_or_unset",
+    "resource_class",
+    "resource_module",
 ]
 
 T = TypeVar("T")
@@ -339,3 +344,39 @@ def id_list(values: Iterable[str], name: str) -> list[str]:
     if isinstance(values, str):  # a str is an Iterable[str]
         raise TypeError(f"{name} must be a list, e.g. [{values!r}], not a single string")
     return list(values)
+
+
+def resource_module(module: str, name: str) -> str:
+    """Where a resource class lives: ``AsyncTickets`` in ``_async/tickets.py`` (the hand-written source),
+    ``Tickets`` in ``_sync/tickets.py`` (derived from it by scripts/unasync.py)."""
+    side = "_async" if name.startswith("Async") else "_sync"
+    return f"dispatch.resources.{side}.{module}"
+
+
+def resource_class(module: str, name: str) -> Any:
+    """A resource class reached through its public module (``dispatch.resources.tickets.Tickets``).
+
+    The public module holds the helpers both twins import, so it cannot import them back at the top:
+    its ``__getattr__`` comes here on first use instead.
+    """
+    leaf = module.rsplit(".", 1)[-1]
+    if name[:1].isupper():
+        found = getattr(importlib.import_module(resource_module(leaf, name)), name, None)
+        if found is not None:
+            return found
+    raise AttributeError(f"module {module!r} has no attribute {name!r}")
+
+
+# The one place where the twins truly differ: blocking work (opening and measuring a file) runs in a
+# worker thread in the async source, directly in the derived sync code (scripts/unasync.py maps
+# ``in_thread`` to ``blocking``).
+async def in_thread(function: Callable[..., T], *args: Any) -> T:
+    """``function(*args)`` in a worker thread, off the event loop."""
+    import asyncio  # not at the top: sync users never load asyncio
+
+    return await asyncio.to_thread(function, *args)
+
+
+def blocking(function: Callable[..., T], *args: Any) -> T:
+    """``function(*args)``, here: the sync twin of :func:`in_thread`."""
+    return function(*args)
