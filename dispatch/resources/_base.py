@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 from dispatch._errors import DispatchTicketsError, error_from_response
+from dispatch._response import raw_response_of
 from dispatch.pagination import AsyncFetchPage, AsyncPage, FetchPage, Page
 from dispatch_tickets_api.models import CursorPagination
 from dispatch_tickets_api.types import UNSET, Response, ResponseFieldError, Unset
@@ -24,9 +25,8 @@ if TYPE_CHECKING:
     from dispatch_tickets_api.client import AuthenticatedClient
 
 __all__ = [
-    "AsyncAPIResource",
     "CursorPageModel",
-    "SyncAPIResource",
+    "HasRaw",
     "async_cursor_page_fetcher",
     "blocking",
     "build_body",
@@ -43,8 +43,10 @@ __all__ = [
     "idempotency_key_for",
     "in_thread",
     "iso_or_unset",
+    "raise_for_status",
     "resource_class",
     "resource_module",
+    "with_page_response",
 ]
 
 T = TypeVar("T")
@@ -77,40 +79,14 @@ class CursorPageModel(Protocol[T_co]):
     def to_dict(self) -> dict[str, Any]: ...
 
 
-class _HasRaw(Protocol):
+class HasRaw(Protocol):
     """What a resource needs of its client: the generated low-level client, ``raw``."""
 
     @property
     def raw(self) -> AuthenticatedClient: ...
 
 
-class SyncAPIResource:
-    """Base of the synchronous resources (``client.tickets`` and friends)."""
-
-    __slots__ = ("_client",)
-
-    def __init__(self, client: _HasRaw) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> AuthenticatedClient:
-        return self._client.raw
-
-
-class AsyncAPIResource:
-    """Base of the asynchronous resources; same shape, coroutine methods."""
-
-    __slots__ = ("_client",)
-
-    def __init__(self, client: _HasRaw) -> None:
-        self._client = client
-
-    @property
-    def _raw(self) -> AuthenticatedClient:
-        return self._client.raw
-
-
-def _raise_for_status(response: Response[Any]) -> None:
+def raise_for_status(response: Response[Any]) -> None:
     status = int(response.status_code)
     if status >= 400:
         raise error_from_response(status, response.headers, response.content)
@@ -142,7 +118,7 @@ def expect(response: Response[Any], model: type[M], *, read: Iterable[str] = ())
     is about to use (a page's ``data``, a token's ``expires_at``), read here so that a malformed one is
     this call's error rather than a ``ResponseFieldError`` from somewhere later.
     """
-    _raise_for_status(response)
+    raise_for_status(response)
     parsed = response.parsed
     if not isinstance(parsed, model):
         body = _decode_json(response, model.__name__)
@@ -168,7 +144,7 @@ def _parse(response: Response[Any], model: type[M], body: Any) -> M:
 
 def expect_list(response: Response[Any], item: type[M]) -> list[M]:
     """A list of ``item`` models from a successful response."""
-    _raise_for_status(response)
+    raise_for_status(response)
     parsed = response.parsed
     if isinstance(parsed, list):
         return parsed
@@ -180,7 +156,7 @@ def expect_list(response: Response[Any], item: type[M]) -> list[M]:
 
 def expect_none(response: Response[Any]) -> None:
     """Nothing, for a successful response without a body (204); the translated error otherwise."""
-    _raise_for_status(response)
+    raise_for_status(response)
 
 
 def given(value: T | None) -> T | Unset:
@@ -321,8 +297,11 @@ def cursor_page_fetcher(
     """
 
     def fetch(cursor: str | None) -> Page[T]:
-        data, has_more, next_cursor = expect_page(request(cursor), model, _page_parts)
-        return Page(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+        response = request(cursor)
+        data, has_more, next_cursor = expect_page(response, model, _page_parts)
+        return with_page_response(
+            Page(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch), response
+        )
 
     return fetch
 
@@ -333,10 +312,21 @@ def async_cursor_page_fetcher(
     """The async twin of :func:`cursor_page_fetcher`."""
 
     async def fetch(cursor: str | None) -> AsyncPage[T]:
-        data, has_more, next_cursor = expect_page(await request(cursor), model, _page_parts)
-        return AsyncPage(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+        response = await request(cursor)
+        data, has_more, next_cursor = expect_page(response, model, _page_parts)
+        page = AsyncPage(data, has_more=has_more, next_cursor=next_cursor, fetch=fetch)
+        return with_page_response(page, response)
 
     return fetch
+
+
+P = TypeVar("P", bound="Page[Any] | AsyncPage[Any]")
+
+
+def with_page_response(page: P, response: Response[Any]) -> P:
+    """``page``, carrying the HTTP response it came in as ``page.raw_response`` (whose ``parse()`` is it)."""
+    page.raw_response = raw_response_of(response, lambda: page)
+    return page
 
 
 def id_list(values: Iterable[str], name: str) -> list[str]:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from dispatch._constants import INBOUND_EMAIL_DOMAIN
+from dispatch._response import WriteRequestOptions
 from dispatch.resources._base import (
     build_body,
     expect,
@@ -63,6 +64,14 @@ class BrandUpdateFields(TypedDict, total=False):
     metadata: dict[str, Any]
     ticket_schema: dict[str, Any]
     portal_origins: Sequence[str]
+
+
+class BrandCreateArgs(BrandCreateFields, WriteRequestOptions, total=False):
+    """:class:`BrandCreateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
+
+
+class BrandUpdateArgs(BrandUpdateFields, WriteRequestOptions, total=False):
+    """:class:`BrandUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
 
 
 _CREATE_FIELDS = frozenset(BrandCreateFields.__annotations__) | {"name", "slug"}

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from dispatch._response import WriteRequestOptions
 from dispatch.resources._base import (
     build_body,
+    expect,
     id_list,
     resource_class,
 )
@@ -24,6 +26,7 @@ from dispatch_tickets_api.models import (
     ReorderCategoriesInput,
     UpdateCategoryInput,
 )
+from dispatch_tickets_api.types import Response
 
 if TYPE_CHECKING:
     from dispatch.resources._async.categories import AsyncCategories
@@ -48,6 +51,10 @@ class CategoryUpdateFields(TypedDict, total=False):
     sort_order: int
 
 
+class CategoryUpdateArgs(CategoryUpdateFields, WriteRequestOptions, total=False):
+    """:class:`CategoryUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
+
+
 _CREATE_FIELDS = frozenset({"name", "color", "description", "sort_order"})
 _UPDATE_FIELDS = frozenset(CategoryUpdateFields.__annotations__)
 
@@ -70,8 +77,8 @@ def _reorder_body(category_ids: Iterable[str]) -> ReorderCategoriesInput:
 STATS = ("additional_properties",)  # read in the call (see expect): the categories' counters
 
 
-def _stats(stats: CategoryStats) -> dict[str, CategoryStat]:
-    return dict(stats.additional_properties)
+def _stats(response: Response[Any]) -> dict[str, CategoryStat]:
+    return dict(expect(response, CategoryStats, read=STATS).additional_properties)
 
 
 def __getattr__(name: str) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch.resources._base import (
     build_body,
     resource_class,
@@ -60,6 +61,14 @@ class CommentUpdateFields(TypedDict, total=False):
     body: str
     links: Sequence[_LinkLike]
     metadata: dict[str, Any]
+
+
+class CommentCreateArgs(CommentCreateFields, RequestOptions, total=False):
+    """:class:`CommentCreateFields` and the per-call options (:class:`~dispatch.RequestOptions`), as one ``**kwargs``."""
+
+
+class CommentUpdateArgs(CommentUpdateFields, WriteRequestOptions, total=False):
+    """:class:`CommentUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
 
 
 _CREATE_FIELDS = frozenset(CommentCreateFields.__annotations__) | {"body", "author_type"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from dispatch._response import WriteRequestOptions
 from dispatch.resources._base import (
     build_body,
     enum_or_unset,
@@ -73,6 +74,14 @@ class CustomerUpdateFields(TypedDict, total=False):
     avatar_url: str | None
     company_id: str | None
     metadata: Mapping[str, Any]
+
+
+class CustomerCreateArgs(CustomerCreateFields, WriteRequestOptions, total=False):
+    """:class:`CustomerCreateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
+
+
+class CustomerUpdateArgs(CustomerUpdateFields, WriteRequestOptions, total=False):
+    """:class:`CustomerUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
 
 
 _CREATE_FIELDS = frozenset(CustomerCreateFields.__annotations__) | {"email", "name"}

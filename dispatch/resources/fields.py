@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from dispatch._response import WriteRequestOptions
 from dispatch.resources._base import (
     build_body,
     id_list,
@@ -84,6 +85,14 @@ class FieldUpdateFields(TypedDict, total=False):
     options: Sequence[str]
     visible: bool
     sort_order: int
+
+
+class FieldCreateArgs(FieldCreateFields, WriteRequestOptions, total=False):
+    """:class:`FieldCreateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
+
+
+class FieldUpdateArgs(FieldUpdateFields, WriteRequestOptions, total=False):
+    """:class:`FieldUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
 
 
 _CREATE_FIELDS = frozenset(FieldCreateFields.__annotations__) | {"key", "label", "type", "required"}

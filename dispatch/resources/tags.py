@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from dispatch._response import WriteRequestOptions
 from dispatch.resources._base import (
     build_body,
     id_list,
@@ -35,6 +36,10 @@ class TagUpdateFields(TypedDict, total=False):
 
     name: str
     color: str
+
+
+class TagUpdateArgs(TagUpdateFields, WriteRequestOptions, total=False):
+    """:class:`TagUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
 
 
 _CREATE_FIELDS = frozenset({"name", "color"})

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch.resources._base import (
     build_body,
     comma_list,
@@ -109,6 +110,18 @@ class TicketFilters(TypedDict, total=False):
     source: str
     sort: Literal["createdAt", "updatedAt", "priority"]
     order: Literal["asc", "desc"]
+
+
+class TicketCreateArgs(TicketCreateFields, RequestOptions, total=False):
+    """:class:`TicketCreateFields` and the per-call options (:class:`~dispatch.RequestOptions`), as one ``**kwargs``."""
+
+
+class TicketFilterArgs(TicketFilters, RequestOptions, total=False):
+    """:class:`TicketFilters` and the per-call options (:class:`~dispatch.RequestOptions`), as one ``**kwargs``."""
+
+
+class TicketUpdateArgs(TicketUpdateFields, WriteRequestOptions, total=False):
+    """:class:`TicketUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
 
 
 _CREATE_FIELDS = frozenset(TicketCreateFields.__annotations__) | {"title"}

@@ -18,9 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from dispatch.resources._base import (
     build_body,
+    expect,
+    expect_list,
     resource_class,
 )
 from dispatch_tickets_api.models import CreateWebhookInput, Webhook, WebhookEventName
+from dispatch_tickets_api.types import Response
 
 if TYPE_CHECKING:
     from dispatch.resources._async.webhooks import AsyncWebhooks
@@ -44,6 +47,14 @@ def _scrubbed(webhook: Webhook) -> Webhook:
     """The webhook without a ``secret`` the API might echo (it is not documented in the answer)."""
     webhook.additional_properties.pop("secret", None)
     return webhook
+
+
+def _webhook(response: Response[Any]) -> Webhook:
+    return _scrubbed(expect(response, Webhook))
+
+
+def _webhooks(response: Response[Any]) -> list[Webhook]:
+    return [_scrubbed(webhook) for webhook in expect_list(response, Webhook)]
 
 
 def __getattr__(name: str) -> Any:

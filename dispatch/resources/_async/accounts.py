@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
-from dispatch.resources._base import (
-    AsyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
+from dispatch._response import RequestOptions, WriteRequestOptions
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources.accounts import _create_body, _scope_body
 from dispatch_tickets_api.api.accounts import (
     create_api_key,
@@ -42,7 +39,7 @@ class AsyncAccounts(AsyncAPIResource):
         >>> account = await client.accounts.me()  # doctest: +SKIP
     """
 
-    async def me(self) -> Account:
+    async def me(self, **options: Unpack[RequestOptions]) -> Account:
         """The account the API key belongs to.
 
         Raises:
@@ -51,9 +48,9 @@ class AsyncAccounts(AsyncAPIResource):
         Example:
             >>> account = await client.accounts.me()  # doctest: +SKIP
         """
-        return expect(await get_account.asyncio_detailed(client=self._raw), Account)
+        return self._expect(await get_account.asyncio_detailed(**self._call(options)), Account)
 
-    async def get_usage(self) -> AccountUsage:
+    async def get_usage(self, **options: Unpack[RequestOptions]) -> AccountUsage:
         """Usage counters (tickets this month, in total, brands) and the plan's limits.
 
         Raises:
@@ -64,9 +61,9 @@ class AsyncAccounts(AsyncAPIResource):
             >>> usage.tickets_this_month, usage.plan.ticket_limit  # doctest: +SKIP
             (412, 5000)
         """
-        return expect(await get_account_usage.asyncio_detailed(client=self._raw), AccountUsage)
+        return self._expect(await get_account_usage.asyncio_detailed(**self._call(options)), AccountUsage)
 
-    async def list_api_keys(self) -> list[ApiKey]:
+    async def list_api_keys(self, **options: Unpack[RequestOptions]) -> list[ApiKey]:
         """Every API key of the account (previews only: a key's secret is shown once, at creation).
 
         Raises:
@@ -75,7 +72,7 @@ class AsyncAccounts(AsyncAPIResource):
         Example:
             >>> keys = await client.accounts.list_api_keys()  # doctest: +SKIP
         """
-        return expect_list(await list_api_keys.asyncio_detailed(client=self._raw), ApiKey)
+        return self._expect_list(await list_api_keys.asyncio_detailed(**self._call(options)), ApiKey)
 
     async def create_api_key(
         self,
@@ -83,6 +80,7 @@ class AsyncAccounts(AsyncAPIResource):
         name: str,
         all_brands: bool | None = None,
         brand_ids: Iterable[str] | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> ApiKeyWithSecret:
         """Create an API key. Its secret, ``.key``, is in this answer only: store it now.
 
@@ -104,7 +102,9 @@ class AsyncAccounts(AsyncAPIResource):
             >>> save_secret(key.key)  # doctest: +SKIP
         """
         body = _create_body(name, all_brands, brand_ids)
-        return expect(await create_api_key.asyncio_detailed(client=self._raw, body=body), ApiKeyWithSecret)
+        return self._expect(
+            await create_api_key.asyncio_detailed(**self._call(options), body=body), ApiKeyWithSecret
+        )
 
     async def update_api_key_scope(
         self,
@@ -112,6 +112,7 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         all_brands: bool | None = None,
         brand_ids: Iterable[str] | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> SuccessResponse:
         """Change which brands an API key may access; a field left as None is not changed.
 
@@ -131,10 +132,10 @@ class AsyncAccounts(AsyncAPIResource):
             SuccessResponse(success=True)
         """
         body = _scope_body(all_brands, brand_ids)
-        response = await update_api_key_scope.asyncio_detailed(key_id, client=self._raw, body=body)
-        return expect(response, SuccessResponse)
+        response = await update_api_key_scope.asyncio_detailed(key_id, **self._call(options), body=body)
+        return self._expect(response, SuccessResponse)
 
-    async def revoke_api_key(self, key_id: str) -> None:
+    async def revoke_api_key(self, key_id: str, **options: Unpack[WriteRequestOptions]) -> None:
         """Revoke an API key; it stops working at once.
 
         Args:
@@ -147,4 +148,4 @@ class AsyncAccounts(AsyncAPIResource):
         Example:
             >>> await client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
         """
-        expect_none(await revoke_api_key.asyncio_detailed(key_id, client=self._raw))
+        self._expect_none(await revoke_api_key.asyncio_detailed(key_id, **self._call(options)))

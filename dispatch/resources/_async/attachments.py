@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
+from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch._upload import FileInput, prepare_upload, send_upload_async
-from dispatch.resources._base import AsyncAPIResource, expect, expect_list, expect_none
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources.attachments import _initiate_body
 from dispatch_tickets_api.api.attachments import (
     confirm_attachment_upload,
@@ -42,6 +45,7 @@ class AsyncAttachments(AsyncAPIResource):
         content_type: str | None = None,
         *,
         uploaded_by: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Attachment:
         """Attach a file to a ticket: initiate, ``PUT`` the bytes to storage, confirm.
 
@@ -77,16 +81,17 @@ class AsyncAttachments(AsyncAPIResource):
             >>> attachment = await client.attachments.upload("br_123", "tkt_1", "march.pdf")  # doctest: +SKIP
         """
         with prepare_upload(file, filename, content_type) as source:
-            target = await self.initiate_upload(
+            target = await self._parsing.initiate_upload(
                 brand_id,
                 ticket_id,
                 filename=source.filename,
                 content_type=source.content_type,
                 size=source.size,
                 uploaded_by=uploaded_by,
+                **options,
             )
             await send_upload_async(self._raw.get_async_httpx_client(), target.upload_url, source)
-        return await self.confirm_upload(brand_id, ticket_id, target.attachment_id)
+        return await self.confirm_upload(brand_id, ticket_id, target.attachment_id, **options)
 
     async def initiate_upload(
         self,
@@ -97,6 +102,7 @@ class AsyncAttachments(AsyncAPIResource):
         content_type: str,
         size: int,
         uploaded_by: str | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> InitiateUploadResult:
         """Start an upload by hand: returns the ``attachment_id`` and the presigned ``upload_url``.
 
@@ -126,11 +132,13 @@ class AsyncAttachments(AsyncAPIResource):
         """
         body = _initiate_body(filename, content_type, size, uploaded_by)
         response = await initiate_attachment_upload.asyncio_detailed(
-            brand_id, ticket_id, client=self._raw, body=body
+            brand_id, ticket_id, **self._call(options), body=body
         )
-        return expect(response, InitiateUploadResult)
+        return self._expect(response, InitiateUploadResult)
 
-    async def confirm_upload(self, brand_id: str, ticket_id: str, attachment_id: str) -> Attachment:
+    async def confirm_upload(
+        self, brand_id: str, ticket_id: str, attachment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> Attachment:
         """Tell the API the bytes are in storage; returns the attachment, now ``UPLOADED``.
 
         Args:
@@ -147,11 +155,13 @@ class AsyncAttachments(AsyncAPIResource):
             >>> await client.attachments.confirm_upload("br_123", "tkt_1", attachment_id)  # doctest: +SKIP
         """
         response = await confirm_attachment_upload.asyncio_detailed(
-            brand_id, ticket_id, attachment_id, client=self._raw
+            brand_id, ticket_id, attachment_id, **self._call(options)
         )
-        return expect(response, Attachment)
+        return self._expect(response, Attachment)
 
-    async def list(self, brand_id: str, ticket_id: str) -> list[Attachment]:
+    async def list(
+        self, brand_id: str, ticket_id: str, **options: Unpack[RequestOptions]
+    ) -> list[Attachment]:
         """Every attachment of a ticket.
 
         Args:
@@ -165,10 +175,12 @@ class AsyncAttachments(AsyncAPIResource):
         Example:
             >>> attachments = await client.attachments.list("br_123", "tkt_1")  # doctest: +SKIP
         """
-        response = await list_attachments.asyncio_detailed(brand_id, ticket_id, client=self._raw)
-        return expect_list(response, Attachment)
+        response = await list_attachments.asyncio_detailed(brand_id, ticket_id, **self._call(options))
+        return self._expect_list(response, Attachment)
 
-    async def get(self, brand_id: str, ticket_id: str, attachment_id: str) -> AttachmentWithUrl:
+    async def get(
+        self, brand_id: str, ticket_id: str, attachment_id: str, **options: Unpack[RequestOptions]
+    ) -> AttachmentWithUrl:
         """One attachment, with a temporary ``download_url``.
 
         Args:
@@ -183,10 +195,14 @@ class AsyncAttachments(AsyncAPIResource):
         Example:
             >>> attachment = await client.attachments.get("br_123", "tkt_1", "att_1")  # doctest: +SKIP
         """
-        response = await get_attachment.asyncio_detailed(brand_id, ticket_id, attachment_id, client=self._raw)
-        return expect(response, AttachmentWithUrl)
+        response = await get_attachment.asyncio_detailed(
+            brand_id, ticket_id, attachment_id, **self._call(options)
+        )
+        return self._expect(response, AttachmentWithUrl)
 
-    async def delete(self, brand_id: str, ticket_id: str, attachment_id: str) -> None:
+    async def delete(
+        self, brand_id: str, ticket_id: str, attachment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> None:
         """Delete an attachment.
 
         Args:
@@ -202,6 +218,6 @@ class AsyncAttachments(AsyncAPIResource):
             >>> await client.attachments.delete("br_123", "tkt_1", "att_1")  # doctest: +SKIP
         """
         response = await delete_attachment.asyncio_detailed(
-            brand_id, ticket_id, attachment_id, client=self._raw
+            brand_id, ticket_id, attachment_id, **self._call(options)
         )
-        expect_none(response)
+        self._expect_none(response)

@@ -6,14 +6,11 @@ from collections.abc import Mapping
 from typing import Any, Literal, Unpack, overload
 
 from dispatch._constants import INBOUND_EMAIL_DOMAIN
-from dispatch.resources._base import (
-    AsyncAPIResource,
-    expect,
-    expect_list,
-)
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources.brands import (
-    BrandCreateFields,
-    BrandUpdateFields,
+    BrandCreateArgs,
+    BrandUpdateArgs,
     _create_body,
     _delete_result,
     _schema_body,
@@ -57,7 +54,7 @@ class AsyncBrands(AsyncAPIResource):
         >>> brands = await client.brands.list()  # doctest: +SKIP
     """
 
-    async def create(self, *, name: str, slug: str, **fields: Unpack[BrandCreateFields]) -> Brand:
+    async def create(self, *, name: str, slug: str, **fields: Unpack[BrandCreateArgs]) -> Brand:
         """Create a brand.
 
         Args:
@@ -76,10 +73,11 @@ class AsyncBrands(AsyncAPIResource):
         Example:
             >>> brand = await client.brands.create(name="Acme Support", slug="acme")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _create_body(name, slug, fields)
-        return expect(await create_brand.asyncio_detailed(client=self._raw, body=body), Brand)
+        return self._expect(await create_brand.asyncio_detailed(**self._call(options), body=body), Brand)
 
-    async def list(self) -> list[Brand]:
+    async def list(self, **options: Unpack[RequestOptions]) -> list[Brand]:
         """Every brand the API key may access.
 
         Raises:
@@ -88,9 +86,9 @@ class AsyncBrands(AsyncAPIResource):
         Example:
             >>> brands = await client.brands.list()  # doctest: +SKIP
         """
-        return expect_list(await list_brands.asyncio_detailed(client=self._raw), Brand)
+        return self._expect_list(await list_brands.asyncio_detailed(**self._call(options)), Brand)
 
-    async def get(self, brand_id: str) -> Brand:
+    async def get(self, brand_id: str, **options: Unpack[RequestOptions]) -> Brand:
         """One brand.
 
         Args:
@@ -104,9 +102,9 @@ class AsyncBrands(AsyncAPIResource):
         Example:
             >>> brand = await client.brands.get("br_123")  # doctest: +SKIP
         """
-        return expect(await get_brand.asyncio_detailed(brand_id, client=self._raw), Brand)
+        return self._expect(await get_brand.asyncio_detailed(brand_id, **self._call(options)), Brand)
 
-    async def update(self, brand_id: str, **fields: Unpack[BrandUpdateFields]) -> Brand:
+    async def update(self, brand_id: str, **fields: Unpack[BrandUpdateArgs]) -> Brand:
         """Change some fields of a brand.
 
         Args:
@@ -127,16 +125,27 @@ class AsyncBrands(AsyncAPIResource):
         Example:
             >>> await client.brands.update("br_123", name="Acme Help Desk")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        return expect(await update_brand.asyncio_detailed(brand_id, client=self._raw, body=body), Brand)
+        return self._expect(
+            await update_brand.asyncio_detailed(brand_id, **self._call(options), body=body), Brand
+        )
 
     @overload
-    async def delete(self, brand_id: str, *, confirm: Literal[True] = True) -> None: ...
+    async def delete(
+        self, brand_id: str, *, confirm: Literal[True] = True, **options: Unpack[WriteRequestOptions]
+    ) -> None: ...
     @overload
-    async def delete(self, brand_id: str, *, confirm: Literal[False]) -> DeleteBrandPreview: ...
+    async def delete(
+        self, brand_id: str, *, confirm: Literal[False], **options: Unpack[WriteRequestOptions]
+    ) -> DeleteBrandPreview: ...
     @overload
-    async def delete(self, brand_id: str, *, confirm: bool) -> DeleteBrandPreview | None: ...
-    async def delete(self, brand_id: str, *, confirm: bool = True) -> DeleteBrandPreview | None:
+    async def delete(
+        self, brand_id: str, *, confirm: bool, **options: Unpack[WriteRequestOptions]
+    ) -> DeleteBrandPreview | None: ...
+    async def delete(
+        self, brand_id: str, *, confirm: bool = True, **options: Unpack[WriteRequestOptions]
+    ) -> DeleteBrandPreview | None:
         """Delete a brand and ALL its data (tickets, webhooks, categories, tags); or, with
         ``confirm=False``, only count what would be deleted.
 
@@ -159,11 +168,11 @@ class AsyncBrands(AsyncAPIResource):
             ...     await client.brands.delete("br_123")
         """
         response = await delete_brand.asyncio_detailed(
-            brand_id, client=self._raw, confirm=True if confirm else UNSET
+            brand_id, **self._call(options), confirm=True if confirm else UNSET
         )
-        return _delete_result(response, confirm)
+        return self._result(response, lambda r: _delete_result(r, confirm))
 
-    async def get_schema(self, brand_id: str) -> dict[str, Any]:
+    async def get_schema(self, brand_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The brand's ticket schema, a free-form JSON object, as a dict.
 
         Args:
@@ -176,9 +185,12 @@ class AsyncBrands(AsyncAPIResource):
         Example:
             >>> schema = await client.brands.get_schema("br_123")  # doctest: +SKIP
         """
-        return _schema_result(await get_brand_schema.asyncio_detailed(brand_id, client=self._raw))
+        response = await get_brand_schema.asyncio_detailed(brand_id, **self._call(options))
+        return self._result(response, _schema_result)
 
-    async def update_schema(self, brand_id: str, schema: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_schema(
+        self, brand_id: str, schema: Mapping[str, Any], **options: Unpack[WriteRequestOptions]
+    ) -> dict[str, Any]:
         """Replace the brand's ticket schema; returns the schema as stored.
 
         Args:
@@ -197,12 +209,13 @@ class AsyncBrands(AsyncAPIResource):
             ... )
         """
         body = _schema_body(schema)
-        return _schema_result(
-            await update_brand_schema.asyncio_detailed(brand_id, client=self._raw, body=body)
-        )
+        response = await update_brand_schema.asyncio_detailed(brand_id, **self._call(options), body=body)
+        return self._result(response, _schema_result)
 
     @staticmethod
-    def get_inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:
+    def get_inbound_email(
+        brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN, **options: Unpack[RequestOptions]
+    ) -> str:
         """The brand's inbound address; no request, so not a coroutine.
 
         Computed locally, no request; also callable on the class (``AsyncDispatchTickets.brands``).
@@ -221,7 +234,7 @@ class AsyncBrands(AsyncAPIResource):
         return inbound_email(brand_id, domain)
 
     async def generate_portal_token(
-        self, brand_id: str, *, email: str, name: str | None = None
+        self, brand_id: str, *, email: str, name: str | None = None, **options: Unpack[WriteRequestOptions]
     ) -> PortalToken:
         """Issue a portal token (valid 1 hour) for a customer of the brand, created if unknown.
 
@@ -246,10 +259,12 @@ class AsyncBrands(AsyncAPIResource):
             >>> portal = AsyncDispatchPortal(token)  # doctest: +SKIP
         """
         body = _token_body(email, name)
-        response = await generate_portal_token.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, PortalToken, read=("expires_at",))
+        response = await generate_portal_token.asyncio_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, PortalToken, read=("expires_at",))
 
-    async def send_portal_magic_link(self, brand_id: str, *, email: str, portal_url: str) -> SuccessResponse:
+    async def send_portal_magic_link(
+        self, brand_id: str, *, email: str, portal_url: str, **options: Unpack[WriteRequestOptions]
+    ) -> SuccessResponse:
         """E-mail a customer a link to ``portal_url``
         carrying a token for ``AsyncDispatchPortal.verify``.
 
@@ -269,5 +284,5 @@ class AsyncBrands(AsyncAPIResource):
             ... )
         """
         body = SendPortalMagicLinkInput(email=email, portal_url=portal_url)
-        response = await send_portal_magic_link.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, SuccessResponse)
+        response = await send_portal_magic_link.asyncio_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, SuccessResponse)

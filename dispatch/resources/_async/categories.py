@@ -6,15 +6,10 @@ import builtins
 from collections.abc import Iterable
 from typing import Unpack
 
-from dispatch.resources._base import (
-    AsyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources.categories import (
-    STATS,
-    CategoryUpdateFields,
+    CategoryUpdateArgs,
     _create_body,
     _reorder_body,
     _stats,
@@ -32,7 +27,6 @@ from dispatch_tickets_api.api.categories import (
 from dispatch_tickets_api.models import (
     Category,
     CategoryStat,
-    CategoryStats,
 )
 
 __all__ = ["AsyncCategories"]
@@ -58,6 +52,7 @@ class AsyncCategories(AsyncAPIResource):
         color: str | None = None,
         description: str | None = None,
         sort_order: int | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> Category:
         """Create a category.
 
@@ -78,10 +73,10 @@ class AsyncCategories(AsyncAPIResource):
             >>> await client.categories.create("br_123", name="Billing", color="#ef4444")  # doctest: +SKIP
         """
         body = _create_body(name, color, description, sort_order)
-        response = await create_category.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, Category)
+        response = await create_category.asyncio_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, Category)
 
-    async def list(self, brand_id: str) -> builtins.list[Category]:
+    async def list(self, brand_id: str, **options: Unpack[RequestOptions]) -> builtins.list[Category]:
         """Every category of a brand.
 
         Args:
@@ -94,9 +89,11 @@ class AsyncCategories(AsyncAPIResource):
         Example:
             >>> categories = await client.categories.list("br_123")  # doctest: +SKIP
         """
-        return expect_list(await list_categories.asyncio_detailed(brand_id, client=self._raw), Category)
+        return self._expect_list(
+            await list_categories.asyncio_detailed(brand_id, **self._call(options)), Category
+        )
 
-    async def get(self, brand_id: str, category_id: str) -> Category:
+    async def get(self, brand_id: str, category_id: str, **options: Unpack[RequestOptions]) -> Category:
         """One category.
 
         Args:
@@ -110,12 +107,10 @@ class AsyncCategories(AsyncAPIResource):
         Example:
             >>> category = await client.categories.get("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        response = await get_category.asyncio_detailed(brand_id, category_id, client=self._raw)
-        return expect(response, Category)
+        response = await get_category.asyncio_detailed(brand_id, category_id, **self._call(options))
+        return self._expect(response, Category)
 
-    async def update(
-        self, brand_id: str, category_id: str, **fields: Unpack[CategoryUpdateFields]
-    ) -> Category:
+    async def update(self, brand_id: str, category_id: str, **fields: Unpack[CategoryUpdateArgs]) -> Category:
         """Change some fields of a category; the others are left as they are.
 
         Args:
@@ -133,11 +128,14 @@ class AsyncCategories(AsyncAPIResource):
         Example:
             >>> await client.categories.update("br_123", "cat_2b7q9", name="Payments")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        response = await update_category.asyncio_detailed(brand_id, category_id, client=self._raw, body=body)
-        return expect(response, Category)
+        response = await update_category.asyncio_detailed(
+            brand_id, category_id, **self._call(options), body=body
+        )
+        return self._expect(response, Category)
 
-    async def delete(self, brand_id: str, category_id: str) -> None:
+    async def delete(self, brand_id: str, category_id: str, **options: Unpack[WriteRequestOptions]) -> None:
         """Delete a category; its tickets keep existing, without a category.
 
         Args:
@@ -151,9 +149,11 @@ class AsyncCategories(AsyncAPIResource):
         Example:
             >>> await client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        expect_none(await delete_category.asyncio_detailed(brand_id, category_id, client=self._raw))
+        self._expect_none(
+            await delete_category.asyncio_detailed(brand_id, category_id, **self._call(options))
+        )
 
-    async def get_stats(self, brand_id: str) -> dict[str, CategoryStat]:
+    async def get_stats(self, brand_id: str, **options: Unpack[RequestOptions]) -> dict[str, CategoryStat]:
         """How many tickets each category holds: a ``dict`` from category id to CategoryStat.
 
         Args:
@@ -168,10 +168,12 @@ class AsyncCategories(AsyncAPIResource):
             >>> stats["cat_2b7q9"].ticket_count  # doctest: +SKIP
             37
         """
-        response = await get_category_stats.asyncio_detailed(brand_id, client=self._raw)
-        return _stats(expect(response, CategoryStats, read=STATS))
+        response = await get_category_stats.asyncio_detailed(brand_id, **self._call(options))
+        return self._result(response, _stats)
 
-    async def reorder(self, brand_id: str, category_ids: Iterable[str]) -> None:
+    async def reorder(
+        self, brand_id: str, category_ids: Iterable[str], **options: Unpack[WriteRequestOptions]
+    ) -> None:
         """Set the display order of the categories.
 
         Args:
@@ -187,4 +189,6 @@ class AsyncCategories(AsyncAPIResource):
             >>> await client.categories.reorder("br_123", ["cat_6w1e3", "cat_2b7q9"])  # doctest: +SKIP
         """
         body = _reorder_body(category_ids)
-        expect_none(await reorder_categories.asyncio_detailed(brand_id, client=self._raw, body=body))
+        self._expect_none(
+            await reorder_categories.asyncio_detailed(brand_id, **self._call(options), body=body)
+        )

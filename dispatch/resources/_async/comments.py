@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from typing import Unpack
 
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._base import (
-    AsyncAPIResource,
-    expect,
-    expect_list,
     idempotency_key_for,
 )
-from dispatch.resources.comments import CommentCreateFields, CommentUpdateFields, _create_body, _update_body
+from dispatch.resources.comments import (
+    CommentCreateArgs,
+    CommentUpdateArgs,
+    _create_body,
+    _update_body,
+)
 from dispatch_tickets_api.api.comments import (
     create_comment,
     delete_comment,
@@ -45,7 +49,7 @@ class AsyncComments(AsyncAPIResource):
         body: str,
         author_type: str | None = None,
         idempotency_key: str | None = None,
-        **fields: Unpack[CommentCreateFields],
+        **fields: Unpack[CommentCreateArgs],
     ) -> Comment:
         """Add a comment to a ticket.
 
@@ -77,16 +81,17 @@ class AsyncComments(AsyncAPIResource):
             ...     "br_123", "tkt_1", body="Refund issued.", author_type="AGENT"
             ... )
         """
+        options = pop_options(fields)
         response = await create_comment.asyncio_detailed(
             brand_id,
             ticket_id,
-            client=self._raw,
+            **self._call(options),
             body=_create_body(body, author_type, fields),
             x_idempotency_key=idempotency_key_for(idempotency_key),
         )
-        return expect(response, Comment)
+        return self._expect(response, Comment)
 
-    async def list(self, brand_id: str, ticket_id: str) -> list[Comment]:
+    async def list(self, brand_id: str, ticket_id: str, **options: Unpack[RequestOptions]) -> list[Comment]:
         """Every comment of a ticket, oldest first.
 
         Args:
@@ -100,10 +105,12 @@ class AsyncComments(AsyncAPIResource):
         Example:
             >>> comments = await client.comments.list("br_123", "tkt_1")  # doctest: +SKIP
         """
-        response = await list_comments.asyncio_detailed(brand_id, ticket_id, client=self._raw)
-        return expect_list(response, Comment)
+        response = await list_comments.asyncio_detailed(brand_id, ticket_id, **self._call(options))
+        return self._expect_list(response, Comment)
 
-    async def get(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
+    async def get(
+        self, brand_id: str, ticket_id: str, comment_id: str, **options: Unpack[RequestOptions]
+    ) -> Comment:
         """One comment.
 
         Args:
@@ -118,11 +125,15 @@ class AsyncComments(AsyncAPIResource):
         Example:
             >>> comment = await client.comments.get("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
         """
-        response = await get_comment.asyncio_detailed(brand_id, ticket_id, comment_id, client=self._raw)
-        return expect(response, Comment)
+        response = await get_comment.asyncio_detailed(brand_id, ticket_id, comment_id, **self._call(options))
+        return self._expect(response, Comment)
 
     async def update(
-        self, brand_id: str, ticket_id: str, comment_id: str, **fields: Unpack[CommentUpdateFields]
+        self,
+        brand_id: str,
+        ticket_id: str,
+        comment_id: str,
+        **fields: Unpack[CommentUpdateArgs],
     ) -> Comment:
         """Change a comment's body, links or metadata.
 
@@ -144,13 +155,16 @@ class AsyncComments(AsyncAPIResource):
         Example:
             >>> await client.comments.update("br_123", "tkt_1", "cmt_1", body="Edited")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
         response = await update_comment.asyncio_detailed(
-            brand_id, ticket_id, comment_id, client=self._raw, body=body
+            brand_id, ticket_id, comment_id, **self._call(options), body=body
         )
-        return expect(response, Comment)
+        return self._expect(response, Comment)
 
-    async def delete(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
+    async def delete(
+        self, brand_id: str, ticket_id: str, comment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> Comment:
         """Delete a comment; returns it as it was (with ``deleted_at`` set).
 
         Args:
@@ -165,5 +179,7 @@ class AsyncComments(AsyncAPIResource):
         Example:
             >>> await client.comments.delete("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
         """
-        response = await delete_comment.asyncio_detailed(brand_id, ticket_id, comment_id, client=self._raw)
-        return expect(response, Comment)
+        response = await delete_comment.asyncio_detailed(
+            brand_id, ticket_id, comment_id, **self._call(options)
+        )
+        return self._expect(response, Comment)

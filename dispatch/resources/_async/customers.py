@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import builtins
-from typing import Unpack
+from collections.abc import Mapping
+from typing import Any, Unpack
 
 from dispatch._constants import DEFAULT_PAGE_LIMIT
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
 from dispatch.pagination import AsyncFetchPage, AsyncPage, AsyncPageIterator
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._base import (
-    AsyncAPIResource,
     async_cursor_page_fetcher,
-    expect,
-    expect_list,
 )
 from dispatch.resources.customers import (
-    CustomerCreateFields,
+    CustomerCreateArgs,
     CustomerSort,
-    CustomerUpdateFields,
+    CustomerUpdateArgs,
     SortDirection,
     _create_body,
     _ListQuery,
@@ -53,7 +53,12 @@ class AsyncCustomers(AsyncAPIResource):
     """
 
     async def create(
-        self, brand_id: str, *, email: str, name: str | None = None, **fields: Unpack[CustomerCreateFields]
+        self,
+        brand_id: str,
+        *,
+        email: str,
+        name: str | None = None,
+        **fields: Unpack[CustomerCreateArgs],
     ) -> Customer:
         """Create a customer.
 
@@ -73,9 +78,10 @@ class AsyncCustomers(AsyncAPIResource):
         Example:
             >>> await client.customers.create("br_123", email="jane@example.com")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _create_body(email, name, fields)
-        response = await create_customer.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, Customer)
+        response = await create_customer.asyncio_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, Customer)
 
     def list(
         self,
@@ -84,6 +90,7 @@ class AsyncCustomers(AsyncAPIResource):
         limit: int | None = None,
         sort: CustomerSort | None = None,
         order: SortDirection | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPageIterator[Customer]:
         """Every customer of a brand, fetched lazily page by page: ``async for`` over it.
 
@@ -103,7 +110,7 @@ class AsyncCustomers(AsyncAPIResource):
             >>> async for customer in client.customers.list("br_123"):  # doctest: +SKIP
             ...     print(customer.email)
         """
-        return AsyncPageIterator(self._pages(brand_id, _ListQuery(limit, sort, order)))
+        return AsyncPageIterator(self._pages(brand_id, _ListQuery(limit, sort, order), options))
 
     async def list_page(
         self,
@@ -113,6 +120,7 @@ class AsyncCustomers(AsyncAPIResource):
         cursor: str | None = None,
         sort: CustomerSort | None = None,
         order: SortDirection | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[Customer]:
         """One page of customers; ``await page.next_page()`` fetches the next with the same parameters.
 
@@ -130,13 +138,15 @@ class AsyncCustomers(AsyncAPIResource):
         Example:
             >>> page = await client.customers.list_page("br_123", limit=50)  # doctest: +SKIP
         """
-        return await self._pages(brand_id, _ListQuery(limit, sort, order))(cursor)
+        return await self._pages(brand_id, _ListQuery(limit, sort, order), options)(cursor)
 
-    def _pages(self, brand_id: str, query: _ListQuery) -> AsyncFetchPage[Customer]:
+    def _pages(
+        self, brand_id: str, query: _ListQuery, options: Mapping[str, Any]
+    ) -> AsyncFetchPage[Customer]:
         return async_cursor_page_fetcher(
             lambda cursor: list_customers.asyncio_detailed(
                 brand_id,
-                client=self._raw,
+                **self._call(options),
                 limit=query.limit,
                 cursor=cursor or UNSET,
                 sort=query.sort,
@@ -145,7 +155,9 @@ class AsyncCustomers(AsyncAPIResource):
             CustomerPage,
         )
 
-    async def search(self, brand_id: str, query: str) -> builtins.list[Customer]:
+    async def search(
+        self, brand_id: str, query: str, **options: Unpack[RequestOptions]
+    ) -> builtins.list[Customer]:
         """Customers whose name or e-mail address matches ``query`` (sent as ``q``).
 
         Args:
@@ -160,9 +172,11 @@ class AsyncCustomers(AsyncAPIResource):
             >>> matches = await client.customers.search("br_123", "jane")  # doctest: +SKIP
         """
         q = _search_query(query)
-        return expect_list(await search_customers.asyncio_detailed(brand_id, client=self._raw, q=q), Customer)
+        return self._expect_list(
+            await search_customers.asyncio_detailed(brand_id, **self._call(options), q=q), Customer
+        )
 
-    async def get(self, brand_id: str, customer_id: str) -> Customer:
+    async def get(self, brand_id: str, customer_id: str, **options: Unpack[RequestOptions]) -> Customer:
         """One customer.
 
         Args:
@@ -176,12 +190,10 @@ class AsyncCustomers(AsyncAPIResource):
         Example:
             >>> customer = await client.customers.get("br_123", "cus_7h3m2")  # doctest: +SKIP
         """
-        response = await get_customer.asyncio_detailed(brand_id, customer_id, client=self._raw)
-        return expect(response, Customer)
+        response = await get_customer.asyncio_detailed(brand_id, customer_id, **self._call(options))
+        return self._expect(response, Customer)
 
-    async def update(
-        self, brand_id: str, customer_id: str, **fields: Unpack[CustomerUpdateFields]
-    ) -> Customer:
+    async def update(self, brand_id: str, customer_id: str, **fields: Unpack[CustomerUpdateArgs]) -> Customer:
         """Change some fields of a customer; the others are left as they are.
 
         Args:
@@ -199,11 +211,16 @@ class AsyncCustomers(AsyncAPIResource):
         Example:
             >>> await client.customers.update("br_123", "cus_7h3m2", name="Jane Smith")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        response = await update_customer.asyncio_detailed(brand_id, customer_id, client=self._raw, body=body)
-        return expect(response, Customer)
+        response = await update_customer.asyncio_detailed(
+            brand_id, customer_id, **self._call(options), body=body
+        )
+        return self._expect(response, Customer)
 
-    async def delete(self, brand_id: str, customer_id: str) -> Customer:
+    async def delete(
+        self, brand_id: str, customer_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> Customer:
         """Delete a customer; returns it as it was.
 
         Args:
@@ -217,5 +234,5 @@ class AsyncCustomers(AsyncAPIResource):
         Example:
             >>> await client.customers.delete("br_123", "cus_3j8n5")  # doctest: +SKIP
         """
-        response = await delete_customer.asyncio_detailed(brand_id, customer_id, client=self._raw)
-        return expect(response, Customer)
+        response = await delete_customer.asyncio_detailed(brand_id, customer_id, **self._call(options))
+        return self._expect(response, Customer)

@@ -6,17 +6,13 @@ import builtins
 from collections.abc import Iterable
 from typing import Unpack
 
-from dispatch.resources._base import (
-    AsyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources.fields import (
     EntityTypeName,
-    FieldCreateFields,
+    FieldCreateArgs,
     FieldTypeName,
-    FieldUpdateFields,
+    FieldUpdateArgs,
     _create_body,
     _entity,
     _reorder_body,
@@ -50,7 +46,7 @@ class AsyncFields(AsyncAPIResource):
         >>> by_entity = await client.fields.get_all("br_123")  # doctest: +SKIP
     """
 
-    async def get_all(self, brand_id: str) -> FieldDefinitionsByEntity:
+    async def get_all(self, brand_id: str, **options: Unpack[RequestOptions]) -> FieldDefinitionsByEntity:
         """The custom fields of every entity type (``.ticket``, ``.customer``, ``.company``).
 
         Args:
@@ -63,10 +59,12 @@ class AsyncFields(AsyncAPIResource):
         Example:
             >>> by_entity = await client.fields.get_all("br_123")  # doctest: +SKIP
         """
-        response = await list_all_fields.asyncio_detailed(brand_id, client=self._raw)
-        return expect(response, FieldDefinitionsByEntity)
+        response = await list_all_fields.asyncio_detailed(brand_id, **self._call(options))
+        return self._expect(response, FieldDefinitionsByEntity)
 
-    async def list(self, brand_id: str, entity_type: EntityTypeName) -> builtins.list[FieldDefinition]:
+    async def list(
+        self, brand_id: str, entity_type: EntityTypeName, **options: Unpack[RequestOptions]
+    ) -> builtins.list[FieldDefinition]:
         """The custom fields of one entity type.
 
         Args:
@@ -80,8 +78,8 @@ class AsyncFields(AsyncAPIResource):
         Example:
             >>> ticket_fields = await client.fields.list("br_123", "ticket")  # doctest: +SKIP
         """
-        response = await list_fields.asyncio_detailed(brand_id, _entity(entity_type), client=self._raw)
-        return expect_list(response, FieldDefinition)
+        response = await list_fields.asyncio_detailed(brand_id, _entity(entity_type), **self._call(options))
+        return self._expect_list(response, FieldDefinition)
 
     async def create(
         self,
@@ -92,7 +90,7 @@ class AsyncFields(AsyncAPIResource):
         label: str,
         type: FieldTypeName,
         required: bool | None = None,
-        **fields: Unpack[FieldCreateFields],
+        **fields: Unpack[FieldCreateArgs],
     ) -> FieldDefinition:
         """Define a custom field.
 
@@ -118,13 +116,18 @@ class AsyncFields(AsyncAPIResource):
             ...     "br_123", "ticket", key="order_id", label="Order ID", type="text", required=True
             ... )
         """
+        options = pop_options(fields)
         entity = _entity(entity_type)
         body = _create_body(key, label, type, required, fields)
-        response = await create_field.asyncio_detailed(brand_id, entity, client=self._raw, body=body)
-        return expect(response, FieldDefinition)
+        response = await create_field.asyncio_detailed(brand_id, entity, **self._call(options), body=body)
+        return self._expect(response, FieldDefinition)
 
     async def update(
-        self, brand_id: str, entity_type: EntityTypeName, key: str, **fields: Unpack[FieldUpdateFields]
+        self,
+        brand_id: str,
+        entity_type: EntityTypeName,
+        key: str,
+        **fields: Unpack[FieldUpdateArgs],
     ) -> FieldDefinition:
         """Change some attributes of a custom field (everything but its key and type).
 
@@ -144,12 +147,17 @@ class AsyncFields(AsyncAPIResource):
         Example:
             >>> await client.fields.update("br_123", "ticket", "order_id", label="Order")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         entity = _entity(entity_type)
         body = _update_body(fields)
-        response = await update_field.asyncio_detailed(brand_id, entity, key, client=self._raw, body=body)
-        return expect(response, FieldDefinition)
+        response = await update_field.asyncio_detailed(
+            brand_id, entity, key, **self._call(options), body=body
+        )
+        return self._expect(response, FieldDefinition)
 
-    async def delete(self, brand_id: str, entity_type: EntityTypeName, key: str) -> None:
+    async def delete(
+        self, brand_id: str, entity_type: EntityTypeName, key: str, **options: Unpack[WriteRequestOptions]
+    ) -> None:
         """Delete a custom field.
 
         Args:
@@ -164,10 +172,18 @@ class AsyncFields(AsyncAPIResource):
         Example:
             >>> await client.fields.delete("br_123", "ticket", "order_id")  # doctest: +SKIP
         """
-        response = await delete_field.asyncio_detailed(brand_id, _entity(entity_type), key, client=self._raw)
-        expect_none(response)
+        response = await delete_field.asyncio_detailed(
+            brand_id, _entity(entity_type), key, **self._call(options)
+        )
+        self._expect_none(response)
 
-    async def reorder(self, brand_id: str, entity_type: EntityTypeName, keys: Iterable[str]) -> None:
+    async def reorder(
+        self,
+        brand_id: str,
+        entity_type: EntityTypeName,
+        keys: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> None:
         """Set the order of the custom fields of one entity type.
 
         Args:
@@ -185,4 +201,6 @@ class AsyncFields(AsyncAPIResource):
         """
         entity = _entity(entity_type)
         body = _reorder_body(keys)
-        expect_none(await reorder_fields.asyncio_detailed(brand_id, entity, client=self._raw, body=body))
+        self._expect_none(
+            await reorder_fields.asyncio_detailed(brand_id, entity, **self._call(options), body=body)
+        )

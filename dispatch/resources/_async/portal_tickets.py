@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Unpack
 
+from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch._upload import FileInput, prepare_upload, send_upload_async
 from dispatch.pagination import AsyncPage, AsyncPageIterator
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._base import (
-    AsyncAPIResource,
-    expect,
-    expect_list,
     expect_page,
     in_thread,
+    with_page_response,
 )
 from dispatch.resources.portal_tickets import _create_body, _key, _page_parts, _query, _upload_body
 from dispatch_tickets_api.api.portal import (
@@ -64,6 +64,7 @@ class AsyncPortalTickets(AsyncAPIResource):
         order: str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPage[PortalTicket]:
         """One page of the customer's tickets; ``await page.next_page()`` fetches the next one.
 
@@ -86,7 +87,7 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> page = await portal.tickets.list(status="open", order="desc")  # doctest: +SKIP
             >>> [t.title for t in page], page.has_more  # doctest: +SKIP
         """
-        return await self._fetch_page(_query(status, sort, order, limit), cursor)
+        return await self._fetch_page(_query(status, sort, order, limit), cursor, options)
 
     def list_all(
         self,
@@ -95,6 +96,7 @@ class AsyncPortalTickets(AsyncAPIResource):
         sort: str | None = None,
         order: str | None = None,
         limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPageIterator[PortalTicket]:
         """Every ticket of the customer, fetched lazily page by page: ``async for`` over it.
 
@@ -114,21 +116,24 @@ class AsyncPortalTickets(AsyncAPIResource):
             ...     print(ticket.ticket_number, ticket.title)
         """
         query = _query(status, sort, order, limit)
-        return AsyncPageIterator(lambda cursor: self._fetch_page(query, cursor))
+        return AsyncPageIterator(lambda cursor: self._fetch_page(query, cursor, options))
 
-    async def _fetch_page(self, query: dict[str, Any], cursor: str | None) -> AsyncPage[PortalTicket]:
+    async def _fetch_page(
+        self, query: dict[str, Any], cursor: str | None, options: Mapping[str, Any]
+    ) -> AsyncPage[PortalTicket]:
         response = await list_portal_tickets.asyncio_detailed(
-            client=self._raw, cursor=cursor or UNSET, **query
+            **self._call(options), cursor=cursor or UNSET, **query
         )
         data, has_more, next_cursor = expect_page(response, PortalTicketPage, _page_parts)
-        return AsyncPage(
+        page = AsyncPage(
             data,
             has_more=has_more,
             next_cursor=next_cursor,
-            fetch=lambda after: self._fetch_page(query, after),
+            fetch=lambda after: self._fetch_page(query, after, options),
         )
+        return with_page_response(page, response)
 
-    async def get(self, ticket_id: str) -> PortalTicketDetail:
+    async def get(self, ticket_id: str, **options: Unpack[RequestOptions]) -> PortalTicketDetail:
         """One ticket with its body, brand and comments.
 
         Args:
@@ -142,8 +147,8 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> detail = await portal.tickets.get("tkt_123")  # doctest: +SKIP
             >>> [c.body for c in detail.comments]  # doctest: +SKIP
         """
-        response = await get_portal_ticket.asyncio_detailed(ticket_id, client=self._raw)
-        return expect(response, PortalTicketDetail)
+        response = await get_portal_ticket.asyncio_detailed(ticket_id, **self._call(options))
+        return self._expect(response, PortalTicketDetail)
 
     async def create(
         self,
@@ -152,6 +157,7 @@ class AsyncPortalTickets(AsyncAPIResource):
         body: str | None = None,
         attachment_ids: Iterable[str] | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PortalTicket:
         """Open a ticket as the customer.
 
@@ -177,14 +183,19 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> await portal.tickets.create(title="Broken", attachment_ids=[shot.id])  # doctest: +SKIP
         """
         response = await create_portal_ticket.asyncio_detailed(
-            client=self._raw,
+            **self._call(options),
             body=_create_body(title, body, attachment_ids),
             x_idempotency_key=_key(idempotency_key),
         )
-        return expect(response, PortalTicket)
+        return self._expect(response, PortalTicket)
 
     async def add_comment(
-        self, ticket_id: str, body: str, *, idempotency_key: str | None = None
+        self,
+        ticket_id: str,
+        body: str,
+        *,
+        idempotency_key: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PortalComment:
         """Reply on a ticket as the customer (sent with one ``X-Idempotency-Key`` across retries).
 
@@ -207,14 +218,14 @@ class AsyncPortalTickets(AsyncAPIResource):
         """
         response = await create_portal_comment.asyncio_detailed(
             ticket_id,
-            client=self._raw,
+            **self._call(options),
             body=CreatePortalCommentInput(body=body),
             x_idempotency_key=_key(idempotency_key),
         )
-        return expect(response, PortalComment)
+        return self._expect(response, PortalComment)
 
     async def initiate_pending_upload(
-        self, *, filename: str, content_type: str, size: int
+        self, *, filename: str, content_type: str, size: int, **options: Unpack[WriteRequestOptions]
     ) -> PortalUploadTarget:
         """Start uploading a file before its ticket exists: PUT it to ``upload_url``, then confirm.
 
@@ -237,11 +248,13 @@ class AsyncPortalTickets(AsyncAPIResource):
             ...     filename="log.txt", content_type="text/plain", size=123)
         """
         response = await initiate_portal_pending_attachment.asyncio_detailed(
-            client=self._raw, body=_upload_body(filename, content_type, size)
+            **self._call(options), body=_upload_body(filename, content_type, size)
         )
-        return expect(response, PortalUploadTarget, read=("attachment",))
+        return self._expect(response, PortalUploadTarget, read=("attachment",))
 
-    async def confirm_pending_upload(self, attachment_id: str) -> PortalAttachment:
+    async def confirm_pending_upload(
+        self, attachment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> PortalAttachment:
         """Mark a pending upload as complete; its id can then go in ``create(attachment_ids=[...])``.
 
         Args:
@@ -259,12 +272,18 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> await portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
         """
         response = await confirm_portal_pending_attachment.asyncio_detailed(
-            attachment_id, client=self._raw, body=ConfirmUploadInput()
+            attachment_id, **self._call(options), body=ConfirmUploadInput()
         )
-        return expect(response, PortalAttachment)
+        return self._expect(response, PortalAttachment)
 
     async def initiate_upload(
-        self, ticket_id: str, *, filename: str, content_type: str, size: int
+        self,
+        ticket_id: str,
+        *,
+        filename: str,
+        content_type: str,
+        size: int,
+        **options: Unpack[WriteRequestOptions],
     ) -> PortalUploadTarget:
         """Start uploading a file to an existing ticket: PUT it to ``upload_url``, then confirm.
 
@@ -289,11 +308,13 @@ class AsyncPortalTickets(AsyncAPIResource):
             ...     "tkt_123", filename="log.txt", content_type="text/plain", size=123)
         """
         response = await initiate_portal_attachment.asyncio_detailed(
-            ticket_id, client=self._raw, body=_upload_body(filename, content_type, size)
+            ticket_id, **self._call(options), body=_upload_body(filename, content_type, size)
         )
-        return expect(response, PortalUploadTarget, read=("attachment",))
+        return self._expect(response, PortalUploadTarget, read=("attachment",))
 
-    async def confirm_upload(self, ticket_id: str, attachment_id: str) -> PortalAttachment:
+    async def confirm_upload(
+        self, ticket_id: str, attachment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> PortalAttachment:
         """Mark an upload to a ticket as complete.
 
         Args:
@@ -312,11 +333,13 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> await portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
         """
         response = await confirm_portal_attachment.asyncio_detailed(
-            ticket_id, attachment_id, client=self._raw, body=ConfirmUploadInput()
+            ticket_id, attachment_id, **self._call(options), body=ConfirmUploadInput()
         )
-        return expect(response, PortalAttachment)
+        return self._expect(response, PortalAttachment)
 
-    async def list_attachments(self, ticket_id: str) -> builtins.list[PortalAttachment]:
+    async def list_attachments(
+        self, ticket_id: str, **options: Unpack[RequestOptions]
+    ) -> builtins.list[PortalAttachment]:
         """The files attached to a ticket.
 
         Args:
@@ -329,10 +352,12 @@ class AsyncPortalTickets(AsyncAPIResource):
         Example:
             >>> attachments = await portal.tickets.list_attachments("tkt_123")  # doctest: +SKIP
         """
-        response = await list_portal_attachments.asyncio_detailed(ticket_id, client=self._raw)
-        return expect_list(response, PortalAttachment)
+        response = await list_portal_attachments.asyncio_detailed(ticket_id, **self._call(options))
+        return self._expect_list(response, PortalAttachment)
 
-    async def get_attachment(self, ticket_id: str, attachment_id: str) -> PortalAttachmentWithUrl:
+    async def get_attachment(
+        self, ticket_id: str, attachment_id: str, **options: Unpack[RequestOptions]
+    ) -> PortalAttachmentWithUrl:
         """One attachment, with a ``download_url`` valid until ``expires_at``.
 
         Args:
@@ -346,8 +371,10 @@ class AsyncPortalTickets(AsyncAPIResource):
         Example:
             >>> attachment = await portal.tickets.get_attachment("tkt_123", "att_1")  # doctest: +SKIP
         """
-        response = await get_portal_attachment.asyncio_detailed(ticket_id, attachment_id, client=self._raw)
-        return expect(response, PortalAttachmentWithUrl)
+        response = await get_portal_attachment.asyncio_detailed(
+            ticket_id, attachment_id, **self._call(options)
+        )
+        return self._expect(response, PortalAttachmentWithUrl)
 
     async def upload(
         self,
@@ -355,6 +382,7 @@ class AsyncPortalTickets(AsyncAPIResource):
         file: FileInput,
         filename: str | None = None,
         content_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PortalAttachment:
         """Upload a file in one call: initiate, stream the bytes to storage, confirm.
 
@@ -392,14 +420,18 @@ class AsyncPortalTickets(AsyncAPIResource):
         with source:
             size = source.size
             if ticket_id is None:
-                target = await self.initiate_pending_upload(
-                    filename=source.filename, content_type=source.content_type, size=size
+                target = await self._parsing.initiate_pending_upload(
+                    filename=source.filename, content_type=source.content_type, size=size, **options
                 )
             else:
-                target = await self.initiate_upload(
-                    ticket_id, filename=source.filename, content_type=source.content_type, size=size
+                target = await self._parsing.initiate_upload(
+                    ticket_id,
+                    filename=source.filename,
+                    content_type=source.content_type,
+                    size=size,
+                    **options,
                 )
             await send_upload_async(self._raw.get_async_httpx_client(), target.upload_url, source)
         if ticket_id is None:
-            return await self.confirm_pending_upload(target.attachment.id)
-        return await self.confirm_upload(ticket_id, target.attachment.id)
+            return await self.confirm_pending_upload(target.attachment.id, **options)
+        return await self.confirm_upload(ticket_id, target.attachment.id, **options)

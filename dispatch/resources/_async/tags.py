@@ -6,13 +6,9 @@ import builtins
 from collections.abc import Iterable
 from typing import Unpack
 
-from dispatch.resources._base import (
-    AsyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
-from dispatch.resources.tags import TagUpdateFields, _create_body, _merge_body, _update_body
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._async._resource import AsyncAPIResource
+from dispatch.resources.tags import TagUpdateArgs, _create_body, _merge_body, _update_body
 from dispatch_tickets_api.api.tags import create_tag, delete_tag, list_tags, merge_tags, update_tag
 from dispatch_tickets_api.models import Tag
 
@@ -31,7 +27,9 @@ class AsyncTags(AsyncAPIResource):
         >>> tags = await client.tags.list("br_123")  # doctest: +SKIP
     """
 
-    async def create(self, brand_id: str, *, name: str, color: str | None = None) -> Tag:
+    async def create(
+        self, brand_id: str, *, name: str, color: str | None = None, **options: Unpack[WriteRequestOptions]
+    ) -> Tag:
         """Create a tag.
 
         Args:
@@ -49,9 +47,11 @@ class AsyncTags(AsyncAPIResource):
             >>> await client.tags.create("br_123", name="urgent")  # doctest: +SKIP
         """
         body = _create_body(name, color)
-        return expect(await create_tag.asyncio_detailed(brand_id, client=self._raw, body=body), Tag)
+        return self._expect(
+            await create_tag.asyncio_detailed(brand_id, **self._call(options), body=body), Tag
+        )
 
-    async def list(self, brand_id: str) -> builtins.list[Tag]:
+    async def list(self, brand_id: str, **options: Unpack[RequestOptions]) -> builtins.list[Tag]:
         """Every tag of a brand.
 
         Args:
@@ -64,9 +64,9 @@ class AsyncTags(AsyncAPIResource):
         Example:
             >>> tags = await client.tags.list("br_123")  # doctest: +SKIP
         """
-        return expect_list(await list_tags.asyncio_detailed(brand_id, client=self._raw), Tag)
+        return self._expect_list(await list_tags.asyncio_detailed(brand_id, **self._call(options)), Tag)
 
-    async def update(self, brand_id: str, tag_id: str, **fields: Unpack[TagUpdateFields]) -> Tag:
+    async def update(self, brand_id: str, tag_id: str, **fields: Unpack[TagUpdateArgs]) -> Tag:
         """Rename or recolour a tag.
 
         Args:
@@ -84,10 +84,13 @@ class AsyncTags(AsyncAPIResource):
         Example:
             >>> await client.tags.update("br_123", "tag_5n1c8", color="#ef4444")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        return expect(await update_tag.asyncio_detailed(brand_id, tag_id, client=self._raw, body=body), Tag)
+        return self._expect(
+            await update_tag.asyncio_detailed(brand_id, tag_id, **self._call(options), body=body), Tag
+        )
 
-    async def delete(self, brand_id: str, tag_id: str) -> None:
+    async def delete(self, brand_id: str, tag_id: str, **options: Unpack[WriteRequestOptions]) -> None:
         """Delete a tag.
 
         Args:
@@ -101,9 +104,15 @@ class AsyncTags(AsyncAPIResource):
         Example:
             >>> await client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
         """
-        expect_none(await delete_tag.asyncio_detailed(brand_id, tag_id, client=self._raw))
+        self._expect_none(await delete_tag.asyncio_detailed(brand_id, tag_id, **self._call(options)))
 
-    async def merge(self, brand_id: str, target_tag_id: str, source_tag_ids: Iterable[str]) -> Tag:
+    async def merge(
+        self,
+        brand_id: str,
+        target_tag_id: str,
+        source_tag_ids: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> Tag:
         """Merge tags into one; the sources are deleted.
 
         Args:
@@ -121,5 +130,7 @@ class AsyncTags(AsyncAPIResource):
             >>> await client.tags.merge("br_123", "tag_5n1c8", ["tag_9k4v2"])  # doctest: +SKIP
         """
         body = _merge_body(source_tag_ids)
-        response = await merge_tags.asyncio_detailed(brand_id, target_tag_id, client=self._raw, body=body)
-        return expect(response, Tag)
+        response = await merge_tags.asyncio_detailed(
+            brand_id, target_tag_id, **self._call(options), body=body
+        )
+        return self._expect(response, Tag)

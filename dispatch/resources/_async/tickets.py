@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Unpack
 
 from dispatch._constants import DEFAULT_PAGE_LIMIT
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
 from dispatch.pagination import AsyncFetchPage, AsyncPage, AsyncPageIterator
+from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._base import (
-    AsyncAPIResource,
     async_cursor_page_fetcher,
-    expect,
     id_list,
     idempotency_key_for,
 )
 from dispatch.resources.tickets import (
-    TicketCreateFields,
-    TicketFilters,
-    TicketUpdateFields,
+    TicketCreateArgs,
+    TicketFilterArgs,
+    TicketUpdateArgs,
     _bulk_body,
     _create_body,
     _query,
@@ -63,7 +63,7 @@ class AsyncTickets(AsyncAPIResource):
         *,
         title: str,
         idempotency_key: str | None = None,
-        **fields: Unpack[TicketCreateFields],
+        **fields: Unpack[TicketCreateArgs],
     ) -> Ticket:
         """Create a ticket.
 
@@ -90,16 +90,17 @@ class AsyncTickets(AsyncAPIResource):
         Example:
             >>> ticket = await client.tickets.create("br_123", title="Help with login")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         response = await create_ticket.asyncio_detailed(
             brand_id,
-            client=self._raw,
+            **self._call(options),
             body=_create_body(title, fields),
             x_idempotency_key=idempotency_key_for(idempotency_key),
         )
-        return expect(response, Ticket)
+        return self._expect(response, Ticket)
 
     def list(
-        self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilters]
+        self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilterArgs]
     ) -> AsyncPageIterator[Ticket]:
         """Every ticket matching the filters, fetched lazily page by page: ``async for`` over it.
 
@@ -124,7 +125,8 @@ class AsyncTickets(AsyncAPIResource):
             >>> async for ticket in client.tickets.list("br_123", status="open"):  # doctest: +SKIP
             ...     print(ticket.ticket_number, ticket.title)
         """
-        return AsyncPageIterator(self._pages(brand_id, _query(filters, limit)))
+        options = pop_options(filters)
+        return AsyncPageIterator(self._pages(brand_id, _query(filters, limit), options))
 
     async def list_page(
         self,
@@ -132,7 +134,7 @@ class AsyncTickets(AsyncAPIResource):
         *,
         limit: int | None = DEFAULT_PAGE_LIMIT,
         cursor: str | None = None,
-        **filters: Unpack[TicketFilters],
+        **filters: Unpack[TicketFilterArgs],
     ) -> AsyncPage[Ticket]:
         """One page of tickets; ``await page.next_page()`` fetches the next with the same filters.
 
@@ -155,17 +157,20 @@ class AsyncTickets(AsyncAPIResource):
         Example:
             >>> page = await client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
         """
-        return await self._pages(brand_id, _query(filters, limit))(cursor)
+        options = pop_options(filters)
+        return await self._pages(brand_id, _query(filters, limit), options)(cursor)
 
-    def _pages(self, brand_id: str, query: dict[str, Any]) -> AsyncFetchPage[Ticket]:
+    def _pages(
+        self, brand_id: str, query: dict[str, Any], options: Mapping[str, Any]
+    ) -> AsyncFetchPage[Ticket]:
         return async_cursor_page_fetcher(
             lambda cursor: list_tickets.asyncio_detailed(
-                brand_id, client=self._raw, cursor=cursor or UNSET, **query
+                brand_id, **self._call(options), cursor=cursor or UNSET, **query
             ),
             TicketPage,
         )
 
-    async def get(self, brand_id: str, ticket_id: str) -> Ticket:
+    async def get(self, brand_id: str, ticket_id: str, **options: Unpack[RequestOptions]) -> Ticket:
         """One ticket.
 
         Args:
@@ -179,9 +184,11 @@ class AsyncTickets(AsyncAPIResource):
         Example:
             >>> ticket = await client.tickets.get("br_123", "tkt_1")  # doctest: +SKIP
         """
-        return expect(await get_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw), Ticket)
+        return self._expect(
+            await get_ticket.asyncio_detailed(brand_id, ticket_id, **self._call(options)), Ticket
+        )
 
-    async def update(self, brand_id: str, ticket_id: str, **fields: Unpack[TicketUpdateFields]) -> Ticket:
+    async def update(self, brand_id: str, ticket_id: str, **fields: Unpack[TicketUpdateArgs]) -> Ticket:
         """Change some fields of a ticket; ``assignee_id=None`` unassigns it.
 
         Args:
@@ -202,12 +209,14 @@ class AsyncTickets(AsyncAPIResource):
         Example:
             >>> await client.tickets.update("br_123", "tkt_1", status="resolved")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        return expect(
-            await update_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw, body=body), Ticket
+        return self._expect(
+            await update_ticket.asyncio_detailed(brand_id, ticket_id, **self._call(options), body=body),
+            Ticket,
         )
 
-    async def delete(self, brand_id: str, ticket_id: str) -> Ticket:
+    async def delete(self, brand_id: str, ticket_id: str, **options: Unpack[WriteRequestOptions]) -> Ticket:
         """Delete a ticket; returns it as it was.
 
         Args:
@@ -221,9 +230,13 @@ class AsyncTickets(AsyncAPIResource):
         Example:
             >>> await client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
         """
-        return expect(await delete_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw), Ticket)
+        return self._expect(
+            await delete_ticket.asyncio_detailed(brand_id, ticket_id, **self._call(options)), Ticket
+        )
 
-    async def mark_as_spam(self, brand_id: str, ticket_id: str, is_spam: bool = True) -> Ticket:
+    async def mark_as_spam(
+        self, brand_id: str, ticket_id: str, is_spam: bool = True, **options: Unpack[WriteRequestOptions]
+    ) -> Ticket:
         """Mark a ticket as spam (or not, with ``is_spam=False``).
 
         Args:
@@ -243,11 +256,17 @@ class AsyncTickets(AsyncAPIResource):
         """
         body = MarkAsSpamInput(is_spam=is_spam)
         response = await mark_ticket_as_spam.asyncio_detailed(
-            brand_id, ticket_id, client=self._raw, body=body
+            brand_id, ticket_id, **self._call(options), body=body
         )
-        return expect(response, Ticket)
+        return self._expect(response, Ticket)
 
-    async def merge(self, brand_id: str, target_ticket_id: str, source_ticket_ids: Iterable[str]) -> Ticket:
+    async def merge(
+        self,
+        brand_id: str,
+        target_ticket_id: str,
+        source_ticket_ids: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> Ticket:
         """Merge the source tickets into the target; returns the target.
 
         Args:
@@ -265,9 +284,9 @@ class AsyncTickets(AsyncAPIResource):
         """
         body = MergeTicketsInput(source_ticket_ids=id_list(source_ticket_ids, "source_ticket_ids"))
         response = await merge_tickets.asyncio_detailed(
-            brand_id, target_ticket_id, client=self._raw, body=body
+            brand_id, target_ticket_id, **self._call(options), body=body
         )
-        return expect(response, Ticket)
+        return self._expect(response, Ticket)
 
     async def bulk(
         self,
@@ -278,6 +297,7 @@ class AsyncTickets(AsyncAPIResource):
         assignee_id: str | None = None,
         category_id: str | None = None,
         tags: Sequence[str] | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> BulkActionResult:
         """Apply one action (spam, resolve, close, delete, assign, setCategory, setTags) to many tickets.
 
@@ -302,5 +322,5 @@ class AsyncTickets(AsyncAPIResource):
             >>> await client.tickets.bulk("br_123", "close", ["tkt_1", "tkt_2"])  # doctest: +SKIP
         """
         body = _bulk_body(action, ticket_ids, assignee_id, category_id, tags)
-        response = await bulk_ticket_action.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, BulkActionResult)
+        response = await bulk_ticket_action.asyncio_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, BulkActionResult)

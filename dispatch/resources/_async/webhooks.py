@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
+from typing import Unpack
 
-from dispatch.resources._base import (
-    AsyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
-from dispatch.resources.webhooks import _create_body, _scrubbed
+from dispatch._response import RequestOptions, WriteRequestOptions
+from dispatch.resources._async._resource import AsyncAPIResource
+from dispatch.resources.webhooks import _create_body, _webhook, _webhooks
 from dispatch.webhooks import Webhooks as WebhookHelpers
 from dispatch_tickets_api.api.webhooks import (
     create_webhook,
@@ -39,7 +36,15 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
 
     __slots__ = ()
 
-    async def create(self, brand_id: str, *, url: str, secret: str, events: Iterable[str]) -> Webhook:
+    async def create(
+        self,
+        brand_id: str,
+        *,
+        url: str,
+        secret: str,
+        events: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> Webhook:
         """Subscribe ``url`` to some events of the brand.
 
         Each delivery is a ``POST`` signed with ``secret``: check it with
@@ -68,10 +73,10 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
             ... )
         """
         body = _create_body(url, secret, events)
-        response = await create_webhook.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return _scrubbed(expect(response, Webhook))
+        response = await create_webhook.asyncio_detailed(brand_id, **self._call(options), body=body)
+        return self._result(response, _webhook)
 
-    async def list(self, brand_id: str) -> list[Webhook]:
+    async def list(self, brand_id: str, **options: Unpack[RequestOptions]) -> list[Webhook]:
         """Every webhook of the brand.
 
         Args:
@@ -84,10 +89,10 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
         Example:
             >>> webhooks = await client.webhooks.list("br_123")  # doctest: +SKIP
         """
-        webhooks = expect_list(await list_webhooks.asyncio_detailed(brand_id, client=self._raw), Webhook)
-        return [_scrubbed(webhook) for webhook in webhooks]
+        response = await list_webhooks.asyncio_detailed(brand_id, **self._call(options))
+        return self._result(response, _webhooks)
 
-    async def get(self, brand_id: str, webhook_id: str) -> Webhook:
+    async def get(self, brand_id: str, webhook_id: str, **options: Unpack[RequestOptions]) -> Webhook:
         """One webhook.
 
         Args:
@@ -101,10 +106,10 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
         Example:
             >>> webhook = await client.webhooks.get("br_123", "whk_1")  # doctest: +SKIP
         """
-        response = await get_webhook.asyncio_detailed(brand_id, webhook_id, client=self._raw)
-        return _scrubbed(expect(response, Webhook))
+        response = await get_webhook.asyncio_detailed(brand_id, webhook_id, **self._call(options))
+        return self._result(response, _webhook)
 
-    async def delete(self, brand_id: str, webhook_id: str) -> None:
+    async def delete(self, brand_id: str, webhook_id: str, **options: Unpack[WriteRequestOptions]) -> None:
         """Delete a webhook; no more deliveries are sent to it.
 
         Args:
@@ -118,9 +123,11 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
         Example:
             >>> await client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
         """
-        expect_none(await delete_webhook.asyncio_detailed(brand_id, webhook_id, client=self._raw))
+        self._expect_none(await delete_webhook.asyncio_detailed(brand_id, webhook_id, **self._call(options)))
 
-    async def get_deliveries(self, brand_id: str, webhook_id: str) -> builtins.list[WebhookDelivery]:
+    async def get_deliveries(
+        self, brand_id: str, webhook_id: str, **options: Unpack[RequestOptions]
+    ) -> builtins.list[WebhookDelivery]:
         """The webhook's recent deliveries, newest first: status, attempts, response code, payload.
 
         Args:
@@ -134,5 +141,5 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
         Example:
             >>> deliveries = await client.webhooks.get_deliveries("br_123", "whk_1")  # doctest: +SKIP
         """
-        response = await list_webhook_deliveries.asyncio_detailed(brand_id, webhook_id, client=self._raw)
-        return expect_list(response, WebhookDelivery)
+        response = await list_webhook_deliveries.asyncio_detailed(brand_id, webhook_id, **self._call(options))
+        return self._expect_list(response, WebhookDelivery)

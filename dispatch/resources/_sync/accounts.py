@@ -5,13 +5,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
-from dispatch.resources._base import (
-    SyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
+from dispatch._response import RequestOptions, WriteRequestOptions
+from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.accounts import _create_body, _scope_body
 from dispatch_tickets_api.api.accounts import (
     create_api_key,
@@ -44,7 +41,7 @@ class Accounts(SyncAPIResource):
         >>> account = client.accounts.me()  # doctest: +SKIP
     """
 
-    def me(self) -> Account:
+    def me(self, **options: Unpack[RequestOptions]) -> Account:
         """The account the API key belongs to.
 
         Raises:
@@ -53,9 +50,9 @@ class Accounts(SyncAPIResource):
         Example:
             >>> account = client.accounts.me()  # doctest: +SKIP
         """
-        return expect(get_account.sync_detailed(client=self._raw), Account)
+        return self._expect(get_account.sync_detailed(**self._call(options)), Account)
 
-    def get_usage(self) -> AccountUsage:
+    def get_usage(self, **options: Unpack[RequestOptions]) -> AccountUsage:
         """Usage counters (tickets this month, in total, brands) and the plan's limits.
 
         Raises:
@@ -66,9 +63,9 @@ class Accounts(SyncAPIResource):
             >>> usage.tickets_this_month, usage.plan.ticket_limit  # doctest: +SKIP
             (412, 5000)
         """
-        return expect(get_account_usage.sync_detailed(client=self._raw), AccountUsage)
+        return self._expect(get_account_usage.sync_detailed(**self._call(options)), AccountUsage)
 
-    def list_api_keys(self) -> list[ApiKey]:
+    def list_api_keys(self, **options: Unpack[RequestOptions]) -> list[ApiKey]:
         """Every API key of the account (previews only: a key's secret is shown once, at creation).
 
         Raises:
@@ -77,7 +74,7 @@ class Accounts(SyncAPIResource):
         Example:
             >>> keys = client.accounts.list_api_keys()  # doctest: +SKIP
         """
-        return expect_list(list_api_keys.sync_detailed(client=self._raw), ApiKey)
+        return self._expect_list(list_api_keys.sync_detailed(**self._call(options)), ApiKey)
 
     def create_api_key(
         self,
@@ -85,6 +82,7 @@ class Accounts(SyncAPIResource):
         name: str,
         all_brands: bool | None = None,
         brand_ids: Iterable[str] | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> ApiKeyWithSecret:
         """Create an API key. Its secret, ``.key``, is in this answer only: store it now.
 
@@ -106,7 +104,7 @@ class Accounts(SyncAPIResource):
             >>> save_secret(key.key)  # doctest: +SKIP
         """
         body = _create_body(name, all_brands, brand_ids)
-        return expect(create_api_key.sync_detailed(client=self._raw, body=body), ApiKeyWithSecret)
+        return self._expect(create_api_key.sync_detailed(**self._call(options), body=body), ApiKeyWithSecret)
 
     def update_api_key_scope(
         self,
@@ -114,6 +112,7 @@ class Accounts(SyncAPIResource):
         *,
         all_brands: bool | None = None,
         brand_ids: Iterable[str] | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> SuccessResponse:
         """Change which brands an API key may access; a field left as None is not changed.
 
@@ -133,10 +132,10 @@ class Accounts(SyncAPIResource):
             SuccessResponse(success=True)
         """
         body = _scope_body(all_brands, brand_ids)
-        response = update_api_key_scope.sync_detailed(key_id, client=self._raw, body=body)
-        return expect(response, SuccessResponse)
+        response = update_api_key_scope.sync_detailed(key_id, **self._call(options), body=body)
+        return self._expect(response, SuccessResponse)
 
-    def revoke_api_key(self, key_id: str) -> None:
+    def revoke_api_key(self, key_id: str, **options: Unpack[WriteRequestOptions]) -> None:
         """Revoke an API key; it stops working at once.
 
         Args:
@@ -149,4 +148,4 @@ class Accounts(SyncAPIResource):
         Example:
             >>> client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
         """
-        expect_none(revoke_api_key.sync_detailed(key_id, client=self._raw))
+        self._expect_none(revoke_api_key.sync_detailed(key_id, **self._call(options)))

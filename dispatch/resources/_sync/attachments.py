@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
+from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch._upload import FileInput, prepare_upload, send_upload
-from dispatch.resources._base import SyncAPIResource, expect, expect_list, expect_none
+from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.attachments import _initiate_body
 from dispatch_tickets_api.api.attachments import (
     confirm_attachment_upload,
@@ -44,6 +47,7 @@ class Attachments(SyncAPIResource):
         content_type: str | None = None,
         *,
         uploaded_by: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Attachment:
         """Attach a file to a ticket: initiate, ``PUT`` the bytes to storage, confirm.
 
@@ -79,16 +83,17 @@ class Attachments(SyncAPIResource):
             >>> attachment = client.attachments.upload("br_123", "tkt_1", "march.pdf")  # doctest: +SKIP
         """
         with prepare_upload(file, filename, content_type) as source:
-            target = self.initiate_upload(
+            target = self._parsing.initiate_upload(
                 brand_id,
                 ticket_id,
                 filename=source.filename,
                 content_type=source.content_type,
                 size=source.size,
                 uploaded_by=uploaded_by,
+                **options,
             )
             send_upload(self._raw.get_httpx_client(), target.upload_url, source)
-        return self.confirm_upload(brand_id, ticket_id, target.attachment_id)
+        return self.confirm_upload(brand_id, ticket_id, target.attachment_id, **options)
 
     def initiate_upload(
         self,
@@ -99,6 +104,7 @@ class Attachments(SyncAPIResource):
         content_type: str,
         size: int,
         uploaded_by: str | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> InitiateUploadResult:
         """Start an upload by hand: returns the ``attachment_id`` and the presigned ``upload_url``.
 
@@ -127,10 +133,14 @@ class Attachments(SyncAPIResource):
             ... )
         """
         body = _initiate_body(filename, content_type, size, uploaded_by)
-        response = initiate_attachment_upload.sync_detailed(brand_id, ticket_id, client=self._raw, body=body)
-        return expect(response, InitiateUploadResult)
+        response = initiate_attachment_upload.sync_detailed(
+            brand_id, ticket_id, **self._call(options), body=body
+        )
+        return self._expect(response, InitiateUploadResult)
 
-    def confirm_upload(self, brand_id: str, ticket_id: str, attachment_id: str) -> Attachment:
+    def confirm_upload(
+        self, brand_id: str, ticket_id: str, attachment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> Attachment:
         """Tell the API the bytes are in storage; returns the attachment, now ``UPLOADED``.
 
         Args:
@@ -147,11 +157,11 @@ class Attachments(SyncAPIResource):
             >>> client.attachments.confirm_upload("br_123", "tkt_1", attachment_id)  # doctest: +SKIP
         """
         response = confirm_attachment_upload.sync_detailed(
-            brand_id, ticket_id, attachment_id, client=self._raw
+            brand_id, ticket_id, attachment_id, **self._call(options)
         )
-        return expect(response, Attachment)
+        return self._expect(response, Attachment)
 
-    def list(self, brand_id: str, ticket_id: str) -> list[Attachment]:
+    def list(self, brand_id: str, ticket_id: str, **options: Unpack[RequestOptions]) -> list[Attachment]:
         """Every attachment of a ticket.
 
         Args:
@@ -165,10 +175,12 @@ class Attachments(SyncAPIResource):
         Example:
             >>> attachments = client.attachments.list("br_123", "tkt_1")  # doctest: +SKIP
         """
-        response = list_attachments.sync_detailed(brand_id, ticket_id, client=self._raw)
-        return expect_list(response, Attachment)
+        response = list_attachments.sync_detailed(brand_id, ticket_id, **self._call(options))
+        return self._expect_list(response, Attachment)
 
-    def get(self, brand_id: str, ticket_id: str, attachment_id: str) -> AttachmentWithUrl:
+    def get(
+        self, brand_id: str, ticket_id: str, attachment_id: str, **options: Unpack[RequestOptions]
+    ) -> AttachmentWithUrl:
         """One attachment, with a temporary ``download_url``.
 
         Args:
@@ -183,10 +195,12 @@ class Attachments(SyncAPIResource):
         Example:
             >>> attachment = client.attachments.get("br_123", "tkt_1", "att_1")  # doctest: +SKIP
         """
-        response = get_attachment.sync_detailed(brand_id, ticket_id, attachment_id, client=self._raw)
-        return expect(response, AttachmentWithUrl)
+        response = get_attachment.sync_detailed(brand_id, ticket_id, attachment_id, **self._call(options))
+        return self._expect(response, AttachmentWithUrl)
 
-    def delete(self, brand_id: str, ticket_id: str, attachment_id: str) -> None:
+    def delete(
+        self, brand_id: str, ticket_id: str, attachment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> None:
         """Delete an attachment.
 
         Args:
@@ -201,5 +215,5 @@ class Attachments(SyncAPIResource):
         Example:
             >>> client.attachments.delete("br_123", "tkt_1", "att_1")  # doctest: +SKIP
         """
-        response = delete_attachment.sync_detailed(brand_id, ticket_id, attachment_id, client=self._raw)
-        expect_none(response)
+        response = delete_attachment.sync_detailed(brand_id, ticket_id, attachment_id, **self._call(options))
+        self._expect_none(response)

@@ -8,14 +8,11 @@ from collections.abc import Mapping
 from typing import Any, Literal, Unpack, overload
 
 from dispatch._constants import INBOUND_EMAIL_DOMAIN
-from dispatch.resources._base import (
-    SyncAPIResource,
-    expect,
-    expect_list,
-)
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.brands import (
-    BrandCreateFields,
-    BrandUpdateFields,
+    BrandCreateArgs,
+    BrandUpdateArgs,
     _create_body,
     _delete_result,
     _schema_body,
@@ -59,7 +56,7 @@ class Brands(SyncAPIResource):
         >>> brands = client.brands.list()  # doctest: +SKIP
     """
 
-    def create(self, *, name: str, slug: str, **fields: Unpack[BrandCreateFields]) -> Brand:
+    def create(self, *, name: str, slug: str, **fields: Unpack[BrandCreateArgs]) -> Brand:
         """Create a brand.
 
         Args:
@@ -78,10 +75,11 @@ class Brands(SyncAPIResource):
         Example:
             >>> brand = client.brands.create(name="Acme Support", slug="acme")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _create_body(name, slug, fields)
-        return expect(create_brand.sync_detailed(client=self._raw, body=body), Brand)
+        return self._expect(create_brand.sync_detailed(**self._call(options), body=body), Brand)
 
-    def list(self) -> list[Brand]:
+    def list(self, **options: Unpack[RequestOptions]) -> list[Brand]:
         """Every brand the API key may access.
 
         Raises:
@@ -90,9 +88,9 @@ class Brands(SyncAPIResource):
         Example:
             >>> brands = client.brands.list()  # doctest: +SKIP
         """
-        return expect_list(list_brands.sync_detailed(client=self._raw), Brand)
+        return self._expect_list(list_brands.sync_detailed(**self._call(options)), Brand)
 
-    def get(self, brand_id: str) -> Brand:
+    def get(self, brand_id: str, **options: Unpack[RequestOptions]) -> Brand:
         """One brand.
 
         Args:
@@ -106,9 +104,9 @@ class Brands(SyncAPIResource):
         Example:
             >>> brand = client.brands.get("br_123")  # doctest: +SKIP
         """
-        return expect(get_brand.sync_detailed(brand_id, client=self._raw), Brand)
+        return self._expect(get_brand.sync_detailed(brand_id, **self._call(options)), Brand)
 
-    def update(self, brand_id: str, **fields: Unpack[BrandUpdateFields]) -> Brand:
+    def update(self, brand_id: str, **fields: Unpack[BrandUpdateArgs]) -> Brand:
         """Change some fields of a brand.
 
         Args:
@@ -129,16 +127,25 @@ class Brands(SyncAPIResource):
         Example:
             >>> client.brands.update("br_123", name="Acme Help Desk")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        return expect(update_brand.sync_detailed(brand_id, client=self._raw, body=body), Brand)
+        return self._expect(update_brand.sync_detailed(brand_id, **self._call(options), body=body), Brand)
 
     @overload
-    def delete(self, brand_id: str, *, confirm: Literal[True] = True) -> None: ...
+    def delete(
+        self, brand_id: str, *, confirm: Literal[True] = True, **options: Unpack[WriteRequestOptions]
+    ) -> None: ...
     @overload
-    def delete(self, brand_id: str, *, confirm: Literal[False]) -> DeleteBrandPreview: ...
+    def delete(
+        self, brand_id: str, *, confirm: Literal[False], **options: Unpack[WriteRequestOptions]
+    ) -> DeleteBrandPreview: ...
     @overload
-    def delete(self, brand_id: str, *, confirm: bool) -> DeleteBrandPreview | None: ...
-    def delete(self, brand_id: str, *, confirm: bool = True) -> DeleteBrandPreview | None:
+    def delete(
+        self, brand_id: str, *, confirm: bool, **options: Unpack[WriteRequestOptions]
+    ) -> DeleteBrandPreview | None: ...
+    def delete(
+        self, brand_id: str, *, confirm: bool = True, **options: Unpack[WriteRequestOptions]
+    ) -> DeleteBrandPreview | None:
         """Delete a brand and ALL its data (tickets, webhooks, categories, tags); or, with
         ``confirm=False``, only count what would be deleted.
 
@@ -160,10 +167,12 @@ class Brands(SyncAPIResource):
             >>> if preview.ticket_count == 0:  # doctest: +SKIP
             ...     client.brands.delete("br_123")
         """
-        response = delete_brand.sync_detailed(brand_id, client=self._raw, confirm=True if confirm else UNSET)
-        return _delete_result(response, confirm)
+        response = delete_brand.sync_detailed(
+            brand_id, **self._call(options), confirm=True if confirm else UNSET
+        )
+        return self._result(response, lambda r: _delete_result(r, confirm))
 
-    def get_schema(self, brand_id: str) -> dict[str, Any]:
+    def get_schema(self, brand_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The brand's ticket schema, a free-form JSON object, as a dict.
 
         Args:
@@ -176,9 +185,12 @@ class Brands(SyncAPIResource):
         Example:
             >>> schema = client.brands.get_schema("br_123")  # doctest: +SKIP
         """
-        return _schema_result(get_brand_schema.sync_detailed(brand_id, client=self._raw))
+        response = get_brand_schema.sync_detailed(brand_id, **self._call(options))
+        return self._result(response, _schema_result)
 
-    def update_schema(self, brand_id: str, schema: Mapping[str, Any]) -> dict[str, Any]:
+    def update_schema(
+        self, brand_id: str, schema: Mapping[str, Any], **options: Unpack[WriteRequestOptions]
+    ) -> dict[str, Any]:
         """Replace the brand's ticket schema; returns the schema as stored.
 
         Args:
@@ -197,10 +209,13 @@ class Brands(SyncAPIResource):
             ... )
         """
         body = _schema_body(schema)
-        return _schema_result(update_brand_schema.sync_detailed(brand_id, client=self._raw, body=body))
+        response = update_brand_schema.sync_detailed(brand_id, **self._call(options), body=body)
+        return self._result(response, _schema_result)
 
     @staticmethod
-    def get_inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:
+    def get_inbound_email(
+        brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN, **options: Unpack[RequestOptions]
+    ) -> str:
         """The brand's inbound address; no request, so not a coroutine.
 
         Computed locally, no request; also callable on the class (``DispatchTickets.brands``).
@@ -218,7 +233,9 @@ class Brands(SyncAPIResource):
         """
         return inbound_email(brand_id, domain)
 
-    def generate_portal_token(self, brand_id: str, *, email: str, name: str | None = None) -> PortalToken:
+    def generate_portal_token(
+        self, brand_id: str, *, email: str, name: str | None = None, **options: Unpack[WriteRequestOptions]
+    ) -> PortalToken:
         """Issue a portal token (valid 1 hour) for a customer of the brand, created if unknown.
 
         Call it from your backend and hand ``token.token`` to the customer's browser, or to
@@ -242,10 +259,12 @@ class Brands(SyncAPIResource):
             >>> portal = DispatchPortal(token)  # doctest: +SKIP
         """
         body = _token_body(email, name)
-        response = generate_portal_token.sync_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, PortalToken, read=("expires_at",))
+        response = generate_portal_token.sync_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, PortalToken, read=("expires_at",))
 
-    def send_portal_magic_link(self, brand_id: str, *, email: str, portal_url: str) -> SuccessResponse:
+    def send_portal_magic_link(
+        self, brand_id: str, *, email: str, portal_url: str, **options: Unpack[WriteRequestOptions]
+    ) -> SuccessResponse:
         """E-mail a customer a link to ``portal_url``
         carrying a token for ``DispatchPortal.verify``.
 
@@ -265,5 +284,5 @@ class Brands(SyncAPIResource):
             ... )
         """
         body = SendPortalMagicLinkInput(email=email, portal_url=portal_url)
-        response = send_portal_magic_link.sync_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, SuccessResponse)
+        response = send_portal_magic_link.sync_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, SuccessResponse)

@@ -8,15 +8,10 @@ import builtins
 from collections.abc import Iterable
 from typing import Unpack
 
-from dispatch.resources._base import (
-    SyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.categories import (
-    STATS,
-    CategoryUpdateFields,
+    CategoryUpdateArgs,
     _create_body,
     _reorder_body,
     _stats,
@@ -34,7 +29,6 @@ from dispatch_tickets_api.api.categories import (
 from dispatch_tickets_api.models import (
     Category,
     CategoryStat,
-    CategoryStats,
 )
 
 __all__ = ["Categories"]
@@ -60,6 +54,7 @@ class Categories(SyncAPIResource):
         color: str | None = None,
         description: str | None = None,
         sort_order: int | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> Category:
         """Create a category.
 
@@ -80,10 +75,10 @@ class Categories(SyncAPIResource):
             >>> client.categories.create("br_123", name="Billing", color="#ef4444")  # doctest: +SKIP
         """
         body = _create_body(name, color, description, sort_order)
-        response = create_category.sync_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, Category)
+        response = create_category.sync_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, Category)
 
-    def list(self, brand_id: str) -> builtins.list[Category]:
+    def list(self, brand_id: str, **options: Unpack[RequestOptions]) -> builtins.list[Category]:
         """Every category of a brand.
 
         Args:
@@ -96,9 +91,9 @@ class Categories(SyncAPIResource):
         Example:
             >>> categories = client.categories.list("br_123")  # doctest: +SKIP
         """
-        return expect_list(list_categories.sync_detailed(brand_id, client=self._raw), Category)
+        return self._expect_list(list_categories.sync_detailed(brand_id, **self._call(options)), Category)
 
-    def get(self, brand_id: str, category_id: str) -> Category:
+    def get(self, brand_id: str, category_id: str, **options: Unpack[RequestOptions]) -> Category:
         """One category.
 
         Args:
@@ -112,10 +107,10 @@ class Categories(SyncAPIResource):
         Example:
             >>> category = client.categories.get("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        response = get_category.sync_detailed(brand_id, category_id, client=self._raw)
-        return expect(response, Category)
+        response = get_category.sync_detailed(brand_id, category_id, **self._call(options))
+        return self._expect(response, Category)
 
-    def update(self, brand_id: str, category_id: str, **fields: Unpack[CategoryUpdateFields]) -> Category:
+    def update(self, brand_id: str, category_id: str, **fields: Unpack[CategoryUpdateArgs]) -> Category:
         """Change some fields of a category; the others are left as they are.
 
         Args:
@@ -133,11 +128,12 @@ class Categories(SyncAPIResource):
         Example:
             >>> client.categories.update("br_123", "cat_2b7q9", name="Payments")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        response = update_category.sync_detailed(brand_id, category_id, client=self._raw, body=body)
-        return expect(response, Category)
+        response = update_category.sync_detailed(brand_id, category_id, **self._call(options), body=body)
+        return self._expect(response, Category)
 
-    def delete(self, brand_id: str, category_id: str) -> None:
+    def delete(self, brand_id: str, category_id: str, **options: Unpack[WriteRequestOptions]) -> None:
         """Delete a category; its tickets keep existing, without a category.
 
         Args:
@@ -151,9 +147,9 @@ class Categories(SyncAPIResource):
         Example:
             >>> client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        expect_none(delete_category.sync_detailed(brand_id, category_id, client=self._raw))
+        self._expect_none(delete_category.sync_detailed(brand_id, category_id, **self._call(options)))
 
-    def get_stats(self, brand_id: str) -> dict[str, CategoryStat]:
+    def get_stats(self, brand_id: str, **options: Unpack[RequestOptions]) -> dict[str, CategoryStat]:
         """How many tickets each category holds: a ``dict`` from category id to CategoryStat.
 
         Args:
@@ -168,10 +164,12 @@ class Categories(SyncAPIResource):
             >>> stats["cat_2b7q9"].ticket_count  # doctest: +SKIP
             37
         """
-        response = get_category_stats.sync_detailed(brand_id, client=self._raw)
-        return _stats(expect(response, CategoryStats, read=STATS))
+        response = get_category_stats.sync_detailed(brand_id, **self._call(options))
+        return self._result(response, _stats)
 
-    def reorder(self, brand_id: str, category_ids: Iterable[str]) -> None:
+    def reorder(
+        self, brand_id: str, category_ids: Iterable[str], **options: Unpack[WriteRequestOptions]
+    ) -> None:
         """Set the display order of the categories.
 
         Args:
@@ -187,4 +185,4 @@ class Categories(SyncAPIResource):
             >>> client.categories.reorder("br_123", ["cat_6w1e3", "cat_2b7q9"])  # doctest: +SKIP
         """
         body = _reorder_body(category_ids)
-        expect_none(reorder_categories.sync_detailed(brand_id, client=self._raw, body=body))
+        self._expect_none(reorder_categories.sync_detailed(brand_id, **self._call(options), body=body))

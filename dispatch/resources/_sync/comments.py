@@ -6,13 +6,17 @@ from __future__ import annotations
 
 from typing import Unpack
 
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
 from dispatch.resources._base import (
-    SyncAPIResource,
-    expect,
-    expect_list,
     idempotency_key_for,
 )
-from dispatch.resources.comments import CommentCreateFields, CommentUpdateFields, _create_body, _update_body
+from dispatch.resources._sync._resource import SyncAPIResource
+from dispatch.resources.comments import (
+    CommentCreateArgs,
+    CommentUpdateArgs,
+    _create_body,
+    _update_body,
+)
 from dispatch_tickets_api.api.comments import (
     create_comment,
     delete_comment,
@@ -47,7 +51,7 @@ class Comments(SyncAPIResource):
         body: str,
         author_type: str | None = None,
         idempotency_key: str | None = None,
-        **fields: Unpack[CommentCreateFields],
+        **fields: Unpack[CommentCreateArgs],
     ) -> Comment:
         """Add a comment to a ticket.
 
@@ -79,16 +83,17 @@ class Comments(SyncAPIResource):
             ...     "br_123", "tkt_1", body="Refund issued.", author_type="AGENT"
             ... )
         """
+        options = pop_options(fields)
         response = create_comment.sync_detailed(
             brand_id,
             ticket_id,
-            client=self._raw,
+            **self._call(options),
             body=_create_body(body, author_type, fields),
             x_idempotency_key=idempotency_key_for(idempotency_key),
         )
-        return expect(response, Comment)
+        return self._expect(response, Comment)
 
-    def list(self, brand_id: str, ticket_id: str) -> list[Comment]:
+    def list(self, brand_id: str, ticket_id: str, **options: Unpack[RequestOptions]) -> list[Comment]:
         """Every comment of a ticket, oldest first.
 
         Args:
@@ -102,10 +107,12 @@ class Comments(SyncAPIResource):
         Example:
             >>> comments = client.comments.list("br_123", "tkt_1")  # doctest: +SKIP
         """
-        response = list_comments.sync_detailed(brand_id, ticket_id, client=self._raw)
-        return expect_list(response, Comment)
+        response = list_comments.sync_detailed(brand_id, ticket_id, **self._call(options))
+        return self._expect_list(response, Comment)
 
-    def get(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
+    def get(
+        self, brand_id: str, ticket_id: str, comment_id: str, **options: Unpack[RequestOptions]
+    ) -> Comment:
         """One comment.
 
         Args:
@@ -120,11 +127,15 @@ class Comments(SyncAPIResource):
         Example:
             >>> comment = client.comments.get("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
         """
-        response = get_comment.sync_detailed(brand_id, ticket_id, comment_id, client=self._raw)
-        return expect(response, Comment)
+        response = get_comment.sync_detailed(brand_id, ticket_id, comment_id, **self._call(options))
+        return self._expect(response, Comment)
 
     def update(
-        self, brand_id: str, ticket_id: str, comment_id: str, **fields: Unpack[CommentUpdateFields]
+        self,
+        brand_id: str,
+        ticket_id: str,
+        comment_id: str,
+        **fields: Unpack[CommentUpdateArgs],
     ) -> Comment:
         """Change a comment's body, links or metadata.
 
@@ -146,11 +157,16 @@ class Comments(SyncAPIResource):
         Example:
             >>> client.comments.update("br_123", "tkt_1", "cmt_1", body="Edited")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        response = update_comment.sync_detailed(brand_id, ticket_id, comment_id, client=self._raw, body=body)
-        return expect(response, Comment)
+        response = update_comment.sync_detailed(
+            brand_id, ticket_id, comment_id, **self._call(options), body=body
+        )
+        return self._expect(response, Comment)
 
-    def delete(self, brand_id: str, ticket_id: str, comment_id: str) -> Comment:
+    def delete(
+        self, brand_id: str, ticket_id: str, comment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> Comment:
         """Delete a comment; returns it as it was (with ``deleted_at`` set).
 
         Args:
@@ -165,5 +181,5 @@ class Comments(SyncAPIResource):
         Example:
             >>> client.comments.delete("br_123", "tkt_1", "cmt_1")  # doctest: +SKIP
         """
-        response = delete_comment.sync_detailed(brand_id, ticket_id, comment_id, client=self._raw)
-        return expect(response, Comment)
+        response = delete_comment.sync_detailed(brand_id, ticket_id, comment_id, **self._call(options))
+        return self._expect(response, Comment)

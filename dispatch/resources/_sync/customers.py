@@ -5,20 +5,20 @@
 from __future__ import annotations
 
 import builtins
-from typing import Unpack
+from collections.abc import Mapping
+from typing import Any, Unpack
 
 from dispatch._constants import DEFAULT_PAGE_LIMIT
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
 from dispatch.pagination import FetchPage, Page, PageIterator
 from dispatch.resources._base import (
-    SyncAPIResource,
     cursor_page_fetcher,
-    expect,
-    expect_list,
 )
+from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.customers import (
-    CustomerCreateFields,
+    CustomerCreateArgs,
     CustomerSort,
-    CustomerUpdateFields,
+    CustomerUpdateArgs,
     SortDirection,
     _create_body,
     _ListQuery,
@@ -55,7 +55,12 @@ class Customers(SyncAPIResource):
     """
 
     def create(
-        self, brand_id: str, *, email: str, name: str | None = None, **fields: Unpack[CustomerCreateFields]
+        self,
+        brand_id: str,
+        *,
+        email: str,
+        name: str | None = None,
+        **fields: Unpack[CustomerCreateArgs],
     ) -> Customer:
         """Create a customer.
 
@@ -75,9 +80,10 @@ class Customers(SyncAPIResource):
         Example:
             >>> client.customers.create("br_123", email="jane@example.com")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _create_body(email, name, fields)
-        response = create_customer.sync_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, Customer)
+        response = create_customer.sync_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, Customer)
 
     def list(
         self,
@@ -86,6 +92,7 @@ class Customers(SyncAPIResource):
         limit: int | None = None,
         sort: CustomerSort | None = None,
         order: SortDirection | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PageIterator[Customer]:
         """Every customer of a brand, fetched lazily page by page: ``for`` over it.
 
@@ -105,7 +112,7 @@ class Customers(SyncAPIResource):
             >>> for customer in client.customers.list("br_123"):  # doctest: +SKIP
             ...     print(customer.email)
         """
-        return PageIterator(self._pages(brand_id, _ListQuery(limit, sort, order)))
+        return PageIterator(self._pages(brand_id, _ListQuery(limit, sort, order), options))
 
     def list_page(
         self,
@@ -115,6 +122,7 @@ class Customers(SyncAPIResource):
         cursor: str | None = None,
         sort: CustomerSort | None = None,
         order: SortDirection | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Page[Customer]:
         """One page of customers; ``page.next_page()`` fetches the next with the same parameters.
 
@@ -132,13 +140,13 @@ class Customers(SyncAPIResource):
         Example:
             >>> page = client.customers.list_page("br_123", limit=50)  # doctest: +SKIP
         """
-        return self._pages(brand_id, _ListQuery(limit, sort, order))(cursor)
+        return self._pages(brand_id, _ListQuery(limit, sort, order), options)(cursor)
 
-    def _pages(self, brand_id: str, query: _ListQuery) -> FetchPage[Customer]:
+    def _pages(self, brand_id: str, query: _ListQuery, options: Mapping[str, Any]) -> FetchPage[Customer]:
         return cursor_page_fetcher(
             lambda cursor: list_customers.sync_detailed(
                 brand_id,
-                client=self._raw,
+                **self._call(options),
                 limit=query.limit,
                 cursor=cursor or UNSET,
                 sort=query.sort,
@@ -147,7 +155,7 @@ class Customers(SyncAPIResource):
             CustomerPage,
         )
 
-    def search(self, brand_id: str, query: str) -> builtins.list[Customer]:
+    def search(self, brand_id: str, query: str, **options: Unpack[RequestOptions]) -> builtins.list[Customer]:
         """Customers whose name or e-mail address matches ``query`` (sent as ``q``).
 
         Args:
@@ -162,9 +170,11 @@ class Customers(SyncAPIResource):
             >>> matches = client.customers.search("br_123", "jane")  # doctest: +SKIP
         """
         q = _search_query(query)
-        return expect_list(search_customers.sync_detailed(brand_id, client=self._raw, q=q), Customer)
+        return self._expect_list(
+            search_customers.sync_detailed(brand_id, **self._call(options), q=q), Customer
+        )
 
-    def get(self, brand_id: str, customer_id: str) -> Customer:
+    def get(self, brand_id: str, customer_id: str, **options: Unpack[RequestOptions]) -> Customer:
         """One customer.
 
         Args:
@@ -178,10 +188,10 @@ class Customers(SyncAPIResource):
         Example:
             >>> customer = client.customers.get("br_123", "cus_7h3m2")  # doctest: +SKIP
         """
-        response = get_customer.sync_detailed(brand_id, customer_id, client=self._raw)
-        return expect(response, Customer)
+        response = get_customer.sync_detailed(brand_id, customer_id, **self._call(options))
+        return self._expect(response, Customer)
 
-    def update(self, brand_id: str, customer_id: str, **fields: Unpack[CustomerUpdateFields]) -> Customer:
+    def update(self, brand_id: str, customer_id: str, **fields: Unpack[CustomerUpdateArgs]) -> Customer:
         """Change some fields of a customer; the others are left as they are.
 
         Args:
@@ -199,11 +209,12 @@ class Customers(SyncAPIResource):
         Example:
             >>> client.customers.update("br_123", "cus_7h3m2", name="Jane Smith")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        response = update_customer.sync_detailed(brand_id, customer_id, client=self._raw, body=body)
-        return expect(response, Customer)
+        response = update_customer.sync_detailed(brand_id, customer_id, **self._call(options), body=body)
+        return self._expect(response, Customer)
 
-    def delete(self, brand_id: str, customer_id: str) -> Customer:
+    def delete(self, brand_id: str, customer_id: str, **options: Unpack[WriteRequestOptions]) -> Customer:
         """Delete a customer; returns it as it was.
 
         Args:
@@ -217,5 +228,5 @@ class Customers(SyncAPIResource):
         Example:
             >>> client.customers.delete("br_123", "cus_3j8n5")  # doctest: +SKIP
         """
-        response = delete_customer.sync_detailed(brand_id, customer_id, client=self._raw)
-        return expect(response, Customer)
+        response = delete_customer.sync_detailed(brand_id, customer_id, **self._call(options))
+        return self._expect(response, Customer)

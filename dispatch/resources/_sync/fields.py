@@ -8,17 +8,13 @@ import builtins
 from collections.abc import Iterable
 from typing import Unpack
 
-from dispatch.resources._base import (
-    SyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.fields import (
     EntityTypeName,
-    FieldCreateFields,
+    FieldCreateArgs,
     FieldTypeName,
-    FieldUpdateFields,
+    FieldUpdateArgs,
     _create_body,
     _entity,
     _reorder_body,
@@ -52,7 +48,7 @@ class Fields(SyncAPIResource):
         >>> by_entity = client.fields.get_all("br_123")  # doctest: +SKIP
     """
 
-    def get_all(self, brand_id: str) -> FieldDefinitionsByEntity:
+    def get_all(self, brand_id: str, **options: Unpack[RequestOptions]) -> FieldDefinitionsByEntity:
         """The custom fields of every entity type (``.ticket``, ``.customer``, ``.company``).
 
         Args:
@@ -65,10 +61,12 @@ class Fields(SyncAPIResource):
         Example:
             >>> by_entity = client.fields.get_all("br_123")  # doctest: +SKIP
         """
-        response = list_all_fields.sync_detailed(brand_id, client=self._raw)
-        return expect(response, FieldDefinitionsByEntity)
+        response = list_all_fields.sync_detailed(brand_id, **self._call(options))
+        return self._expect(response, FieldDefinitionsByEntity)
 
-    def list(self, brand_id: str, entity_type: EntityTypeName) -> builtins.list[FieldDefinition]:
+    def list(
+        self, brand_id: str, entity_type: EntityTypeName, **options: Unpack[RequestOptions]
+    ) -> builtins.list[FieldDefinition]:
         """The custom fields of one entity type.
 
         Args:
@@ -82,8 +80,8 @@ class Fields(SyncAPIResource):
         Example:
             >>> ticket_fields = client.fields.list("br_123", "ticket")  # doctest: +SKIP
         """
-        response = list_fields.sync_detailed(brand_id, _entity(entity_type), client=self._raw)
-        return expect_list(response, FieldDefinition)
+        response = list_fields.sync_detailed(brand_id, _entity(entity_type), **self._call(options))
+        return self._expect_list(response, FieldDefinition)
 
     def create(
         self,
@@ -94,7 +92,7 @@ class Fields(SyncAPIResource):
         label: str,
         type: FieldTypeName,
         required: bool | None = None,
-        **fields: Unpack[FieldCreateFields],
+        **fields: Unpack[FieldCreateArgs],
     ) -> FieldDefinition:
         """Define a custom field.
 
@@ -120,13 +118,18 @@ class Fields(SyncAPIResource):
             ...     "br_123", "ticket", key="order_id", label="Order ID", type="text", required=True
             ... )
         """
+        options = pop_options(fields)
         entity = _entity(entity_type)
         body = _create_body(key, label, type, required, fields)
-        response = create_field.sync_detailed(brand_id, entity, client=self._raw, body=body)
-        return expect(response, FieldDefinition)
+        response = create_field.sync_detailed(brand_id, entity, **self._call(options), body=body)
+        return self._expect(response, FieldDefinition)
 
     def update(
-        self, brand_id: str, entity_type: EntityTypeName, key: str, **fields: Unpack[FieldUpdateFields]
+        self,
+        brand_id: str,
+        entity_type: EntityTypeName,
+        key: str,
+        **fields: Unpack[FieldUpdateArgs],
     ) -> FieldDefinition:
         """Change some attributes of a custom field (everything but its key and type).
 
@@ -146,12 +149,15 @@ class Fields(SyncAPIResource):
         Example:
             >>> client.fields.update("br_123", "ticket", "order_id", label="Order")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         entity = _entity(entity_type)
         body = _update_body(fields)
-        response = update_field.sync_detailed(brand_id, entity, key, client=self._raw, body=body)
-        return expect(response, FieldDefinition)
+        response = update_field.sync_detailed(brand_id, entity, key, **self._call(options), body=body)
+        return self._expect(response, FieldDefinition)
 
-    def delete(self, brand_id: str, entity_type: EntityTypeName, key: str) -> None:
+    def delete(
+        self, brand_id: str, entity_type: EntityTypeName, key: str, **options: Unpack[WriteRequestOptions]
+    ) -> None:
         """Delete a custom field.
 
         Args:
@@ -166,10 +172,16 @@ class Fields(SyncAPIResource):
         Example:
             >>> client.fields.delete("br_123", "ticket", "order_id")  # doctest: +SKIP
         """
-        response = delete_field.sync_detailed(brand_id, _entity(entity_type), key, client=self._raw)
-        expect_none(response)
+        response = delete_field.sync_detailed(brand_id, _entity(entity_type), key, **self._call(options))
+        self._expect_none(response)
 
-    def reorder(self, brand_id: str, entity_type: EntityTypeName, keys: Iterable[str]) -> None:
+    def reorder(
+        self,
+        brand_id: str,
+        entity_type: EntityTypeName,
+        keys: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> None:
         """Set the order of the custom fields of one entity type.
 
         Args:
@@ -187,4 +199,4 @@ class Fields(SyncAPIResource):
         """
         entity = _entity(entity_type)
         body = _reorder_body(keys)
-        expect_none(reorder_fields.sync_detailed(brand_id, entity, client=self._raw, body=body))
+        self._expect_none(reorder_fields.sync_detailed(brand_id, entity, **self._call(options), body=body))

@@ -5,18 +5,18 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Unpack
 
+from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch._upload import FileInput, prepare_upload, send_upload
 from dispatch.pagination import Page, PageIterator
 from dispatch.resources._base import (
-    SyncAPIResource,
     blocking,
-    expect,
-    expect_list,
     expect_page,
+    with_page_response,
 )
+from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.portal_tickets import _create_body, _key, _page_parts, _query, _upload_body
 from dispatch_tickets_api.api.portal import (
     confirm_portal_attachment,
@@ -66,6 +66,7 @@ class PortalTickets(SyncAPIResource):
         order: str | None = None,
         limit: int | None = None,
         cursor: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Page[PortalTicket]:
         """One page of the customer's tickets; ``page.next_page()`` fetches the next one.
 
@@ -88,7 +89,7 @@ class PortalTickets(SyncAPIResource):
             >>> page = portal.tickets.list(status="open", order="desc")  # doctest: +SKIP
             >>> [t.title for t in page], page.has_more  # doctest: +SKIP
         """
-        return self._fetch_page(_query(status, sort, order, limit), cursor)
+        return self._fetch_page(_query(status, sort, order, limit), cursor, options)
 
     def list_all(
         self,
@@ -97,6 +98,7 @@ class PortalTickets(SyncAPIResource):
         sort: str | None = None,
         order: str | None = None,
         limit: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PageIterator[PortalTicket]:
         """Every ticket of the customer, fetched lazily page by page: ``for`` over it.
 
@@ -116,19 +118,22 @@ class PortalTickets(SyncAPIResource):
             ...     print(ticket.ticket_number, ticket.title)
         """
         query = _query(status, sort, order, limit)
-        return PageIterator(lambda cursor: self._fetch_page(query, cursor))
+        return PageIterator(lambda cursor: self._fetch_page(query, cursor, options))
 
-    def _fetch_page(self, query: dict[str, Any], cursor: str | None) -> Page[PortalTicket]:
-        response = list_portal_tickets.sync_detailed(client=self._raw, cursor=cursor or UNSET, **query)
+    def _fetch_page(
+        self, query: dict[str, Any], cursor: str | None, options: Mapping[str, Any]
+    ) -> Page[PortalTicket]:
+        response = list_portal_tickets.sync_detailed(**self._call(options), cursor=cursor or UNSET, **query)
         data, has_more, next_cursor = expect_page(response, PortalTicketPage, _page_parts)
-        return Page(
+        page = Page(
             data,
             has_more=has_more,
             next_cursor=next_cursor,
-            fetch=lambda after: self._fetch_page(query, after),
+            fetch=lambda after: self._fetch_page(query, after, options),
         )
+        return with_page_response(page, response)
 
-    def get(self, ticket_id: str) -> PortalTicketDetail:
+    def get(self, ticket_id: str, **options: Unpack[RequestOptions]) -> PortalTicketDetail:
         """One ticket with its body, brand and comments.
 
         Args:
@@ -142,8 +147,8 @@ class PortalTickets(SyncAPIResource):
             >>> detail = portal.tickets.get("tkt_123")  # doctest: +SKIP
             >>> [c.body for c in detail.comments]  # doctest: +SKIP
         """
-        response = get_portal_ticket.sync_detailed(ticket_id, client=self._raw)
-        return expect(response, PortalTicketDetail)
+        response = get_portal_ticket.sync_detailed(ticket_id, **self._call(options))
+        return self._expect(response, PortalTicketDetail)
 
     def create(
         self,
@@ -152,6 +157,7 @@ class PortalTickets(SyncAPIResource):
         body: str | None = None,
         attachment_ids: Iterable[str] | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PortalTicket:
         """Open a ticket as the customer.
 
@@ -177,13 +183,20 @@ class PortalTickets(SyncAPIResource):
             >>> portal.tickets.create(title="Broken", attachment_ids=[shot.id])  # doctest: +SKIP
         """
         response = create_portal_ticket.sync_detailed(
-            client=self._raw,
+            **self._call(options),
             body=_create_body(title, body, attachment_ids),
             x_idempotency_key=_key(idempotency_key),
         )
-        return expect(response, PortalTicket)
+        return self._expect(response, PortalTicket)
 
-    def add_comment(self, ticket_id: str, body: str, *, idempotency_key: str | None = None) -> PortalComment:
+    def add_comment(
+        self,
+        ticket_id: str,
+        body: str,
+        *,
+        idempotency_key: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> PortalComment:
         """Reply on a ticket as the customer (sent with one ``X-Idempotency-Key`` across retries).
 
         Args:
@@ -205,13 +218,15 @@ class PortalTickets(SyncAPIResource):
         """
         response = create_portal_comment.sync_detailed(
             ticket_id,
-            client=self._raw,
+            **self._call(options),
             body=CreatePortalCommentInput(body=body),
             x_idempotency_key=_key(idempotency_key),
         )
-        return expect(response, PortalComment)
+        return self._expect(response, PortalComment)
 
-    def initiate_pending_upload(self, *, filename: str, content_type: str, size: int) -> PortalUploadTarget:
+    def initiate_pending_upload(
+        self, *, filename: str, content_type: str, size: int, **options: Unpack[WriteRequestOptions]
+    ) -> PortalUploadTarget:
         """Start uploading a file before its ticket exists: PUT it to ``upload_url``, then confirm.
 
         Most callers want :meth:`upload` with ``None`` instead, which does all three steps.
@@ -233,11 +248,13 @@ class PortalTickets(SyncAPIResource):
             ...     filename="log.txt", content_type="text/plain", size=123)
         """
         response = initiate_portal_pending_attachment.sync_detailed(
-            client=self._raw, body=_upload_body(filename, content_type, size)
+            **self._call(options), body=_upload_body(filename, content_type, size)
         )
-        return expect(response, PortalUploadTarget, read=("attachment",))
+        return self._expect(response, PortalUploadTarget, read=("attachment",))
 
-    def confirm_pending_upload(self, attachment_id: str) -> PortalAttachment:
+    def confirm_pending_upload(
+        self, attachment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> PortalAttachment:
         """Mark a pending upload as complete; its id can then go in ``create(attachment_ids=[...])``.
 
         Args:
@@ -255,12 +272,18 @@ class PortalTickets(SyncAPIResource):
             >>> portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
         """
         response = confirm_portal_pending_attachment.sync_detailed(
-            attachment_id, client=self._raw, body=ConfirmUploadInput()
+            attachment_id, **self._call(options), body=ConfirmUploadInput()
         )
-        return expect(response, PortalAttachment)
+        return self._expect(response, PortalAttachment)
 
     def initiate_upload(
-        self, ticket_id: str, *, filename: str, content_type: str, size: int
+        self,
+        ticket_id: str,
+        *,
+        filename: str,
+        content_type: str,
+        size: int,
+        **options: Unpack[WriteRequestOptions],
     ) -> PortalUploadTarget:
         """Start uploading a file to an existing ticket: PUT it to ``upload_url``, then confirm.
 
@@ -285,11 +308,13 @@ class PortalTickets(SyncAPIResource):
             ...     "tkt_123", filename="log.txt", content_type="text/plain", size=123)
         """
         response = initiate_portal_attachment.sync_detailed(
-            ticket_id, client=self._raw, body=_upload_body(filename, content_type, size)
+            ticket_id, **self._call(options), body=_upload_body(filename, content_type, size)
         )
-        return expect(response, PortalUploadTarget, read=("attachment",))
+        return self._expect(response, PortalUploadTarget, read=("attachment",))
 
-    def confirm_upload(self, ticket_id: str, attachment_id: str) -> PortalAttachment:
+    def confirm_upload(
+        self, ticket_id: str, attachment_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> PortalAttachment:
         """Mark an upload to a ticket as complete.
 
         Args:
@@ -308,11 +333,13 @@ class PortalTickets(SyncAPIResource):
             >>> portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
         """
         response = confirm_portal_attachment.sync_detailed(
-            ticket_id, attachment_id, client=self._raw, body=ConfirmUploadInput()
+            ticket_id, attachment_id, **self._call(options), body=ConfirmUploadInput()
         )
-        return expect(response, PortalAttachment)
+        return self._expect(response, PortalAttachment)
 
-    def list_attachments(self, ticket_id: str) -> builtins.list[PortalAttachment]:
+    def list_attachments(
+        self, ticket_id: str, **options: Unpack[RequestOptions]
+    ) -> builtins.list[PortalAttachment]:
         """The files attached to a ticket.
 
         Args:
@@ -325,10 +352,12 @@ class PortalTickets(SyncAPIResource):
         Example:
             >>> attachments = portal.tickets.list_attachments("tkt_123")  # doctest: +SKIP
         """
-        response = list_portal_attachments.sync_detailed(ticket_id, client=self._raw)
-        return expect_list(response, PortalAttachment)
+        response = list_portal_attachments.sync_detailed(ticket_id, **self._call(options))
+        return self._expect_list(response, PortalAttachment)
 
-    def get_attachment(self, ticket_id: str, attachment_id: str) -> PortalAttachmentWithUrl:
+    def get_attachment(
+        self, ticket_id: str, attachment_id: str, **options: Unpack[RequestOptions]
+    ) -> PortalAttachmentWithUrl:
         """One attachment, with a ``download_url`` valid until ``expires_at``.
 
         Args:
@@ -342,8 +371,8 @@ class PortalTickets(SyncAPIResource):
         Example:
             >>> attachment = portal.tickets.get_attachment("tkt_123", "att_1")  # doctest: +SKIP
         """
-        response = get_portal_attachment.sync_detailed(ticket_id, attachment_id, client=self._raw)
-        return expect(response, PortalAttachmentWithUrl)
+        response = get_portal_attachment.sync_detailed(ticket_id, attachment_id, **self._call(options))
+        return self._expect(response, PortalAttachmentWithUrl)
 
     def upload(
         self,
@@ -351,6 +380,7 @@ class PortalTickets(SyncAPIResource):
         file: FileInput,
         filename: str | None = None,
         content_type: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PortalAttachment:
         """Upload a file in one call: initiate, stream the bytes to storage, confirm.
 
@@ -388,14 +418,18 @@ class PortalTickets(SyncAPIResource):
         with source:
             size = source.size
             if ticket_id is None:
-                target = self.initiate_pending_upload(
-                    filename=source.filename, content_type=source.content_type, size=size
+                target = self._parsing.initiate_pending_upload(
+                    filename=source.filename, content_type=source.content_type, size=size, **options
                 )
             else:
-                target = self.initiate_upload(
-                    ticket_id, filename=source.filename, content_type=source.content_type, size=size
+                target = self._parsing.initiate_upload(
+                    ticket_id,
+                    filename=source.filename,
+                    content_type=source.content_type,
+                    size=size,
+                    **options,
                 )
             send_upload(self._raw.get_httpx_client(), target.upload_url, source)
         if ticket_id is None:
-            return self.confirm_pending_upload(target.attachment.id)
-        return self.confirm_upload(ticket_id, target.attachment.id)
+            return self.confirm_pending_upload(target.attachment.id, **options)
+        return self.confirm_upload(ticket_id, target.attachment.id, **options)

@@ -8,13 +8,9 @@ import builtins
 from collections.abc import Iterable
 from typing import Unpack
 
-from dispatch.resources._base import (
-    SyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
-from dispatch.resources.tags import TagUpdateFields, _create_body, _merge_body, _update_body
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._sync._resource import SyncAPIResource
+from dispatch.resources.tags import TagUpdateArgs, _create_body, _merge_body, _update_body
 from dispatch_tickets_api.api.tags import create_tag, delete_tag, list_tags, merge_tags, update_tag
 from dispatch_tickets_api.models import Tag
 
@@ -33,7 +29,9 @@ class Tags(SyncAPIResource):
         >>> tags = client.tags.list("br_123")  # doctest: +SKIP
     """
 
-    def create(self, brand_id: str, *, name: str, color: str | None = None) -> Tag:
+    def create(
+        self, brand_id: str, *, name: str, color: str | None = None, **options: Unpack[WriteRequestOptions]
+    ) -> Tag:
         """Create a tag.
 
         Args:
@@ -51,9 +49,9 @@ class Tags(SyncAPIResource):
             >>> client.tags.create("br_123", name="urgent")  # doctest: +SKIP
         """
         body = _create_body(name, color)
-        return expect(create_tag.sync_detailed(brand_id, client=self._raw, body=body), Tag)
+        return self._expect(create_tag.sync_detailed(brand_id, **self._call(options), body=body), Tag)
 
-    def list(self, brand_id: str) -> builtins.list[Tag]:
+    def list(self, brand_id: str, **options: Unpack[RequestOptions]) -> builtins.list[Tag]:
         """Every tag of a brand.
 
         Args:
@@ -66,9 +64,9 @@ class Tags(SyncAPIResource):
         Example:
             >>> tags = client.tags.list("br_123")  # doctest: +SKIP
         """
-        return expect_list(list_tags.sync_detailed(brand_id, client=self._raw), Tag)
+        return self._expect_list(list_tags.sync_detailed(brand_id, **self._call(options)), Tag)
 
-    def update(self, brand_id: str, tag_id: str, **fields: Unpack[TagUpdateFields]) -> Tag:
+    def update(self, brand_id: str, tag_id: str, **fields: Unpack[TagUpdateArgs]) -> Tag:
         """Rename or recolour a tag.
 
         Args:
@@ -86,10 +84,11 @@ class Tags(SyncAPIResource):
         Example:
             >>> client.tags.update("br_123", "tag_5n1c8", color="#ef4444")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        return expect(update_tag.sync_detailed(brand_id, tag_id, client=self._raw, body=body), Tag)
+        return self._expect(update_tag.sync_detailed(brand_id, tag_id, **self._call(options), body=body), Tag)
 
-    def delete(self, brand_id: str, tag_id: str) -> None:
+    def delete(self, brand_id: str, tag_id: str, **options: Unpack[WriteRequestOptions]) -> None:
         """Delete a tag.
 
         Args:
@@ -103,9 +102,15 @@ class Tags(SyncAPIResource):
         Example:
             >>> client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
         """
-        expect_none(delete_tag.sync_detailed(brand_id, tag_id, client=self._raw))
+        self._expect_none(delete_tag.sync_detailed(brand_id, tag_id, **self._call(options)))
 
-    def merge(self, brand_id: str, target_tag_id: str, source_tag_ids: Iterable[str]) -> Tag:
+    def merge(
+        self,
+        brand_id: str,
+        target_tag_id: str,
+        source_tag_ids: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> Tag:
         """Merge tags into one; the sources are deleted.
 
         Args:
@@ -123,5 +128,5 @@ class Tags(SyncAPIResource):
             >>> client.tags.merge("br_123", "tag_5n1c8", ["tag_9k4v2"])  # doctest: +SKIP
         """
         body = _merge_body(source_tag_ids)
-        response = merge_tags.sync_detailed(brand_id, target_tag_id, client=self._raw, body=body)
-        return expect(response, Tag)
+        response = merge_tags.sync_detailed(brand_id, target_tag_id, **self._call(options), body=body)
+        return self._expect(response, Tag)

@@ -4,22 +4,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Unpack
 
 from dispatch._constants import DEFAULT_PAGE_LIMIT
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
 from dispatch.pagination import FetchPage, Page, PageIterator
 from dispatch.resources._base import (
-    SyncAPIResource,
     cursor_page_fetcher,
-    expect,
     id_list,
     idempotency_key_for,
 )
+from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.tickets import (
-    TicketCreateFields,
-    TicketFilters,
-    TicketUpdateFields,
+    TicketCreateArgs,
+    TicketFilterArgs,
+    TicketUpdateArgs,
     _bulk_body,
     _create_body,
     _query,
@@ -65,7 +65,7 @@ class Tickets(SyncAPIResource):
         *,
         title: str,
         idempotency_key: str | None = None,
-        **fields: Unpack[TicketCreateFields],
+        **fields: Unpack[TicketCreateArgs],
     ) -> Ticket:
         """Create a ticket.
 
@@ -92,16 +92,17 @@ class Tickets(SyncAPIResource):
         Example:
             >>> ticket = client.tickets.create("br_123", title="Help with login")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         response = create_ticket.sync_detailed(
             brand_id,
-            client=self._raw,
+            **self._call(options),
             body=_create_body(title, fields),
             x_idempotency_key=idempotency_key_for(idempotency_key),
         )
-        return expect(response, Ticket)
+        return self._expect(response, Ticket)
 
     def list(
-        self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilters]
+        self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilterArgs]
     ) -> PageIterator[Ticket]:
         """Every ticket matching the filters, fetched lazily page by page: ``for`` over it.
 
@@ -126,7 +127,8 @@ class Tickets(SyncAPIResource):
             >>> for ticket in client.tickets.list("br_123", status="open"):  # doctest: +SKIP
             ...     print(ticket.ticket_number, ticket.title)
         """
-        return PageIterator(self._pages(brand_id, _query(filters, limit)))
+        options = pop_options(filters)
+        return PageIterator(self._pages(brand_id, _query(filters, limit), options))
 
     def list_page(
         self,
@@ -134,7 +136,7 @@ class Tickets(SyncAPIResource):
         *,
         limit: int | None = DEFAULT_PAGE_LIMIT,
         cursor: str | None = None,
-        **filters: Unpack[TicketFilters],
+        **filters: Unpack[TicketFilterArgs],
     ) -> Page[Ticket]:
         """One page of tickets; ``page.next_page()`` fetches the next with the same filters.
 
@@ -157,17 +159,18 @@ class Tickets(SyncAPIResource):
         Example:
             >>> page = client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
         """
-        return self._pages(brand_id, _query(filters, limit))(cursor)
+        options = pop_options(filters)
+        return self._pages(brand_id, _query(filters, limit), options)(cursor)
 
-    def _pages(self, brand_id: str, query: dict[str, Any]) -> FetchPage[Ticket]:
+    def _pages(self, brand_id: str, query: dict[str, Any], options: Mapping[str, Any]) -> FetchPage[Ticket]:
         return cursor_page_fetcher(
             lambda cursor: list_tickets.sync_detailed(
-                brand_id, client=self._raw, cursor=cursor or UNSET, **query
+                brand_id, **self._call(options), cursor=cursor or UNSET, **query
             ),
             TicketPage,
         )
 
-    def get(self, brand_id: str, ticket_id: str) -> Ticket:
+    def get(self, brand_id: str, ticket_id: str, **options: Unpack[RequestOptions]) -> Ticket:
         """One ticket.
 
         Args:
@@ -181,9 +184,9 @@ class Tickets(SyncAPIResource):
         Example:
             >>> ticket = client.tickets.get("br_123", "tkt_1")  # doctest: +SKIP
         """
-        return expect(get_ticket.sync_detailed(brand_id, ticket_id, client=self._raw), Ticket)
+        return self._expect(get_ticket.sync_detailed(brand_id, ticket_id, **self._call(options)), Ticket)
 
-    def update(self, brand_id: str, ticket_id: str, **fields: Unpack[TicketUpdateFields]) -> Ticket:
+    def update(self, brand_id: str, ticket_id: str, **fields: Unpack[TicketUpdateArgs]) -> Ticket:
         """Change some fields of a ticket; ``assignee_id=None`` unassigns it.
 
         Args:
@@ -204,10 +207,14 @@ class Tickets(SyncAPIResource):
         Example:
             >>> client.tickets.update("br_123", "tkt_1", status="resolved")  # doctest: +SKIP
         """
+        options = pop_options(fields)
         body = _update_body(fields)
-        return expect(update_ticket.sync_detailed(brand_id, ticket_id, client=self._raw, body=body), Ticket)
+        return self._expect(
+            update_ticket.sync_detailed(brand_id, ticket_id, **self._call(options), body=body),
+            Ticket,
+        )
 
-    def delete(self, brand_id: str, ticket_id: str) -> Ticket:
+    def delete(self, brand_id: str, ticket_id: str, **options: Unpack[WriteRequestOptions]) -> Ticket:
         """Delete a ticket; returns it as it was.
 
         Args:
@@ -221,9 +228,11 @@ class Tickets(SyncAPIResource):
         Example:
             >>> client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
         """
-        return expect(delete_ticket.sync_detailed(brand_id, ticket_id, client=self._raw), Ticket)
+        return self._expect(delete_ticket.sync_detailed(brand_id, ticket_id, **self._call(options)), Ticket)
 
-    def mark_as_spam(self, brand_id: str, ticket_id: str, is_spam: bool = True) -> Ticket:
+    def mark_as_spam(
+        self, brand_id: str, ticket_id: str, is_spam: bool = True, **options: Unpack[WriteRequestOptions]
+    ) -> Ticket:
         """Mark a ticket as spam (or not, with ``is_spam=False``).
 
         Args:
@@ -242,10 +251,16 @@ class Tickets(SyncAPIResource):
             >>> client.tickets.mark_as_spam("br_123", "tkt_1")  # doctest: +SKIP
         """
         body = MarkAsSpamInput(is_spam=is_spam)
-        response = mark_ticket_as_spam.sync_detailed(brand_id, ticket_id, client=self._raw, body=body)
-        return expect(response, Ticket)
+        response = mark_ticket_as_spam.sync_detailed(brand_id, ticket_id, **self._call(options), body=body)
+        return self._expect(response, Ticket)
 
-    def merge(self, brand_id: str, target_ticket_id: str, source_ticket_ids: Iterable[str]) -> Ticket:
+    def merge(
+        self,
+        brand_id: str,
+        target_ticket_id: str,
+        source_ticket_ids: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> Ticket:
         """Merge the source tickets into the target; returns the target.
 
         Args:
@@ -262,8 +277,8 @@ class Tickets(SyncAPIResource):
             >>> client.tickets.merge("br_123", "tkt_1", ["tkt_2", "tkt_3"])  # doctest: +SKIP
         """
         body = MergeTicketsInput(source_ticket_ids=id_list(source_ticket_ids, "source_ticket_ids"))
-        response = merge_tickets.sync_detailed(brand_id, target_ticket_id, client=self._raw, body=body)
-        return expect(response, Ticket)
+        response = merge_tickets.sync_detailed(brand_id, target_ticket_id, **self._call(options), body=body)
+        return self._expect(response, Ticket)
 
     def bulk(
         self,
@@ -274,6 +289,7 @@ class Tickets(SyncAPIResource):
         assignee_id: str | None = None,
         category_id: str | None = None,
         tags: Sequence[str] | None = None,
+        **options: Unpack[WriteRequestOptions],
     ) -> BulkActionResult:
         """Apply one action (spam, resolve, close, delete, assign, setCategory, setTags) to many tickets.
 
@@ -298,5 +314,5 @@ class Tickets(SyncAPIResource):
             >>> client.tickets.bulk("br_123", "close", ["tkt_1", "tkt_2"])  # doctest: +SKIP
         """
         body = _bulk_body(action, ticket_ids, assignee_id, category_id, tags)
-        response = bulk_ticket_action.sync_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, BulkActionResult)
+        response = bulk_ticket_action.sync_detailed(brand_id, **self._call(options), body=body)
+        return self._expect(response, BulkActionResult)

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
+from typing import Unpack
 
-from dispatch.resources._base import (
-    SyncAPIResource,
-    expect,
-    expect_list,
-    expect_none,
-)
-from dispatch.resources.webhooks import _create_body, _scrubbed
+from dispatch._response import RequestOptions, WriteRequestOptions
+from dispatch.resources._sync._resource import SyncAPIResource
+from dispatch.resources.webhooks import _create_body, _webhook, _webhooks
 from dispatch.webhooks import Webhooks as WebhookHelpers
 from dispatch_tickets_api.api.webhooks import (
     create_webhook,
@@ -41,7 +38,15 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
 
     __slots__ = ()
 
-    def create(self, brand_id: str, *, url: str, secret: str, events: Iterable[str]) -> Webhook:
+    def create(
+        self,
+        brand_id: str,
+        *,
+        url: str,
+        secret: str,
+        events: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> Webhook:
         """Subscribe ``url`` to some events of the brand.
 
         Each delivery is a ``POST`` signed with ``secret``: check it with
@@ -70,10 +75,10 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
             ... )
         """
         body = _create_body(url, secret, events)
-        response = create_webhook.sync_detailed(brand_id, client=self._raw, body=body)
-        return _scrubbed(expect(response, Webhook))
+        response = create_webhook.sync_detailed(brand_id, **self._call(options), body=body)
+        return self._result(response, _webhook)
 
-    def list(self, brand_id: str) -> list[Webhook]:
+    def list(self, brand_id: str, **options: Unpack[RequestOptions]) -> list[Webhook]:
         """Every webhook of the brand.
 
         Args:
@@ -86,10 +91,10 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
         Example:
             >>> webhooks = client.webhooks.list("br_123")  # doctest: +SKIP
         """
-        webhooks = expect_list(list_webhooks.sync_detailed(brand_id, client=self._raw), Webhook)
-        return [_scrubbed(webhook) for webhook in webhooks]
+        response = list_webhooks.sync_detailed(brand_id, **self._call(options))
+        return self._result(response, _webhooks)
 
-    def get(self, brand_id: str, webhook_id: str) -> Webhook:
+    def get(self, brand_id: str, webhook_id: str, **options: Unpack[RequestOptions]) -> Webhook:
         """One webhook.
 
         Args:
@@ -103,10 +108,10 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
         Example:
             >>> webhook = client.webhooks.get("br_123", "whk_1")  # doctest: +SKIP
         """
-        response = get_webhook.sync_detailed(brand_id, webhook_id, client=self._raw)
-        return _scrubbed(expect(response, Webhook))
+        response = get_webhook.sync_detailed(brand_id, webhook_id, **self._call(options))
+        return self._result(response, _webhook)
 
-    def delete(self, brand_id: str, webhook_id: str) -> None:
+    def delete(self, brand_id: str, webhook_id: str, **options: Unpack[WriteRequestOptions]) -> None:
         """Delete a webhook; no more deliveries are sent to it.
 
         Args:
@@ -120,9 +125,11 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
         Example:
             >>> client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
         """
-        expect_none(delete_webhook.sync_detailed(brand_id, webhook_id, client=self._raw))
+        self._expect_none(delete_webhook.sync_detailed(brand_id, webhook_id, **self._call(options)))
 
-    def get_deliveries(self, brand_id: str, webhook_id: str) -> builtins.list[WebhookDelivery]:
+    def get_deliveries(
+        self, brand_id: str, webhook_id: str, **options: Unpack[RequestOptions]
+    ) -> builtins.list[WebhookDelivery]:
         """The webhook's recent deliveries, newest first: status, attempts, response code, payload.
 
         Args:
@@ -136,5 +143,5 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
         Example:
             >>> deliveries = client.webhooks.get_deliveries("br_123", "whk_1")  # doctest: +SKIP
         """
-        response = list_webhook_deliveries.sync_detailed(brand_id, webhook_id, client=self._raw)
-        return expect_list(response, WebhookDelivery)
+        response = list_webhook_deliveries.sync_detailed(brand_id, webhook_id, **self._call(options))
+        return self._expect_list(response, WebhookDelivery)

@@ -75,6 +75,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -83,6 +84,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | list[ApiKey]]:
     """List API keys.
 
@@ -94,7 +98,7 @@ def sync_detailed(
         Response[ErrorBody | list[ApiKey]]
     """
 
-    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout)
+    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout, extra_query, extra_body, extensions)
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -131,6 +135,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | list[ApiKey]]:
     """List API keys.
 
@@ -142,7 +149,7 @@ async def asyncio_detailed(
         Response[ErrorBody | list[ApiKey]]
     """
 
-    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout)
+    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout, extra_query, extra_body, extensions)
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
