@@ -46,6 +46,8 @@ from dispatch._errors import (
     is_timeout_error,
     is_validation_error,
 )
+from dispatch._ratelimit import RateLimit
+from dispatch._response import APIResponse, RequestOptions, WriteRequestOptions
 from dispatch._transport import Credentials, Hooks, RequestContext, ResponseContext, RetryConfig
 from dispatch._version import __version__
 from dispatch.pagination import AsyncPage, AsyncPageIterator, Page, PageIterator
@@ -209,6 +211,7 @@ _LAZY = {
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "AsyncDispatchPortal",
     "AsyncDispatchTickets",
@@ -229,8 +232,10 @@ __all__ = [
     "PageIterator",
     "PaginationError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "RequestContext",
+    "RequestOptions",
     "ResponseContext",
     "ResponseFieldError",
     "RetryConfig",
@@ -241,6 +246,7 @@ __all__ = [
     "TicketUpdatedEvent",
     "TimeoutError",
     "ValidationError",
+    "WriteRequestOptions",
     "WebhookComment",
     "WebhookEvent",
     "WebhookPayloadError",

@@ -183,8 +183,47 @@ def lazy(module: str, name: str) -> Callable[[], Any]:
     return load
 
 
+class RawResponses:
+    """``client.with_raw_response``: the client's resources, each call returning an :class:`~dispatch.APIResponse`.
+
+    The resources are the same classes bound to raw mode (no copy of the client: the same pool,
+    credentials, retries and hooks). An error status still raises its error.
+
+    Example:
+        >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+        >>> response.rate_limit.remaining, response.parse().title  # doctest: +SKIP
+    """
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(type(self._client), name, None) if not name.startswith("_") else None
+        if not (isinstance(found, type) and hasattr(found, "_result")):
+            raise AttributeError(f"{type(self._client).__name__} has no resource {name!r}")
+        made = found(self._client, raw_response=True)
+        setattr(self, name, made)  # cached: __getattr__ is not consulted again
+        return made
+
+    def __repr__(self) -> str:
+        return f"<raw responses of {self._client!r}>"
+
+
 class BaseClient:
     """What the sync and async admin clients share: configuration, and nothing that does I/O."""
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (status, headers,
+        ``request_id``, ``rate_limit``, ``elapsed``, ``retries_taken``; ``.parse()`` gives the result).
+
+        Typed ``Any``: the methods are those of the resources, their results wrapped in ``APIResponse``.
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> ticket = response.parse()  # doctest: +SKIP
+        """
+        return RawResponses(self)
 
     _credentials: Credentials
     base_url: str

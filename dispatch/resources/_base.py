@@ -244,7 +244,13 @@ def build_body(
         if name in enum_types and value is not None:
             value = _checked_enum(enum_types[name], name, value)
         body[camel(name)] = _jsonable(value)
-    return _checked_request(model.from_dict(body))
+    try:
+        request = model.from_dict(body)
+    except KeyError as exc:  # a required field left out, or given as None
+        names = {camel(name): name for name in allowed_names}
+        missing = names.get(str(exc.args[0]), str(exc.args[0]))
+        raise TypeError(f"{model.__name__}: {missing} is required (got None or nothing)") from None
+    return _checked_request(request)
 
 
 def _checked_request(request: M) -> M:

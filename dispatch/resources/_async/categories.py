@@ -149,7 +149,7 @@ class AsyncCategories(AsyncAPIResource):
         Example:
             >>> await client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        self._expect_none(
+        return self._expect_none(
             await delete_category.asyncio_detailed(brand_id, category_id, **self._call(options))
         )
 
@@ -189,6 +189,6 @@ class AsyncCategories(AsyncAPIResource):
             >>> await client.categories.reorder("br_123", ["cat_6w1e3", "cat_2b7q9"])  # doctest: +SKIP
         """
         body = _reorder_body(category_ids)
-        self._expect_none(
+        return self._expect_none(
             await reorder_categories.asyncio_detailed(brand_id, **self._call(options), body=body)
         )

@@ -138,7 +138,7 @@ class AsyncCustomers(AsyncAPIResource):
         Example:
             >>> page = await client.customers.list_page("br_123", limit=50)  # doctest: +SKIP
         """
-        return await self._pages(brand_id, _ListQuery(limit, sort, order), options)(cursor)
+        return self._page_result(await self._pages(brand_id, _ListQuery(limit, sort, order), options)(cursor))
 
     def _pages(
         self, brand_id: str, query: _ListQuery, options: Mapping[str, Any]

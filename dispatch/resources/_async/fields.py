@@ -175,7 +175,7 @@ class AsyncFields(AsyncAPIResource):
         response = await delete_field.asyncio_detailed(
             brand_id, _entity(entity_type), key, **self._call(options)
         )
-        self._expect_none(response)
+        return self._expect_none(response)
 
     async def reorder(
         self,
@@ -201,6 +201,6 @@ class AsyncFields(AsyncAPIResource):
         """
         entity = _entity(entity_type)
         body = _reorder_body(keys)
-        self._expect_none(
+        return self._expect_none(
             await reorder_fields.asyncio_detailed(brand_id, entity, **self._call(options), body=body)
         )

@@ -87,7 +87,7 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> page = await portal.tickets.list(status="open", order="desc")  # doctest: +SKIP
             >>> [t.title for t in page], page.has_more  # doctest: +SKIP
         """
-        return await self._fetch_page(_query(status, sort, order, limit), cursor, options)
+        return self._page_result(await self._fetch_page(_query(status, sort, order, limit), cursor, options))
 
     def list_all(
         self,

@@ -104,7 +104,7 @@ class AsyncTags(AsyncAPIResource):
         Example:
             >>> await client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
         """
-        self._expect_none(await delete_tag.asyncio_detailed(brand_id, tag_id, **self._call(options)))
+        return self._expect_none(await delete_tag.asyncio_detailed(brand_id, tag_id, **self._call(options)))
 
     async def merge(
         self,

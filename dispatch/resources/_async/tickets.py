@@ -158,7 +158,7 @@ class AsyncTickets(AsyncAPIResource):
             >>> page = await client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
         """
         options = pop_options(filters)
-        return await self._pages(brand_id, _query(filters, limit), options)(cursor)
+        return self._page_result(await self._pages(brand_id, _query(filters, limit), options)(cursor))
 
     def _pages(
         self, brand_id: str, query: dict[str, Any], options: Mapping[str, Any]

@@ -123,7 +123,9 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
         Example:
             >>> await client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
         """
-        self._expect_none(await delete_webhook.asyncio_detailed(brand_id, webhook_id, **self._call(options)))
+        return self._expect_none(
+            await delete_webhook.asyncio_detailed(brand_id, webhook_id, **self._call(options))
+        )
 
     async def get_deliveries(
         self, brand_id: str, webhook_id: str, **options: Unpack[RequestOptions]

@@ -12,6 +12,7 @@ from dispatch._response import raw_response_of, request_kwargs
 from dispatch.resources._base import M, expect, expect_list, expect_none, raise_for_status
 
 if TYPE_CHECKING:
+    from dispatch.pagination import Page
     from dispatch.resources._base import HasRaw
     from dispatch_tickets_api.client import AuthenticatedClient
     from dispatch_tickets_api.types import Response
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["SyncAPIResource"]
 
 T = TypeVar("T")
+P = TypeVar("P", bound="Page[Any] | Page[Any]")
 
 
 class SyncAPIResource:
@@ -72,3 +74,7 @@ class SyncAPIResource:
     def _expect_none(self, response: Response[Any]) -> None:
         """Nothing, for a successful response without a body (:func:`~dispatch.resources._base.expect_none`)."""
         return self._result(response, expect_none)
+
+    def _page_result(self, page: P) -> P:
+        """``page`` (it carries its ``raw_response``); in raw mode, that APIResponse (``parse()``: the page)."""
+        return cast(P, page.raw_response) if self._raw_response else page

@@ -147,7 +147,7 @@ class Categories(SyncAPIResource):
         Example:
             >>> client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        self._expect_none(delete_category.sync_detailed(brand_id, category_id, **self._call(options)))
+        return self._expect_none(delete_category.sync_detailed(brand_id, category_id, **self._call(options)))
 
     def get_stats(self, brand_id: str, **options: Unpack[RequestOptions]) -> dict[str, CategoryStat]:
         """How many tickets each category holds: a ``dict`` from category id to CategoryStat.
@@ -185,4 +185,4 @@ class Categories(SyncAPIResource):
             >>> client.categories.reorder("br_123", ["cat_6w1e3", "cat_2b7q9"])  # doctest: +SKIP
         """
         body = _reorder_body(category_ids)
-        self._expect_none(reorder_categories.sync_detailed(brand_id, **self._call(options), body=body))
+        return self._expect_none(reorder_categories.sync_detailed(brand_id, **self._call(options), body=body))

@@ -140,7 +140,7 @@ class Customers(SyncAPIResource):
         Example:
             >>> page = client.customers.list_page("br_123", limit=50)  # doctest: +SKIP
         """
-        return self._pages(brand_id, _ListQuery(limit, sort, order), options)(cursor)
+        return self._page_result(self._pages(brand_id, _ListQuery(limit, sort, order), options)(cursor))
 
     def _pages(self, brand_id: str, query: _ListQuery, options: Mapping[str, Any]) -> FetchPage[Customer]:
         return cursor_page_fetcher(

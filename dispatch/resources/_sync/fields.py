@@ -173,7 +173,7 @@ class Fields(SyncAPIResource):
             >>> client.fields.delete("br_123", "ticket", "order_id")  # doctest: +SKIP
         """
         response = delete_field.sync_detailed(brand_id, _entity(entity_type), key, **self._call(options))
-        self._expect_none(response)
+        return self._expect_none(response)
 
     def reorder(
         self,
@@ -199,4 +199,6 @@ class Fields(SyncAPIResource):
         """
         entity = _entity(entity_type)
         body = _reorder_body(keys)
-        self._expect_none(reorder_fields.sync_detailed(brand_id, entity, **self._call(options), body=body))
+        return self._expect_none(
+            reorder_fields.sync_detailed(brand_id, entity, **self._call(options), body=body)
+        )

@@ -89,7 +89,7 @@ class PortalTickets(SyncAPIResource):
             >>> page = portal.tickets.list(status="open", order="desc")  # doctest: +SKIP
             >>> [t.title for t in page], page.has_more  # doctest: +SKIP
         """
-        return self._fetch_page(_query(status, sort, order, limit), cursor, options)
+        return self._page_result(self._fetch_page(_query(status, sort, order, limit), cursor, options))
 
     def list_all(
         self,

@@ -160,7 +160,7 @@ class Tickets(SyncAPIResource):
             >>> page = client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
         """
         options = pop_options(filters)
-        return self._pages(brand_id, _query(filters, limit), options)(cursor)
+        return self._page_result(self._pages(brand_id, _query(filters, limit), options)(cursor))
 
     def _pages(self, brand_id: str, query: dict[str, Any], options: Mapping[str, Any]) -> FetchPage[Ticket]:
         return cursor_page_fetcher(
