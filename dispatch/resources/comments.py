@@ -10,6 +10,7 @@ from dispatch.resources._base import (
     build_body,
     resource_class,
 )
+from dispatch.resources._names import AuthorTypeName, SourceName, StatusName
 from dispatch_tickets_api.models import (
     AuthorType,
     CreateCommentInput,
@@ -42,10 +43,10 @@ class CommentCreateFields(TypedDict, total=False):
     parent_id: str
     links: Sequence[_LinkLike]
     metadata: dict[str, Any]
-    source: str
+    source: SourceName
     source_id: str
     source_data: dict[str, Any]
-    set_status: str
+    set_status: StatusName
     connection_id: str
     cc: Sequence[str]
 
@@ -75,7 +76,9 @@ _CREATE_FIELDS = frozenset(CommentCreateFields.__annotations__) | {"body", "auth
 _UPDATE_FIELDS = frozenset(CommentUpdateFields.__annotations__)
 
 
-def _create_body(body: str, author_type: str | None, fields: CommentCreateFields) -> CreateCommentInput:
+def _create_body(
+    body: str, author_type: AuthorTypeName | None, fields: CommentCreateFields
+) -> CreateCommentInput:
     if fields.get("set_status") == TicketStatus.CLOSED:
         raise ValueError(
             "set_status: a comment cannot close its ticket; use open, pending or resolved, "

@@ -11,6 +11,7 @@ from dispatch.resources._base import (
     idempotency_key_for,
     resource_class,
 )
+from dispatch.resources._names import OrderName, PortalSortName, StatusName
 from dispatch_tickets_api.models import (
     CreatePortalTicketInput,
     PortalInitiateUploadInput,
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
 __all__ = ["AsyncPortalTickets", "PortalTickets"]
 
 
-def _query(status: str | None, sort: str | None, order: str | None, limit: int | None) -> dict[str, Any]:
-    """The list filters, checked before any request (``ValueError`` on an unknown value)."""
+def _query(
+    status: StatusName | None, sort: PortalSortName | None, order: OrderName | None, limit: int | None
+) -> dict[str, Any]:
+    """The list filters as the generated ``list_portal_tickets`` wants them (values sent as given)."""
     checked_status = enum_or_unset(TicketStatus, status)
     return {
         "status": checked_status if isinstance(checked_status, Unset) else checked_status.value,

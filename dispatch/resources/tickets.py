@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch.resources._base import (
@@ -14,6 +14,14 @@ from dispatch.resources._base import (
     id_list,
     iso_or_unset,
     resource_class,
+)
+from dispatch.resources._names import (
+    BulkActionName,
+    OrderName,
+    PriorityName,
+    SourceName,
+    StatusName,
+    TicketSortName,
 )
 from dispatch_tickets_api.models import (
     BulkAction,
@@ -48,8 +56,8 @@ class TicketCreateFields(TypedDict, total=False):
     """
 
     body: str
-    status: str
-    priority: str
+    status: StatusName
+    priority: PriorityName
     assignee_id: str
     created_by: str
     category_id: str
@@ -57,7 +65,7 @@ class TicketCreateFields(TypedDict, total=False):
     links: Sequence[_LinkLike]
     custom_fields: dict[str, Any]
     metadata: dict[str, Any]
-    source: str
+    source: SourceName
     source_id: str
     source_data: dict[str, Any]
     notify_customer: bool
@@ -75,8 +83,8 @@ class TicketUpdateFields(TypedDict, total=False):
 
     title: str
     body: str
-    status: str
-    priority: str
+    status: StatusName
+    priority: PriorityName
     assignee_id: str | None
     category_id: str | None
     tags: Sequence[str]
@@ -94,8 +102,8 @@ class TicketFilters(TypedDict, total=False):
         >>> urgent = list(client.tickets.list("br_123", **filters))  # doctest: +SKIP
     """
 
-    status: str | Sequence[str]
-    priority: str
+    status: StatusName | Sequence[StatusName]
+    priority: PriorityName
     assignee_id: str
     customer_id: str
     customer_email: str
@@ -107,9 +115,9 @@ class TicketFilters(TypedDict, total=False):
     search: str
     category_id: str
     tag_ids: str | Sequence[str]
-    source: str
-    sort: Literal["createdAt", "updatedAt", "priority"]
-    order: Literal["asc", "desc"]
+    source: SourceName
+    sort: TicketSortName
+    order: OrderName
 
 
 class TicketCreateArgs(TicketCreateFields, RequestOptions, total=False):
@@ -144,7 +152,7 @@ def _update_body(fields: TicketUpdateFields) -> UpdateTicketInput:
 
 
 def _bulk_body(
-    action: str,
+    action: BulkActionName,
     ticket_ids: Iterable[str],
     assignee_id: str | None,
     category_id: str | None,

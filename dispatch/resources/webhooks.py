@@ -22,6 +22,7 @@ from dispatch.resources._base import (
     expect_list,
     resource_class,
 )
+from dispatch.resources._names import EventName
 from dispatch_tickets_api.models import CreateWebhookInput, Webhook, WebhookEventName
 from dispatch_tickets_api.types import Response
 
@@ -34,7 +35,7 @@ __all__ = ["AsyncWebhooks", "Webhooks"]
 _CREATE_FIELDS = frozenset({"url", "secret", "events"})
 
 
-def _create_body(url: str, secret: str, events: Iterable[str]) -> CreateWebhookInput:
+def _create_body(url: str, secret: str, events: Iterable[EventName]) -> CreateWebhookInput:
     if not isinstance(secret, str) or not secret:
         raise ValueError("secret must be a non-empty string (deliveries are signed with it)")
     if isinstance(events, str):

@@ -258,3 +258,24 @@ async def test_a_required_field_given_as_none_is_a_type_error_naming_it(client: 
     with pytest.raises(TypeError, match="name"):
         await call(client.tags.create("br_1", name=None))
     assert wire.requests == []
+
+
+@pytest.mark.timeout(240)
+def test_mypy_flags_an_enum_typo_and_an_unknown_option() -> None:
+    """Issue 12.7: enum-valued parameters are Literal unions; options are a TypedDict (no typo slips by)."""
+    mypy_api = pytest.importorskip("mypy.api")
+    snippet = (
+        "from dispatch import DispatchTickets\n"
+        "client = DispatchTickets('sk_test_x')\n"
+        "client.tickets.create('br_1', title='t', priority='hgh')\n"
+        "client.tickets.get('br_1', 'tkt_1', max_retires=0)\n"
+        "client.tickets.list('br_1', status=['open', 'pending'], order='asc', timeout=3.0)\n"
+        "client.comments.create('br_1', 'tkt_1', body='x', author_type='AGENT', extra_body={'a': 1})\n"
+    )
+    report, _, status = mypy_api.run(["--config-file", "pyproject.toml", "--no-error-summary", "-c", snippet])
+    errors = [line for line in report.splitlines() if ": error:" in line]
+    assert status == 1
+    assert len(errors) == 2, report
+    assert '"priority"' in errors[0]
+    assert "'hgh'" in errors[0]
+    assert "max_retires" in errors[1]

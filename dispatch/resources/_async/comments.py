@@ -9,6 +9,7 @@ from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._base import (
     idempotency_key_for,
 )
+from dispatch.resources._names import AuthorTypeName
 from dispatch.resources.comments import (
     CommentCreateArgs,
     CommentUpdateArgs,
@@ -47,7 +48,7 @@ class AsyncComments(AsyncAPIResource):
         ticket_id: str,
         *,
         body: str,
-        author_type: str | None = None,
+        author_type: AuthorTypeName | None = None,
         idempotency_key: str | None = None,
         **fields: Unpack[CommentCreateArgs],
     ) -> Comment:

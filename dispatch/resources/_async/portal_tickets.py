@@ -15,6 +15,7 @@ from dispatch.resources._base import (
     in_thread,
     with_page_response,
 )
+from dispatch.resources._names import OrderName, PortalSortName, StatusName
 from dispatch.resources.portal_tickets import _create_body, _key, _page_parts, _query, _upload_body
 from dispatch_tickets_api.api.portal import (
     confirm_portal_attachment,
@@ -59,9 +60,9 @@ class AsyncPortalTickets(AsyncAPIResource):
     async def list(
         self,
         *,
-        status: str | None = None,
-        sort: str | None = None,
-        order: str | None = None,
+        status: StatusName | None = None,
+        sort: PortalSortName | None = None,
+        order: OrderName | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         **options: Unpack[RequestOptions],
@@ -92,9 +93,9 @@ class AsyncPortalTickets(AsyncAPIResource):
     def list_all(
         self,
         *,
-        status: str | None = None,
-        sort: str | None = None,
-        order: str | None = None,
+        status: StatusName | None = None,
+        sort: PortalSortName | None = None,
+        order: OrderName | None = None,
         limit: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPageIterator[PortalTicket]:

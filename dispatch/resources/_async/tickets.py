@@ -14,6 +14,7 @@ from dispatch.resources._base import (
     id_list,
     idempotency_key_for,
 )
+from dispatch.resources._names import BulkActionName
 from dispatch.resources.tickets import (
     TicketCreateArgs,
     TicketFilterArgs,
@@ -291,7 +292,7 @@ class AsyncTickets(AsyncAPIResource):
     async def bulk(
         self,
         brand_id: str,
-        action: str,
+        action: BulkActionName,
         ticket_ids: Iterable[str],
         *,
         assignee_id: str | None = None,

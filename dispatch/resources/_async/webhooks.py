@@ -8,6 +8,7 @@ from typing import Unpack
 
 from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch.resources._async._resource import AsyncAPIResource
+from dispatch.resources._names import EventName
 from dispatch.resources.webhooks import _create_body, _webhook, _webhooks
 from dispatch.webhooks import Webhooks as WebhookHelpers
 from dispatch_tickets_api.api.webhooks import (
@@ -42,7 +43,7 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
         *,
         url: str,
         secret: str,
-        events: Iterable[str],
+        events: Iterable[EventName],
         **options: Unpack[WriteRequestOptions],
     ) -> Webhook:
         """Subscribe ``url`` to some events of the brand.

@@ -10,6 +10,7 @@ from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
 from dispatch.resources._base import (
     idempotency_key_for,
 )
+from dispatch.resources._names import AuthorTypeName
 from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.comments import (
     CommentCreateArgs,
@@ -49,7 +50,7 @@ class Comments(SyncAPIResource):
         ticket_id: str,
         *,
         body: str,
-        author_type: str | None = None,
+        author_type: AuthorTypeName | None = None,
         idempotency_key: str | None = None,
         **fields: Unpack[CommentCreateArgs],
     ) -> Comment:

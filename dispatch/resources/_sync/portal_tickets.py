@@ -16,6 +16,7 @@ from dispatch.resources._base import (
     expect_page,
     with_page_response,
 )
+from dispatch.resources._names import OrderName, PortalSortName, StatusName
 from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.portal_tickets import _create_body, _key, _page_parts, _query, _upload_body
 from dispatch_tickets_api.api.portal import (
@@ -61,9 +62,9 @@ class PortalTickets(SyncAPIResource):
     def list(
         self,
         *,
-        status: str | None = None,
-        sort: str | None = None,
-        order: str | None = None,
+        status: StatusName | None = None,
+        sort: PortalSortName | None = None,
+        order: OrderName | None = None,
         limit: int | None = None,
         cursor: str | None = None,
         **options: Unpack[RequestOptions],
@@ -94,9 +95,9 @@ class PortalTickets(SyncAPIResource):
     def list_all(
         self,
         *,
-        status: str | None = None,
-        sort: str | None = None,
-        order: str | None = None,
+        status: StatusName | None = None,
+        sort: PortalSortName | None = None,
+        order: OrderName | None = None,
         limit: int | None = None,
         **options: Unpack[RequestOptions],
     ) -> PageIterator[PortalTicket]:

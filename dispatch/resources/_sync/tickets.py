@@ -15,6 +15,7 @@ from dispatch.resources._base import (
     id_list,
     idempotency_key_for,
 )
+from dispatch.resources._names import BulkActionName
 from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.tickets import (
     TicketCreateArgs,
@@ -283,7 +284,7 @@ class Tickets(SyncAPIResource):
     def bulk(
         self,
         brand_id: str,
-        action: str,
+        action: BulkActionName,
         ticket_ids: Iterable[str],
         *,
         assignee_id: str | None = None,

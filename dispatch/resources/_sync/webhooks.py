@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Unpack
 
 from dispatch._response import RequestOptions, WriteRequestOptions
+from dispatch.resources._names import EventName
 from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.webhooks import _create_body, _webhook, _webhooks
 from dispatch.webhooks import Webhooks as WebhookHelpers
@@ -44,7 +45,7 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
         *,
         url: str,
         secret: str,
-        events: Iterable[str],
+        events: Iterable[EventName],
         **options: Unpack[WriteRequestOptions],
     ) -> Webhook:
         """Subscribe ``url`` to some events of the brand.
