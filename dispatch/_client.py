@@ -24,11 +24,14 @@ from dispatch._constants import (
     ENV_BASE_URL,
     USER_AGENT,
 )
+from dispatch._engine import Engine, EngineName, choose_engine
 from dispatch._errors import DispatchTicketsError
 from dispatch._proxies import async_pool_from_environment, pool_from_environment
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
 
 if TYPE_CHECKING:
+    import httpx2
+
     from dispatch.resources.accounts import Accounts, AsyncAccounts
     from dispatch.resources.attachments import AsyncAttachments, Attachments
     from dispatch.resources.brands import AsyncBrands, Brands
@@ -115,27 +118,27 @@ class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
         return await self._client.send(request, auth=None)
 
 
-def inner_transport(
-    transport: httpx.BaseTransport | None, http_client: httpx.Client | None
-) -> httpx.BaseTransport:
-    """The transport under ours: the caller's, or one sending through the caller's client, or a pool
-    (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py)."""
+def inner_transport(transport: Any, http_client: Any, engine: Engine | None = None) -> httpx.BaseTransport:
+    """The transport under ours: the caller's, or one sending through the caller's client, or a pool of
+    ``engine`` (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py)."""
     if transport is not None:
-        return transport
+        chosen: httpx.BaseTransport = transport
+        return chosen
     if http_client is not None:
         return DelegatingTransport(http_client)
-    return pool_from_environment()
+    return pool_from_environment(engine)
 
 
 def async_inner_transport(
-    transport: httpx.AsyncBaseTransport | None, http_client: httpx.AsyncClient | None
+    transport: Any, http_client: Any, engine: Engine | None = None
 ) -> httpx.AsyncBaseTransport:
     """The async twin of :func:`inner_transport`."""
     if transport is not None:
-        return transport
+        chosen: httpx.AsyncBaseTransport = transport
+        return chosen
     if http_client is not None:
         return AsyncDelegatingTransport(http_client)
-    return async_pool_from_environment()
+    return async_pool_from_environment(engine)
 
 
 class resource(Generic[R]):
@@ -263,11 +266,18 @@ class BaseClient:
         """
         return self.retry.max_retries
 
-    _http_class: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
+    _is_async: ClassVar[bool]
+    _engine: Engine
+
+    @property
+    def engine(self) -> EngineName:
+        """The HTTP engine this client runs on: ``"httpx"`` (the default) or ``"httpx2"``."""
+        return self._engine.name
 
     def _make_http(self) -> Any:
-        """The httpx client around our transport. trust_env=False: no proxy mount may bypass the transport."""
-        return self._http_class(
+        """The engine's client around our transport. trust_env=False: no proxy mount may bypass the transport."""
+        http_class = self._engine.AsyncClient if self._is_async else self._engine.Client
+        return http_class(
             base_url=self.base_url,
             timeout=self.timeout,
             transport=self._transport,
@@ -310,6 +320,7 @@ class BaseClient:
             >>> client.with_options(timeout=5.0, max_retries=0).tickets.get("br_1", "tkt_1")  # doctest: +SKIP
         """
         copy = object.__new__(type(self))
+        copy._engine = self._engine
         copy._configure(
             credentials=self._credentials,
             base_url=resolve_base_url(base_url) if base_url else self.base_url,
@@ -338,8 +349,10 @@ class DispatchTickets(BaseClient):
         retry: fine-grained :class:`RetryConfig`.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error.
-        http_client: a caller-made ``httpx.Client`` to send through (not closed by us).
-        transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
+        transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
+        engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
+            ``transport`` when one is given. Mixing engines is a ``TypeError``.
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
@@ -352,7 +365,7 @@ class DispatchTickets(BaseClient):
         ...         print(ticket.title)
     """
 
-    _http_class = httpx.Client
+    _is_async = False
     _transport: DispatchTransport
     _http: httpx.Client
 
@@ -377,9 +390,11 @@ class DispatchTickets(BaseClient):
         retry: RetryConfig | None = None,
         debug: bool = False,
         hooks: Hooks | None = None,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
+        transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
+        engine: EngineName | None = None,
     ) -> None:
+        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),
@@ -389,7 +404,7 @@ class DispatchTickets(BaseClient):
             debug=debug,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client),
+            inner_transport(transport, http_client, self._engine),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,
@@ -446,8 +461,10 @@ class AsyncDispatchTickets(BaseClient):
         retry: fine-grained :class:`RetryConfig`.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
-        http_client: a caller-made ``httpx.AsyncClient`` to send through (not closed by us).
-        transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
+        transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
+        engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
+            ``transport`` when one is given. Mixing engines is a ``TypeError``.
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
@@ -460,7 +477,7 @@ class AsyncDispatchTickets(BaseClient):
         ...         print(ticket.title)
     """
 
-    _http_class = httpx.AsyncClient
+    _is_async = True
     _transport: AsyncDispatchTransport
     _http: httpx.AsyncClient
 
@@ -485,9 +502,11 @@ class AsyncDispatchTickets(BaseClient):
         retry: RetryConfig | None = None,
         debug: bool = False,
         hooks: Hooks | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
+        engine: EngineName | None = None,
     ) -> None:
+        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),
@@ -497,7 +516,7 @@ class AsyncDispatchTickets(BaseClient):
             debug=debug,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client),
+            async_inner_transport(transport, http_client, self._engine),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,

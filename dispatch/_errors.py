@@ -43,7 +43,7 @@ import time
 from collections.abc import Mapping
 from typing import Any, TypeGuard
 
-import httpx
+from dispatch._engine import engine_of
 
 __all__ = [
     "APIConnectionError",
@@ -480,7 +480,7 @@ def error_from_exception(exc: BaseException) -> APIConnectionError:
     """The error for a transport failure (no response). Callers ``raise ... from exc``.
 
     Args:
-        exc: the httpx exception.
+        exc: the httpx (or httpx2) exception.
 
     Returns:
         A :class:`TimeoutError` for an ``httpx.TimeoutException``, else a :class:`NetworkError`.
@@ -491,7 +491,7 @@ def error_from_exception(exc: BaseException) -> APIConnectionError:
         >>> type(error_from_exception(httpx.ReadTimeout("read timed out"))).__name__
         'TimeoutError'
     """
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, engine_of(exc).TimeoutException):
         return TimeoutError(f"Request timed out ({type(exc).__name__})")
     return NetworkError(
         f"Network error ({type(exc).__name__}): {exc}"

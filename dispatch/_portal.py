@@ -44,6 +44,7 @@ from dispatch._constants import (
     LOGGER_NAME,
     PORTAL_REFRESH_MARGIN,
 )
+from dispatch._engine import EngineName, choose_engine
 from dispatch._errors import AuthenticationError, DispatchTicketsError, PermissionDeniedError
 from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
 from dispatch.resources._base import expect
@@ -52,6 +53,8 @@ from dispatch_tickets_api.client import AuthenticatedClient, Client
 from dispatch_tickets_api.models import PortalToken, PortalVerifyInput
 
 if TYPE_CHECKING:
+    import httpx2
+
     from dispatch.resources.portal_tickets import AsyncPortalTickets, PortalTickets
 
 __all__ = ["AsyncDispatchPortal", "DispatchPortal", "PortalCredentials"]
@@ -395,8 +398,9 @@ class DispatchPortal(_PortalBase):
         retry: fine-grained :class:`RetryConfig`.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error.
-        http_client: a caller-made ``httpx.Client`` to send through (not closed by us).
-        transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
+        transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
+        engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
         auto_refresh: renew the token by itself: ``PORTAL_REFRESH_MARGIN`` (300) seconds before it
             expires, when the expiry is known, and once after a 401 (then the request is resent).
         clock: the wall clock (epoch seconds) compared with the expiry; injectable for tests.
@@ -413,7 +417,7 @@ class DispatchPortal(_PortalBase):
         ...     portal.tickets.add_comment(ticket.id, "It was due on Monday.")
     """
 
-    _http_class = httpx.Client
+    _is_async = False
     _transport: DispatchTransport
     _http: httpx.Client
     _refresh_http: httpx.Client
@@ -430,11 +434,13 @@ class DispatchPortal(_PortalBase):
         retry: RetryConfig | None = None,
         debug: bool = False,
         hooks: Hooks | None = None,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
+        transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
+        engine: EngineName | None = None,
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
         self._configure(
@@ -446,7 +452,7 @@ class DispatchPortal(_PortalBase):
             debug=debug,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client),
+            inner_transport(transport, http_client, self._engine),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
@@ -457,7 +463,7 @@ class DispatchPortal(_PortalBase):
         self._raw: AuthenticatedClient | None = None
         # POST /portal/refresh goes through the same pool, hooks and retries, but without credentials:
         # it carries the token explicitly and a 401 on it is final (no renewal inside a renewal).
-        self._refresh_http = httpx.Client(
+        self._refresh_http = self._engine.Client(
             base_url=self.base_url,
             timeout=self.timeout,
             transport=self._transport.with_config(credentials=None),
@@ -514,8 +520,9 @@ class DispatchPortal(_PortalBase):
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
         debug: bool = False,
-        http_client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
+        transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
+        engine: EngineName | None = None,
     ) -> PortalToken:
         """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
 
@@ -529,8 +536,9 @@ class DispatchPortal(_PortalBase):
             retry: fine-grained :class:`~dispatch.RetryConfig`.
             hooks: :class:`~dispatch.Hooks` called on request, response, retry and error.
             debug: log the request to the ``dispatch`` logger.
-            http_client: a caller-made ``httpx.Client`` to send through.
-            transport: an httpx transport, e.g. ``httpx.MockTransport`` in tests.
+            http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through.
+            transport: an httpx transport, e.g. ``httpx.MockTransport`` in tests (or httpx2's).
+            engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
@@ -543,15 +551,16 @@ class DispatchPortal(_PortalBase):
         """
         body = PortalVerifyInput(token=_check_magic_link_token(magic_link_token))
         url = resolve_base_url(base_url)
+        chosen = choose_engine(engine, http_client=http_client, transport=transport)
         dispatch_transport = DispatchTransport(
-            inner_transport(transport, http_client),
+            inner_transport(transport, http_client, chosen),
             credentials=None,
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
             owns_inner=transport is None and http_client is None,  # a caller's transport stays open
         )
-        with httpx.Client(
+        with chosen.Client(
             base_url=url,
             timeout=timeout,
             transport=dispatch_transport,
@@ -600,8 +609,9 @@ class AsyncDispatchPortal(_PortalBase):
         retry: fine-grained :class:`RetryConfig`.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
-        http_client: a caller-made ``httpx.AsyncClient`` to send through (not closed by us).
-        transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests.
+        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
+        transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
+        engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
         auto_refresh: renew the token by itself: ``PORTAL_REFRESH_MARGIN`` (300) seconds before it
             expires, when the expiry is known, and once after a 401 (then the request is resent).
         clock: the wall clock (epoch seconds) compared with the expiry; injectable for tests.
@@ -618,7 +628,7 @@ class AsyncDispatchPortal(_PortalBase):
         ...         print(ticket.ticket_number, ticket.title)
     """
 
-    _http_class = httpx.AsyncClient
+    _is_async = True
     _transport: AsyncDispatchTransport
     _http: httpx.AsyncClient
     _refresh_http: httpx.AsyncClient
@@ -635,11 +645,13 @@ class AsyncDispatchPortal(_PortalBase):
         retry: RetryConfig | None = None,
         debug: bool = False,
         hooks: Hooks | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
+        engine: EngineName | None = None,
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
         self._configure(
@@ -651,7 +663,7 @@ class AsyncDispatchPortal(_PortalBase):
             debug=debug,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client),
+            async_inner_transport(transport, http_client, self._engine),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
@@ -660,7 +672,7 @@ class AsyncDispatchPortal(_PortalBase):
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
-        self._refresh_http = httpx.AsyncClient(
+        self._refresh_http = self._engine.AsyncClient(
             base_url=self.base_url,
             timeout=self.timeout,
             transport=self._transport.with_config(credentials=None),
@@ -719,8 +731,9 @@ class AsyncDispatchPortal(_PortalBase):
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
         debug: bool = False,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
+        engine: EngineName | None = None,
     ) -> PortalToken:
         """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
 
@@ -734,8 +747,9 @@ class AsyncDispatchPortal(_PortalBase):
             retry: fine-grained :class:`~dispatch.RetryConfig`.
             hooks: :class:`~dispatch.Hooks` called on request, response, retry and error.
             debug: log the request to the ``dispatch`` logger.
-            http_client: a caller-made ``httpx.AsyncClient`` to send through.
-            transport: an httpx async transport, e.g. ``httpx.MockTransport`` in tests.
+            http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
+            transport: an httpx async transport, e.g. ``httpx.MockTransport`` in tests (or httpx2's).
+            engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
@@ -747,15 +761,16 @@ class AsyncDispatchPortal(_PortalBase):
         """
         body = PortalVerifyInput(token=_check_magic_link_token(magic_link_token))
         url = resolve_base_url(base_url)
+        chosen = choose_engine(engine, http_client=http_client, transport=transport)
         dispatch_transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client),
+            async_inner_transport(transport, http_client, chosen),
             credentials=None,
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
             owns_inner=transport is None and http_client is None,
         )
-        async with httpx.AsyncClient(
+        async with chosen.AsyncClient(
             base_url=url,
             timeout=timeout,
             transport=dispatch_transport,

@@ -15,8 +15,11 @@ plain ``httpx.HTTPTransport`` and this costs nothing.
 from __future__ import annotations
 
 import urllib.request
+from typing import Any
 
 import httpx
+
+from dispatch._engine import Engine, engine_named
 
 __all__ = [
     "AsyncEnvironmentProxies",
@@ -35,12 +38,13 @@ def environment_names_a_proxy() -> bool:
 class EnvironmentProxies(httpx.BaseTransport):
     """Sends through an httpx client of ours that routes each URL to its environment proxy, or direct."""
 
-    def __init__(self) -> None:
-        self.client = httpx.Client(trust_env=True)
+    def __init__(self, engine: Engine | None = None) -> None:
+        self.client: Any = (engine or engine_named("httpx")).Client(trust_env=True)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         # auth=None: our transport has set Authorization already; stream=True: the caller reads the body
-        return self.client.send(request, auth=None, stream=True)
+        response: httpx.Response = self.client.send(request, auth=None, stream=True)
+        return response
 
     def close(self) -> None:
         self.client.close()
@@ -49,21 +53,31 @@ class EnvironmentProxies(httpx.BaseTransport):
 class AsyncEnvironmentProxies(httpx.AsyncBaseTransport):
     """The async twin of :class:`EnvironmentProxies`."""
 
-    def __init__(self) -> None:
-        self.client = httpx.AsyncClient(trust_env=True)
+    def __init__(self, engine: Engine | None = None) -> None:
+        self.client: Any = (engine or engine_named("httpx")).AsyncClient(trust_env=True)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.client.send(request, auth=None, stream=True)
+        response: httpx.Response = await self.client.send(request, auth=None, stream=True)
+        return response
 
     async def aclose(self) -> None:
         await self.client.aclose()
 
 
-def pool_from_environment() -> httpx.BaseTransport:
-    """A plain pool when the environment names no proxy, else :class:`EnvironmentProxies`."""
-    return EnvironmentProxies() if environment_names_a_proxy() else httpx.HTTPTransport()
+def pool_from_environment(engine: Engine | None = None) -> httpx.BaseTransport:
+    """A plain pool of ``engine`` (httpx by default) when the environment names no proxy, else
+    :class:`EnvironmentProxies`."""
+    engine = engine or engine_named("httpx")
+    if environment_names_a_proxy():
+        return EnvironmentProxies(engine)
+    pool: httpx.BaseTransport = engine.HTTPTransport()
+    return pool
 
 
-def async_pool_from_environment() -> httpx.AsyncBaseTransport:
+def async_pool_from_environment(engine: Engine | None = None) -> httpx.AsyncBaseTransport:
     """The async twin of :func:`pool_from_environment`."""
-    return AsyncEnvironmentProxies() if environment_names_a_proxy() else httpx.AsyncHTTPTransport()
+    engine = engine or engine_named("httpx")
+    if environment_names_a_proxy():
+        return AsyncEnvironmentProxies(engine)
+    pool: httpx.AsyncBaseTransport = engine.AsyncHTTPTransport()
+    return pool

@@ -53,6 +53,7 @@ from dispatch._constants import (
     RETRYABLE_STATUSES,
     USER_AGENT,
 )
+from dispatch._engine import Engine, engine_of
 from dispatch._errors import (
     DispatchTicketsError,
     error_from_exception,
@@ -86,11 +87,21 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 # comments, portal tickets and comments); any other POST is resent only when the server cannot have acted.
 _REPLAY_SAFE_METHODS = _SAFE_METHODS | {"PUT", "DELETE", "PATCH"}
 _NOT_ACTED_STATUSES = frozenset({429, 503})  # refused before the request was handled
-_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing reached the server
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"})
-# Worth another attempt: the connection failed or broke. Not: UnsupportedProtocol, LocalProtocolError
-# (our request is at fault), DecodingError, TooManyRedirects (the same bytes would come back).
-_RETRYABLE_NETWORK_ERRORS = (httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
+
+
+@functools.cache
+def _not_sent_errors(engine: Engine) -> tuple[type[BaseException], ...]:
+    """The engine's failures that prove nothing reached the server."""
+    return (engine.ConnectError, engine.ConnectTimeout, engine.PoolTimeout)
+
+
+@functools.cache
+def _retryable_network_errors(engine: Engine) -> tuple[type[BaseException], ...]:
+    """Worth another attempt: the connection failed or broke. Not: UnsupportedProtocol, LocalProtocolError
+    (our request is at fault), DecodingError, TooManyRedirects (the same bytes would come back)."""
+    return (engine.NetworkError, engine.RemoteProtocolError, engine.ProxyError)
+
 
 logger = logging.getLogger(LOGGER_NAME)
 # A library must not print through logging's last-resort handler: apps opt in (or pass debug=True).
@@ -547,9 +558,19 @@ def _is_reiterable(stream: object) -> bool:
     )
 
 
-def _body_replayable(stream: object) -> bool:
+@functools.cache
+def _body_guards(engine: Engine) -> tuple[type[_SyncBodyGuard], type[_AsyncBodyGuard]]:
+    """The body guards as streams of ``engine``: its transports check their request's stream type."""
+    if engine.name == "httpx":
+        return _SyncBodyGuard, _AsyncBodyGuard
+    sync = type("_SyncBodyGuard", (_SyncBodyGuard, engine.SyncByteStream), {})
+    async_ = type("_AsyncBodyGuard", (_AsyncBodyGuard, engine.AsyncByteStream), {})
+    return sync, async_
+
+
+def _body_replayable(stream: object, engine: Engine) -> bool:
     # httpx's Request.read() (MockTransport calls it) swaps a consumed stream for a ByteStream.
-    if isinstance(stream, httpx.ByteStream):
+    if isinstance(stream, engine.ByteStream):
         return True
     if isinstance(stream, _SyncBodyGuard | _AsyncBodyGuard):
         return stream.reiterable or not stream.started
@@ -557,8 +578,9 @@ def _body_replayable(stream: object) -> bool:
 
 
 def _user_agent(existing: str | None) -> str:
-    """Ours, replacing httpx's default; a caller's own product token is kept in front of it."""
-    if not existing or existing.startswith("python-httpx/"):
+    """Ours, replacing the engine's default (httpx's or httpx2's); a caller's own product token is kept
+    in front of it."""
+    if not existing or existing.startswith(("python-httpx/", "python-httpx2/")):
         return USER_AGENT
     if USER_AGENT in existing:
         return existing
@@ -590,6 +612,7 @@ class _Call:
     def __init__(self, config: _Config, request: httpx.Request, *, is_async: bool) -> None:
         self.config = config
         self.request = request
+        self.engine = engine_of(request)  # httpx or httpx2: whose exceptions and streams this call meets
         self.external = bool(request.extensions.get(EXTERNAL_EXTENSION))
         self.credentials = None if self.external else config.credentials
         self.attempt = 0  # sends so far, i.e. the index of the next one
@@ -639,13 +662,14 @@ class _Call:
         return key
 
     def _guard_body(self, is_async: bool) -> None:
-        stream = self.request.stream
-        if isinstance(stream, httpx.ByteStream):
+        stream, engine = self.request.stream, self.engine
+        if isinstance(stream, engine.ByteStream):
             return
-        if is_async and isinstance(stream, httpx.AsyncByteStream):
-            self.request.stream = _AsyncBodyGuard(stream)
-        elif not is_async and isinstance(stream, httpx.SyncByteStream):
-            self.request.stream = _SyncBodyGuard(stream)
+        sync_guard, async_guard = _body_guards(engine)
+        if is_async and isinstance(stream, engine.AsyncByteStream):
+            self.request.stream = async_guard(stream)
+        elif not is_async and isinstance(stream, engine.SyncByteStream):
+            self.request.stream = sync_guard(stream)
 
     def begin_attempt(self, token: str | None) -> RequestContext | None:
         """Put the attempt's token on the request and describe the attempt (None when no hook is set)."""
@@ -716,7 +740,7 @@ class _Call:
     def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
         if not renewed:
             return _Step("fail", error)
-        if not _body_replayable(self.request.stream):
+        if not _body_replayable(self.request.stream, self.engine):
             logger.warning("%s: token renewed, but its one-shot body stream was already sent", self.label)
             return _Step("fail", error)
         self.renewed = True
@@ -726,13 +750,13 @@ class _Call:
 
     def after_exception(self, exc: httpx.RequestError, error: DispatchTicketsError) -> _Step:
         retry = self.config.retry
-        if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, self.engine.TimeoutException):
             allowed = retry.retry_on_timeout
-        elif isinstance(exc, _RETRYABLE_NETWORK_ERRORS):
+        elif isinstance(exc, _retryable_network_errors(self.engine)):
             allowed = retry.retry_on_network_error
         else:
             allowed = False
-        if allowed and not self.replay_safe and not isinstance(exc, _NOT_SENT_ERRORS):
+        if allowed and not self.replay_safe and not isinstance(exc, _not_sent_errors(self.engine)):
             allowed = False  # the request may have reached the server, which would act on it twice
         if not allowed:
             logger.warning("%s failed: %s (not retried)", self.label, type(exc).__name__)
@@ -745,7 +769,7 @@ class _Call:
             if retry.max_retries:
                 logger.warning("giving up %s after %d attempts: %s", self.label, self.attempt + 1, cause)
             return _Step("fail", error)
-        if not _body_replayable(self.request.stream):
+        if not _body_replayable(self.request.stream, self.engine):
             logger.warning("giving up %s: %s; its one-shot body stream was already sent", self.label, cause)
             return _Step("fail", error)
         delay = retry.delay_for(self.retries, self.config.random()) if retry_after is None else retry_after
@@ -989,7 +1013,7 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
             try:
                 response = self._sync_inner.handle_request(request)
                 response.read()  # inside the loop: a body that breaks half-way is retried too
-            except httpx.RequestError as exc:
+            except call.engine.RequestError as exc:
                 if response is not None:
                     response.close()
                 error = error_from_exception(exc)
@@ -1090,7 +1114,7 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
             try:
                 response = await self._async_inner.handle_async_request(request)
                 await response.aread()  # inside the loop: a body that breaks half-way is retried too
-            except httpx.RequestError as exc:
+            except call.engine.RequestError as exc:
                 if response is not None:
                     await response.aclose()
                 error = error_from_exception(exc)

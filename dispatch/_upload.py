@@ -395,7 +395,7 @@ def send_upload(http: httpx.Client, url: str, source: UploadSource) -> None:
         ...     send_upload(client.raw.get_httpx_client(), target.upload_url, source)
     """
     response = http.put(
-        _upload_url(url),
+        str(_upload_url(url)),  # a str: an httpx.URL is no httpx2.URL
         content=source.content(),
         headers=source.headers,
         extensions={EXTERNAL_EXTENSION: True},
@@ -421,7 +421,7 @@ async def send_upload_async(http: httpx.AsyncClient, url: str, source: UploadSou
         >>> await send_upload_async(client.raw.get_async_httpx_client(), url, source)  # doctest: +SKIP
     """
     response = await http.put(
-        _upload_url(url),
+        str(_upload_url(url)),  # a str: an httpx.URL is no httpx2.URL
         content=source.acontent(),
         headers=source.headers,
         extensions={EXTERNAL_EXTENSION: True},

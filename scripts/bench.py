@@ -64,6 +64,10 @@ SIZES: dict[str, tuple[Any, Any]] = {
     "import_runs": (10, 2),
     "import_rss_runs": (3, 1),
     "with_options_calls": (10_000, 200),
+    "export_total": (100_000, 2_000),
+    "export_rounds": (3, 1),
+    "export_rss_small": (1_000, 100),
+    "export_rss_large": (100_000, 2_000),
 }
 
 # --------------------------------------------------------------------------------------------------
@@ -147,16 +151,17 @@ def _paired_ratio(facade: list[float], raw: list[float]) -> float:
 # --------------------------------------------------------------------------------------------------
 
 
-def _raw_client(base_url: str) -> Any:
-    import httpx
+def _raw_client(base_url: str, engine: str = "httpx") -> Any:
+    import importlib
 
-    return httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"})
+    module = importlib.import_module(engine)  # httpx, or httpx2: each engine against its own raw client
+    return module.Client(base_url=base_url, headers={"Authorization": f"Bearer {API_KEY}"})
 
 
-def _facade(base_url: str) -> Any:
+def _facade(base_url: str, engine: str = "httpx") -> Any:
     from dispatch import DispatchTickets
 
-    return DispatchTickets(api_key=API_KEY, base_url=base_url)
+    return DispatchTickets(api_key=API_KEY, base_url=base_url, engine=engine)  # type: ignore[arg-type]
 
 
 def _interleave(sides: dict[str, Callable[[], Any]], rounds: int, per_round: int) -> dict[str, Any]:
@@ -180,7 +185,8 @@ def child_sync_get(p: dict[str, Any]) -> dict[str, Any]:
     """client.tickets.get vs httpx.Client.get + json.loads, sequential, interleaved rounds."""
     import json as _json
 
-    facade, raw = _facade(p["base_url"]), _raw_client(p["base_url"])
+    engine = p.get("engine", "httpx")
+    facade, raw = _facade(p["base_url"], engine), _raw_client(p["base_url"], engine)
     path = f"/brands/{BRAND}/tickets/{TICKET}"
 
     def facade_get() -> None:
@@ -198,17 +204,18 @@ def child_sync_get(p: dict[str, Any]) -> dict[str, Any]:
 def child_async_get(p: dict[str, Any]) -> dict[str, Any]:
     """AsyncDispatchTickets vs httpx.AsyncClient, `concurrency` requests in flight, interleaved rounds."""
     import asyncio
+    import importlib
     import json as _json
-
-    import httpx
 
     from dispatch import AsyncDispatchTickets
 
     path = f"/brands/{BRAND}/tickets/{TICKET}"
+    engine = p.get("engine", "httpx")
+    module = importlib.import_module(engine)  # httpx, or httpx2: each engine against its own raw client
 
     async def main() -> dict[str, Any]:
-        facade = AsyncDispatchTickets(api_key=API_KEY, base_url=p["base_url"])
-        raw = httpx.AsyncClient(base_url=p["base_url"], headers={"Authorization": f"Bearer {API_KEY}"})
+        facade = AsyncDispatchTickets(api_key=API_KEY, base_url=p["base_url"], engine=engine)
+        raw = module.AsyncClient(base_url=p["base_url"], headers={"Authorization": f"Bearer {API_KEY}"})
 
         async def facade_get() -> None:
             await facade.tickets.get(BRAND, TICKET)
@@ -392,6 +399,73 @@ def child_with_options(p: dict[str, Any]) -> dict[str, Any]:
     return {"before": before, "after": after, "peak_rss_mb": peak_rss_mb()}
 
 
+def _raw_export(raw: Any, brand: str, path: str) -> int:
+    """What a user would write without the SDK: a sequential page loop writing one JSON line per ticket."""
+    import json as _json
+
+    count = 0
+    params: dict[str, Any] = {"limit": 100}
+    with open(path, "wb") as out:
+        while True:
+            response = raw.get(f"/brands/{brand}/tickets", params=params)
+            response.raise_for_status()
+            page = _json.loads(response.content)
+            for item in page["data"]:
+                out.write(_json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+                count += 1
+            pagination = page["pagination"]
+            if not pagination["hasMore"]:
+                return count
+            params = {"limit": 100, "cursor": pagination["cursor"]}
+
+
+def _facade_export(facade: Any, brand: str, path: str) -> int:
+    """dispatch.export.export_tickets to a JSONL file, with its checkpoint (fresh each time: a full export)."""
+    from dispatch.export import JsonlSink, export_tickets
+
+    for stale in (path, path + ".checkpoint"):
+        Path(stale).unlink(missing_ok=True)
+    with JsonlSink(path) as sink:
+        result = export_tickets(facade, brand, sink, checkpoint=path + ".checkpoint")
+    return int(result.written)
+
+
+def child_export_time(p: dict[str, Any]) -> dict[str, Any]:
+    """export_tickets vs a plain sequential httpx loop writing the same JSONL file, interleaved rounds."""
+    import tempfile
+
+    facade, raw = _facade(p["base_url"]), _raw_client(p["base_url"])
+    brand = f"br_n{p['total']}"
+    counts: dict[str, int] = {}
+    sizes: dict[str, int] = {}
+    folder = tempfile.mkdtemp(prefix="dispatch-bench-export-")
+
+    def run(name: str, export: Callable[[Any, str, str], int], client: Any) -> Callable[[], None]:
+        path = os.path.join(folder, f"{name}.jsonl")
+
+        def call() -> None:
+            counts[name] = export(client, brand, path)
+            sizes[name] = os.path.getsize(path)
+
+        return call
+
+    sides = {"facade": run("facade", _facade_export, facade), "raw": run("raw", _raw_export, raw)}
+    _interleave(sides, 1, 1)  # warm-up
+    result = _interleave(sides, p["rounds"], 1)
+    result["counts"] = counts
+    result["sizes"] = sizes
+    return result
+
+
+def child_export_rss(p: dict[str, Any]) -> dict[str, Any]:
+    """Peak RSS of a fresh process exporting `total` tickets to a JSONL file."""
+    import tempfile
+
+    path = os.path.join(tempfile.mkdtemp(prefix="dispatch-bench-export-"), "t.jsonl")
+    count = _facade_export(_facade(p["base_url"]), f"br_n{p['total']}", path)
+    return {"count": count, "peak_rss_mb": peak_rss_mb()}
+
+
 CHILDREN: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "sync_get": child_sync_get,
     "async_get": child_async_get,
@@ -400,6 +474,8 @@ CHILDREN: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "upload_time": child_upload_time,
     "upload_rss": child_upload_rss,
     "with_options": child_with_options,
+    "export_time": child_export_time,
+    "export_rss": child_export_rss,
 }
 
 # The import benchmarks run with `python -c` and nothing else loaded first (not even this module).
@@ -901,15 +977,72 @@ def bench_with_options(report: Report, ctx: dict[str, Any]) -> None:
     )
 
 
+def bench_httpx2_get(report: Report, ctx: dict[str, Any]) -> None:
+    """The per-request figures on the second engine: the SDK on httpx2 against raw httpx2, same bounds."""
+    n = ctx["sizes"]
+    sync_params = {"base_url": ctx["base_url"], "rounds": n["sync_rounds"], "per_round": n["sync_per_round"]}
+    data = run_child("sync_get", {**sync_params, "warmup": 100, "engine": "httpx2"})
+    total = n["sync_rounds"] * n["sync_per_round"]
+    _ratio_row(report, "httpx2_sync_get", f"httpx2: sync tickets.get vs raw httpx2 ({total:,})", data, 1.15)
+    params = {
+        "base_url": ctx["base_url"],
+        "rounds": n["async_rounds"],
+        "per_round": n["async_per_round"],
+        "concurrency": n["async_concurrency"],
+        "engine": "httpx2",
+    }
+    data = run_child("async_get", params)
+    total = n["async_rounds"] * n["async_per_round"]
+    label = f"httpx2: async tickets.get vs raw httpx2 ({total:,}, concurrency {n['async_concurrency']})"
+    _ratio_row(report, "httpx2_async_get", label, data, 1.15)
+
+
+def bench_export_time(report: Report, ctx: dict[str, Any]) -> None:
+    n = ctx["sizes"]
+    data = run_child(
+        "export_time", {"base_url": ctx["base_url"], "total": n["export_total"], "rounds": n["export_rounds"]}
+    )
+    if set(data["counts"].values()) != {n["export_total"]} or len(set(data["sizes"].values())) != 1:
+        raise RuntimeError(f"the exports differ: {data['counts']}, bytes {data['sizes']}")
+    label = f"export_tickets to JSONL, {n['export_total']:,} tickets, vs a sequential loop"
+    _ratio_row(report, "export_time", label, data, 0.8)
+
+
+def bench_export_rss(report: Report, ctx: dict[str, Any]) -> None:
+    n = ctx["sizes"]
+    small, large = n["export_rss_small"], n["export_rss_large"]
+    peaks = {}
+    for total in (small, large):
+        data = run_child("export_rss", {"base_url": ctx["base_url"], "total": total})
+        if data["count"] != total:
+            raise RuntimeError(f"the export wrote {data['count']} tickets, expected {total}")
+        peaks[total] = data["peak_rss_mb"]
+    growth = peaks[large] - peaks[small]
+    report.add(
+        "export_rss",
+        f"peak RSS exporting {large:,} vs {small:,} tickets",
+        facade=growth,
+        baseline=None,
+        unit="MiB",
+        value=growth,
+        kind="delta",
+        bound=10.0,
+        details={"peak_rss_mb": {str(k): v for k, v in peaks.items()}},
+    )
+
+
 BENCHMARKS: dict[str, Callable[[Report, dict[str, Any]], None]] = {
     "sync_get": bench_sync_get,
     "async_get": bench_async_get,
+    "httpx2_get": bench_httpx2_get,
     "list_time": bench_list_time,
     "list_read": bench_list_read,
     "list_rss": bench_list_rss,
     "upload": bench_upload,
     "import": bench_import,
     "with_options": bench_with_options,
+    "export_time": bench_export_time,
+    "export_rss": bench_export_rss,
 }
 
 

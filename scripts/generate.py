@@ -16,12 +16,15 @@ import argparse
 import filecmp
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from importlib.metadata import version
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import unasync  # scripts/ is not a package: found through the path set above
@@ -34,7 +37,10 @@ RECORD = ROOT / "openapi" / "generation.json"
 TEMPLATES = ROOT / "templates"
 PACKAGE = "dispatch_tickets_api"
 OUTPUT = ROOT / "generated" / PACKAGE
-PINS = {"openapi-python-client": "0.29.1", "ruff": "0.17.5"}
+PINS = {"openapi-python-client": "0.29.1", "ruff": "0.17.5"}  # = requirements/generate.txt
+# The generator and its ruff run in their own environment, so that .venv resolves the newest httpx.
+# (DISPATCH_GENERATOR_PYTHON names another one, e.g. the checkout's when regenerating from an unpacked sdist.)
+GENERATOR = Path(os.environ.get("DISPATCH_GENERATOR_PYTHON") or ROOT / ".venv-generate" / "bin" / "python")
 HEADER = (
     "# Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.\n"
     "# Do not edit by hand: change the document or a template, then run scripts/generate.\n"
@@ -42,10 +48,14 @@ HEADER = (
 
 
 def check_pins() -> None:
-    wrong = {name: version(name) for name in PINS if version(name) != PINS[name]}
+    if not GENERATOR.exists():
+        sys.exit(f"generate: the generator's environment ({GENERATOR}) is missing. Run scripts/bootstrap.")
+    code = "import json, importlib.metadata as m; print(json.dumps({n: m.version(n) for n in %r}))" % list(PINS)
+    found = json.loads(subprocess.run([GENERATOR, "-c", code], check=True, capture_output=True, text=True).stdout)
+    wrong = {name: have for name, have in found.items() if have != PINS[name]}
     if wrong:
-        found = ", ".join(f"{name} {found} (want {PINS[name]})" for name, found in wrong.items())
-        sys.exit(f"generate: pinned tools differ, output would drift: {found}. Run scripts/bootstrap.")
+        shown = ", ".join(f"{name} {have} (want {PINS[name]})" for name, have in wrong.items())
+        sys.exit(f"generate: pinned tools differ, output would drift: {shown}. Run scripts/bootstrap.")
 
 
 def document_sha256() -> str:
@@ -59,18 +69,59 @@ def run(*args: str | Path, cwd: Path = ROOT) -> None:
 def generate_into(target: Path) -> None:
     """Write the whole package into `target` (which must not exist)."""
     run(
-        sys.executable, "-m", "openapi_python_client", "generate",
+        GENERATOR, "-m", "openapi_python_client", "generate",
         "--path", DOCUMENT, "--output-path", target, "--meta", "none", "--config", CONFIG,
         "--custom-template-path", TEMPLATES, "--fail-on-warning",
     )  # fmt: skip
+    (target / "webhook_events.py").write_text(webhook_events_module(), encoding="utf-8")
     for module in sorted(target.rglob("*.py")):
         module.write_text(HEADER + module.read_text(encoding="utf-8"), encoding="utf-8")
     (target / "py.typed").write_text("", encoding="utf-8")
     # The document travels with the package, so the emulator can validate against it once installed.
     shutil.copyfile(DOCUMENT, target / "openapi.yaml")
-    ruff = (sys.executable, "-m", "ruff")
+    ruff = (GENERATOR, "-m", "ruff")
     run(*ruff, "check", "--quiet", "--fix-only", "--config", RUFF_CONFIG, target)
     run(*ruff, "format", "--quiet", "--config", RUFF_CONFIG, target)
+
+
+def webhook_events(document: dict[str, Any]) -> tuple[list[str], dict[str, str], dict[str, Any]]:
+    """The event names (the `WebhookEventName` enum, then any other name the `webhooks` section uses),
+    the payload model of each event the `webhooks` section types (`data`'s `$ref`), and its example."""
+    names: list[str] = list(document["components"]["schemas"]["WebhookEventName"]["enum"])
+    models: dict[str, str] = {}
+    examples: dict[str, Any] = {}
+    for path_item in document.get("webhooks", {}).values():
+        body = path_item["post"]["requestBody"]["content"]["application/json"]
+        properties = body["schema"]["properties"]
+        for name in properties["event"]["enum"]:
+            if name not in names:
+                names.append(name)
+            reference = properties["data"].get("$ref", "")
+            if reference.startswith("#/components/schemas/"):
+                models[name] = reference.rsplit("/", 1)[1]
+            if "example" in body:
+                examples[name] = body["example"]
+    return names, models, examples
+
+
+def webhook_events_module() -> str:
+    """`dispatch_tickets_api/webhook_events.py`: the document's webhook events as data, so that
+    `dispatch.webhooks` keeps no list of its own (and importing it loads no model)."""
+    document = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
+    names, models, examples = webhook_events(document)
+    literal = ", ".join(json.dumps(name) for name in names)
+    return (
+        '"""The webhook events the document names, the payload model of each typed one, and its example."""\n\n'
+        "from typing import Any, Final, Literal, TypeAlias\n\n"
+        f"WebhookEventNameLiteral: TypeAlias = Literal[{literal}]\n"
+        '"""Every event name the document lists (`WebhookEventName`, then the `webhooks` section)."""\n\n'
+        f"EVENT_NAMES: Final[tuple[str, ...]] = {tuple(names)!r}\n"
+        '"""The same names, in the document\'s order."""\n\n'
+        f"PAYLOAD_MODELS: Final[dict[str, str]] = {models!r}\n"
+        '"""Event name -> name of the model in `dispatch_tickets_api.models` that types its `data`."""\n\n'
+        f"EXAMPLES: Final[dict[str, dict[str, Any]]] = {examples!r}\n"
+        '"""Event name -> the document\'s example delivery (the whole envelope, decoded JSON)."""\n'
+    )
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

@@ -126,6 +126,7 @@ def test_sdist_contents_and_regeneration_from_it(dist: dict[str, Path], tmp_path
         "templates/endpoint_module.py.jinja",
         "scripts/generate",
         "scripts/generate.py",
+        "requirements/generate.txt",
         "generated/dispatch_tickets_api/py.typed",
     ):
         assert required in names, f"{required} is missing from the sdist"
@@ -136,7 +137,8 @@ def test_sdist_contents_and_regeneration_from_it(dist: dict[str, Path], tmp_path
 
     # The generator and ruff pinned by the project are in this venv; the sdist brings everything else.
     (unpacked,) = tmp_path.iterdir()
-    output = run(sys.executable, unpacked / "scripts" / "generate.py", "--check", cwd=unpacked)
+    generator = {**os.environ, "DISPATCH_GENERATOR_PYTHON": str(ROOT / ".venv-generate" / "bin" / "python")}
+    output = run(sys.executable, unpacked / "scripts" / "generate.py", "--check", cwd=unpacked, env=generator)
     assert "generated/ matches the pinned document" in output
 
 

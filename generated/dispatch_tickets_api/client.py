@@ -1,10 +1,22 @@
 # Generated from openapi/dispatch-tickets.yaml by openapi-python-client with the templates in templates/.
 # Do not edit by hand: change the document or a template, then run scripts/generate.
+import importlib
 import ssl
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+
+def _engine_of(httpx_args: dict[str, Any]) -> Any:
+    """httpx, or httpx2 when the `transport` given in `httpx_args` is httpx2's
+
+    A client must be of its transport's engine: an httpx.Client around an httpx2.MockTransport would
+    never reach that mock. (A client given with `set_httpx_client` is used as it is, of either engine.)
+    """
+    transport = httpx_args.get("transport")
+    root = type(transport).__module__.partition(".")[0] if transport is not None else "httpx"
+    return importlib.import_module(root) if root in ("httpx", "httpx2") else httpx
 
 
 @define
@@ -82,7 +94,7 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
+            self._client = _engine_of(self._httpx_args).Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -113,7 +125,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
+            self._async_client = _engine_of(self._httpx_args).AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -217,7 +229,7 @@ class AuthenticatedClient:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
+            self._client = _engine_of(self._httpx_args).Client(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -249,7 +261,7 @@ class AuthenticatedClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
+            self._async_client = _engine_of(self._httpx_args).AsyncClient(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,

@@ -6,10 +6,10 @@ times) are compared with each other, never with literals.
 
 from __future__ import annotations
 
-import httpx
 import pytest
 
 from dispatch import AsyncDispatchTickets, DispatchPortal, DispatchTickets, NotFoundError, RetryConfig
+from tests._engine import httpx
 from tests.cassettes.conftest import Api
 
 pytestmark = pytest.mark.vcr

@@ -13,7 +13,6 @@ import builtins
 from collections import Counter
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import (
@@ -29,6 +28,7 @@ from dispatch import (
     TimeoutError,
 )
 from dispatch.testing.pytest_plugin import EmulatorSession
+from tests._engine import httpx
 
 pytestmark = pytest.mark.e2e
 

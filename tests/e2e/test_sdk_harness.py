@@ -26,7 +26,6 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import (
@@ -40,6 +39,7 @@ from dispatch import (
 )
 from dispatch.testing import Emulator
 from dispatch.testing.pytest_plugin import EmulatorSession
+from tests._engine import httpx
 
 pytestmark = pytest.mark.e2e
 

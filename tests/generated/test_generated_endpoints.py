@@ -16,7 +16,7 @@ from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
-import httpx
+from tests._engine import httpx
 import pytest
 import yaml
 

@@ -15,10 +15,10 @@ from collections import deque
 from collections.abc import AsyncIterable, Iterable, Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import AsyncDispatchTickets, DispatchTickets
+from tests._engine import httpx
 
 API_KEY = "sk_test_unit_SECRET_4242"
 BASE_URL = "https://api.test/v1"

@@ -8,7 +8,6 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 import dispatch._upload
@@ -27,6 +26,7 @@ from dispatch import (
     ServerError,
 )
 from dispatch._upload import UploadSource, guess_content_type, prepare_upload
+from tests._engine import httpx
 from tests.unit.conftest import API_KEY, BASE_URL, Wire, body_of, call
 
 PATH = "/v1/brands/br_1/tickets/tkt_1/attachments"

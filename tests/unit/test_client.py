@@ -9,7 +9,6 @@ import sys
 import textwrap
 from typing import Any
 
-import httpx
 import pytest
 
 import dispatch
@@ -29,6 +28,7 @@ from dispatch import (
     ValidationError,
 )
 from dispatch_tickets_api.api.tickets import get_ticket
+from tests._engine import httpx
 from tests.unit.conftest import API_KEY, BASE_URL, Wire, call
 from tests.unit.test_tickets import TICKET
 

@@ -10,7 +10,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import (
@@ -31,6 +30,7 @@ from dispatch import (
     TicketStatus,
 )
 from dispatch.pagination import AsyncPage
+from tests._engine import httpx
 from tests.unit.conftest import BASE_URL, Wire, body_of, call, collect, query_of
 
 PORTAL_TOKEN = "ptk_unit_SECRET_1111"

@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import (
@@ -25,6 +24,7 @@ from dispatch import (
     PortalToken,
     RequestContext,
 )
+from tests._engine import httpx
 from tests.unit.conftest import BASE_URL, Wire, call
 from tests.unit.test_portal import PORTAL_TOKEN, SnapshotWire, close, open_portal, page
 

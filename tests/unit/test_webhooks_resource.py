@@ -7,7 +7,6 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import (
@@ -23,6 +22,7 @@ from dispatch import (
     WebhookSignatureError,
 )
 from dispatch.resources.webhooks import AsyncWebhooks, Webhooks
+from tests._engine import httpx
 from tests.unit.conftest import API_KEY, BASE_URL, Wire, body_of, call
 
 SECRET = "whsec_2f8d1c9a7b6e4d3c_TOP_SECRET"

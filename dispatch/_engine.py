@@ -1,0 +1,125 @@
+"""The HTTP engines a client can run on: httpx (the default) and its maintained fork httpx2.
+
+The two have the same API and distinct types: an ``httpx2.Request`` is no ``httpx.Request``, an
+``httpx2.ConnectError`` no ``httpx.ConnectError``. Everything in the SDK that names an httpx class asks the
+:class:`Engine` of the objects at hand instead, so one code path serves both, and a client built on one
+engine never meets the other's objects:
+
+- the engine of a client is chosen once, at construction: ``engine="httpx2"``, or the engine of the
+  ``http_client=`` or ``transport=`` given (an ``httpx2.MockTransport`` makes an httpx2 client);
+- mixing them (an httpx transport inside an httpx2 client) is a ``TypeError`` at construction, never a
+  request that silently skips the caller's mock;
+- httpx2 is imported only when a client asks for it: ``import dispatch`` and httpx clients never load it.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from types import ModuleType
+from typing import Any, Final, Literal
+
+__all__ = [
+    "DEFAULT_ENGINE",
+    "ENGINE_NAMES",
+    "Engine",
+    "EngineName",
+    "choose_engine",
+    "engine_named",
+    "engine_of",
+]
+
+EngineName = Literal["httpx", "httpx2"]
+ENGINE_NAMES: Final = ("httpx", "httpx2")
+DEFAULT_ENGINE: Final[EngineName] = "httpx"
+_INSTALL_HINT = {"httpx2": 'pip install "dispatch-tickets[httpx2]"'}
+
+
+class Engine:
+    """One HTTP engine: its module, and the classes the SDK uses, looked up on first use."""
+
+    def __init__(self, name: EngineName) -> None:
+        self.name: EngineName = name
+
+    @functools.cached_property
+    def module(self) -> ModuleType:
+        try:
+            return importlib.import_module(self.name)
+        except ImportError as exc:
+            hint = _INSTALL_HINT.get(self.name, f"pip install {self.name}")
+            raise ImportError(f"the {self.name} engine is not installed: {hint}") from exc
+
+    def __getattr__(self, name: str) -> Any:
+        # engine.Client, engine.RequestError, engine.ByteStream...: the engine's own class of that name
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = getattr(self.module, name)
+        setattr(self, name, value)  # cached: __getattr__ is not called again for it
+        return value
+
+    def owns(self, obj: object) -> bool:
+        """Whether ``obj`` (a client, transport, request, response or exception) belongs to this engine."""
+        return engine_name_of(obj) == self.name
+
+    def __repr__(self) -> str:
+        return f"Engine({self.name!r})"
+
+
+_ENGINES: dict[str, Engine] = {name: Engine(name) for name in ENGINE_NAMES}
+
+
+def engine_named(name: str) -> Engine:
+    """The engine called ``name`` ("httpx" or "httpx2"); a ValueError for any other name."""
+    try:
+        return _ENGINES[name]
+    except KeyError:
+        raise ValueError(f"engine must be one of {', '.join(ENGINE_NAMES)}, not {name!r}") from None
+
+
+def engine_name_of(obj: object) -> str | None:
+    """ "httpx" or "httpx2" for an object whose class (or a base class) comes from that package, else None.
+
+    The first engine class in the method resolution order decides, so a subclass of
+    ``httpx2.MockTransport`` is httpx2's. The SDK's own transports belong to neither.
+    """
+    if type(obj).__module__.startswith("dispatch"):
+        return None  # ours serve either engine (they subclass httpx's bases only for type checkers)
+    for cls in type(obj).__mro__:
+        root = cls.__module__.partition(".")[0]
+        if root in _ENGINES:
+            return root
+    return None
+
+
+def engine_of(obj: object, default: Engine | None = None) -> Engine:
+    """The :class:`Engine` of a request, response, exception or client (``default`` when none)."""
+    name = engine_name_of(obj)
+    if name is None:
+        return default or _ENGINES[DEFAULT_ENGINE]
+    return _ENGINES[name]
+
+
+def choose_engine(engine: str | None, **objects: object) -> Engine:
+    """The engine of a new client: the one named, else the one of the objects given, else httpx.
+
+    Raises:
+        TypeError: two of them belong to different engines (naming both), e.g. an ``httpx.MockTransport``
+            given to a client built on httpx2: its requests would never reach that mock.
+        ValueError: an unknown engine name.
+    """
+    chosen: dict[str, str] = {}
+    if engine is not None:
+        chosen["engine"] = engine_named(engine).name
+    for label, obj in objects.items():
+        if obj is None:
+            continue
+        name = engine_name_of(obj)
+        if name is not None:
+            chosen[label] = name
+    if len(set(chosen.values())) > 1:
+        described = ", ".join(f"{label}={name}" for label, name in chosen.items())
+        raise TypeError(
+            f"mixed HTTP engines ({described}): httpx and httpx2 objects cannot work together; "
+            "build the client, transport and http_client with one engine"
+        )
+    return _ENGINES[next(iter(chosen.values()), DEFAULT_ENGINE)]

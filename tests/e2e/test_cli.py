@@ -1,0 +1,306 @@
+"""The ``dispatch`` command line against the emulator: through click's runner and as a real process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dispatch import DispatchTickets
+from dispatch.cli import cli, sample_delivery
+from dispatch.testing.pytest_plugin import EmulatorSession
+from dispatch.webhooks import generate_signature
+from tests.e2e.test_examples import RECEIVERS, SECRET, load_example
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def runner(dispatch_emulator: EmulatorSession) -> CliRunner:
+    return CliRunner(
+        env={"DISPATCH_API_KEY": dispatch_emulator.api_key, "DISPATCH_BASE_URL": dispatch_emulator.base_url}
+    )
+
+
+@pytest.fixture
+def client(dispatch_emulator: EmulatorSession) -> DispatchTickets:
+    return dispatch_emulator.client()
+
+
+def test_tickets_list_and_get_in_every_format(runner: CliRunner, client: DispatchTickets) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    first = client.tickets.create(brand.id, title="First", priority="high")
+    client.tickets.create(brand.id, title="Second")
+
+    jsonl = runner.invoke(
+        cli, ["tickets", "list", brand.id, "--format", "jsonl", "--sort", "createdAt", "--order", "asc"]
+    )
+    assert jsonl.exit_code == 0, jsonl.output
+    assert [json.loads(line)["title"] for line in jsonl.stdout.splitlines()] == ["First", "Second"]
+
+    filtered = runner.invoke(cli, ["tickets", "list", brand.id, "--priority", "high", "--format", "json"])
+    assert [t["id"] for t in json.loads(filtered.stdout)] == [first.id]
+
+    table = runner.invoke(cli, ["tickets", "list", brand.id, "--format", "csv", "--max", "1"])
+    rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert len(rows) == 1
+    assert rows[0].keys() >= {"id", "ticketNumber", "title", "status", "priority", "updatedAt"}
+
+    got = runner.invoke(cli, ["tickets", "get", brand.id, first.id, "--format", "json"])
+    assert json.loads(got.stdout)[0]["id"] == first.id
+
+    shown = runner.invoke(cli, ["tickets", "list", brand.id, "--format", "table"])
+    assert "First" in shown.stdout
+    assert "Second" in shown.stdout
+
+
+def test_brands_customers_and_webhooks(runner: CliRunner, client: DispatchTickets) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    client.tickets.create(brand.id, title="Hi", customer_email="jane@example.com")
+    webhook = client.webhooks.create(
+        brand.id, url="https://example.com/h", secret="whsec_never_shown", events=["ticket.created"]
+    )
+
+    brands = json.loads(runner.invoke(cli, ["brands", "list", "--format", "json"]).stdout)
+    assert [b["slug"] for b in brands] == ["acme"]
+    assert (
+        json.loads(runner.invoke(cli, ["brands", "get", brand.id, "--format", "json"]).stdout)[0]["id"]
+        == brand.id
+    )
+
+    customers = json.loads(runner.invoke(cli, ["customers", "list", brand.id, "--format", "json"]).stdout)
+    assert [c["email"] for c in customers] == ["jane@example.com"]
+    one = runner.invoke(cli, ["customers", "get", brand.id, customers[0]["id"], "--format", "json"])
+    assert json.loads(one.stdout)[0]["email"] == "jane@example.com"
+
+    listed = runner.invoke(cli, ["webhooks", "list", brand.id, "--format", "json"])
+    got = runner.invoke(cli, ["webhooks", "get", brand.id, webhook.id, "--format", "jsonl"])
+    assert json.loads(listed.stdout)[0]["id"] == webhook.id
+    assert json.loads(got.stdout)["url"] == "https://example.com/h"
+    assert "whsec_never_shown" not in listed.output + got.output
+
+
+def test_an_api_error_is_one_line_and_an_exit_code(
+    runner: CliRunner, client: DispatchTickets, dispatch_emulator: EmulatorSession
+) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    result = runner.invoke(cli, ["--verbose", "tickets", "get", brand.id, "tkt_missing"])
+    assert result.exit_code == 1
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert "HTTP 404" in line
+    assert "request id" in line
+    assert "Traceback" not in result.output
+    assert dispatch_emulator.api_key not in result.output
+
+
+def test_a_missing_key_is_a_usage_error(dispatch_emulator: EmulatorSession) -> None:
+    result = CliRunner(env={"DISPATCH_API_KEY": ""}).invoke(cli, ["brands", "list"])
+    assert result.exit_code == 2
+    assert "no API key" in result.stderr
+
+
+def test_a_bad_key_is_reported_without_the_key(dispatch_emulator: EmulatorSession) -> None:
+    key = "sk_live_this_is_not_valid_123"
+    env = {"DISPATCH_BASE_URL": dispatch_emulator.base_url}
+    result = CliRunner(env=env).invoke(cli, ["--api-key", key, "-v", "brands", "list"])
+    assert result.exit_code == 1
+    assert "HTTP 401" in result.stderr
+    assert key not in result.output
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    runner = CliRunner()
+    commands = [
+        ["brands", "list"], ["brands", "get"], ["tickets", "list"], ["tickets", "get"],
+        ["customers", "list"], ["customers", "get"], ["webhooks", "list"], ["webhooks", "get"],
+        ["webhooks", "trigger"], ["webhooks", "verify"], ["export", "tickets"],
+    ]  # fmt: skip
+    for command in commands:
+        result = runner.invoke(cli, [*command, "--help"])
+        assert result.exit_code == 0, command
+        assert "Example:" in result.stdout, command
+
+
+# --------------------------------------------------------------------------------------------------
+# Webhook tools
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("framework", ["flask", "fastapi"])
+def test_trigger_delivers_a_signed_sample_to_the_examples(
+    framework: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISPATCH_WEBHOOK_SECRET", SECRET)
+    name, make_app, serve = RECEIVERS[framework]
+    module = load_example(name)
+    before = len(module.received_events)
+    with serve(make_app()) as url:
+        result = CliRunner().invoke(
+            cli, ["webhooks", "trigger", "ticket.created", "--forward-to", url, "--secret", SECRET]
+        )
+        forged = CliRunner().invoke(
+            cli, ["webhooks", "trigger", "ticket.created", "--forward-to", url, "--secret", "whsec_wrong"]
+        )
+    assert result.exit_code == 0, result.output
+    assert "HTTP 200" in result.stdout
+    assert [e.event for e in module.received_events[before:]] == ["ticket.created"]
+    assert forged.exit_code == 1
+    assert "HTTP 400" in forged.stdout
+
+
+def test_trigger_refuses_an_undocumented_event() -> None:
+    result = CliRunner().invoke(
+        cli, ["webhooks", "trigger", "ticket.nope", "--forward-to", "http://127.0.0.1:9", "--secret", "s"]
+    )
+    assert result.exit_code == 2
+    assert "ticket.created" in result.output
+
+
+def test_verify_checks_a_captured_delivery() -> None:
+    body = json.dumps(sample_delivery("ticket.updated")).encode()
+    signature = generate_signature(body, "whsec_x")
+    runner = CliRunner()
+    good = runner.invoke(
+        cli, ["webhooks", "verify", "--secret", "whsec_x", "--signature", signature], input=body
+    )
+    assert good.exit_code == 0, good.output
+    assert "valid: ticket.updated" in good.stdout
+    captured = b"POST /webhooks HTTP/1.1\r\nX-Dispatch-Signature: " + signature.encode() + b"\r\n\r\n" + body
+    assert runner.invoke(cli, ["webhooks", "verify", "--secret", "whsec_x"], input=captured).exit_code == 0
+    bad = runner.invoke(
+        cli, ["webhooks", "verify", "--secret", "whsec_other", "--signature", signature], input=body
+    )
+    assert bad.exit_code == 1
+    assert "error:" in bad.stderr
+    assert "whsec_other" not in bad.output
+
+
+# --------------------------------------------------------------------------------------------------
+# Export, through the runner and as a process killed at random points
+# --------------------------------------------------------------------------------------------------
+
+
+def test_export_command_writes_the_file_and_resumes(
+    runner: CliRunner, client: DispatchTickets, tmp_path: Path
+) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    for index in range(5):
+        client.tickets.create(brand.id, title=f"T{index}")
+    out = tmp_path / "tickets.jsonl"
+    result = runner.invoke(cli, ["export", "tickets", brand.id, "--out", str(out), "--page-size", "2"])
+    assert result.exit_code == 0, result.output
+    assert "wrote 5 tickets" in result.stderr
+    assert (tmp_path / "tickets.jsonl.checkpoint").exists()
+    assert len(out.read_text().splitlines()) == 5
+    again = runner.invoke(cli, ["export", "tickets", brand.id, "--out", str(out)])
+    assert "wrote 0 tickets" in again.stderr
+    assert "(resumed)" in again.stderr
+
+    changes = tmp_path / "changes.csv"
+    first = runner.invoke(cli, ["export", "tickets", brand.id, "--out", str(changes), "--since-last-run"])
+    assert "wrote 5 tickets" in first.stderr
+    client.tickets.create(brand.id, title="New")
+    second = runner.invoke(cli, ["export", "tickets", brand.id, "--out", str(changes), "--since-last-run"])
+    assert "wrote 1 tickets" in second.stderr
+    assert len(list(csv.DictReader(changes.open()))) == 6
+
+
+def test_ctrl_c_during_an_export_says_how_to_resume(
+    runner: CliRunner, client: DispatchTickets, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dispatch.export
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(dispatch.export, "export_tickets", interrupted)
+    brand = client.brands.create(name="Acme", slug="acme")
+    result = runner.invoke(cli, ["export", "tickets", brand.id, "--out", str(tmp_path / "t.jsonl")])
+    assert result.exit_code == 130
+    assert "run the same command again to resume" in result.stderr
+    assert "Aborted" not in result.output
+
+
+def _environment(dispatch_emulator: EmulatorSession) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DISPATCH_")}
+    env |= {"DISPATCH_API_KEY": dispatch_emulator.api_key, "DISPATCH_BASE_URL": dispatch_emulator.base_url}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "generated"), env.get("PYTHONPATH", "")])
+    return env
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_export_killed_with_sigkill_at_random_points_ends_with_every_ticket_once(
+    dispatch_emulator: EmulatorSession, client: DispatchTickets, tmp_path: Path
+) -> None:
+    brand = client.brands.create(name="Kill", slug="kill")
+    for index in range(2000):
+        client.tickets.create(brand.id, title=f"Ticket {index}")
+    out = tmp_path / "tickets.jsonl"
+    command = [sys.executable, "-m", "dispatch.cli", "export", "tickets", brand.id, "--out", str(out)]
+    command += ["--page-size", "25", "--quiet", "--checkpoint-interval", "0"]
+    env = _environment(dispatch_emulator)
+    chooser = random.Random(20261204)
+    kills = 0
+    for _ in range(8):
+        target = chooser.randrange(1, 400_000)  # kill once the file has grown past this many bytes
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            if out.exists() and out.stat().st_size >= target:
+                process.send_signal(signal.SIGKILL)
+                kills += 1
+                break
+            time.sleep(0.001)
+        process.wait(timeout=60)
+    assert kills >= 5
+    finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert finished.returncode == 0, finished.stderr
+    written = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    expected = [t.id for t in client.tickets.list(brand.id, sort="createdAt", order="asc", limit=100)]
+    assert len(expected) == 2000
+    assert written == expected  # every ticket once, in order: no gap, no duplicate
+
+
+def test_import_dispatch_imports_no_cli_library() -> None:
+    # httpx itself imports click and rich when they are installed (its own CLI): count only what dispatch adds
+    code = (
+        "import sys, httpx; before = set(sys.modules); import dispatch; "
+        "added = set(sys.modules) - before; "
+        "print(sorted(m for m in added if m.split('.')[0] in ('click', 'rich') or m in ('dispatch.cli', 'dispatch.export')))"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_console_script_runs_as_a_process(dispatch_emulator: EmulatorSession) -> None:
+    env = _environment(dispatch_emulator)
+    result = subprocess.run(
+        [sys.executable, "-m", "dispatch.cli", "brands", "list", "--format", "json"],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
+    emulator_help = subprocess.run(
+        [sys.executable, "-m", "dispatch.cli", "emulator", "--help"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert emulator_help.returncode == 0
+    assert "--port" in emulator_help.stdout

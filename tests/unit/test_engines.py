@@ -1,0 +1,240 @@
+"""Two HTTP engines: every request of a client built on httpx2 goes through httpx2, mixing is refused.
+
+These run whatever DISPATCH_TEST_ENGINE says: they name both engines explicitly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import httpx2
+import pytest
+import yaml
+
+from dispatch import AsyncDispatchTickets, DispatchTickets, NetworkError, TimeoutError
+from dispatch._portal import AsyncDispatchPortal, DispatchPortal
+from dispatch_tickets_api.api.tickets import get_ticket
+
+ROOT = Path(__file__).resolve().parents[2]
+BASE_URL = "https://api.test/v1"
+DOCUMENT = yaml.safe_load((ROOT / "openapi" / "dispatch-tickets.yaml").read_text(encoding="utf-8"))
+
+
+def example(path: str, method: str) -> Any:
+    """The example of the first 2xx response the document gives for an operation."""
+    responses = DOCUMENT["paths"][path][method]["responses"]
+    status = min(code for code in responses if str(code).startswith("2"))
+    return responses[status]["content"]["application/json"]["example"]
+
+
+TICKET = example("/brands/{brandId}/tickets/{ticketId}", "get")
+PORTAL_TICKET = example("/portal/tickets/{ticketId}", "get")
+ATTACHMENT = example("/brands/{brandId}/tickets/{ticketId}/attachments/{attachmentId}/confirm", "post")
+UPLOAD_URL = "https://storage.test/att_1?X-Amz-Signature=abc"
+
+
+class Recorder:
+    """An httpx2 handler: records requests (checking each is httpx2's) and answers by path."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx2.Request] = []
+
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
+        assert isinstance(request, httpx2.Request), type(request)
+        request.read()
+        self.requests.append(request)
+        path = request.url.path
+        if request.url.host == "storage.test":
+            return httpx2.Response(200)
+        if path.endswith("/attachments"):
+            return httpx2.Response(
+                200, json={"attachmentId": "att_1", "uploadUrl": UPLOAD_URL, "expiresIn": 900}
+            )
+        if path.endswith("/confirm"):
+            return httpx2.Response(200, json=ATTACHMENT)
+        if path.startswith("/v1/portal/"):
+            return httpx2.Response(200, json=PORTAL_TICKET)
+        return httpx2.Response(200, json=TICKET, headers={"x-request-id": "req_1"})
+
+    @property
+    def seen(self) -> list[tuple[str, str]]:
+        return [(r.method, f"{r.url.host}{r.url.path}") for r in self.requests]
+
+
+async def maybe(value: Any) -> Any:
+    return await value if hasattr(value, "__await__") else value
+
+
+@pytest.fixture(params=["sync", "async"])
+def make(request: pytest.FixtureRequest) -> Any:
+    return DispatchTickets if request.param == "sync" else AsyncDispatchTickets
+
+
+async def test_an_httpx2_mock_receives_every_request_of_facade_raw_and_upload(
+    make: Any, tmp_path: Path
+) -> None:
+    recorder = Recorder()
+    client = make("sk_test_x", base_url=BASE_URL, transport=httpx2.MockTransport(recorder))
+    assert client.engine == "httpx2"
+    ticket = await maybe(client.tickets.get("br_1", "tkt_1"))
+    assert ticket.title == TICKET["title"]
+    raw = client.raw
+    if make is DispatchTickets:
+        response = get_ticket.sync_detailed("br_1", "tkt_1", client=raw)
+    else:
+        response = await get_ticket.asyncio_detailed("br_1", "tkt_1", client=raw)
+    assert response.status_code == 200
+    file = tmp_path / "a.txt"
+    file.write_bytes(b"hello")
+    uploaded = await maybe(client.attachments.upload("br_1", "tkt_1", file))
+    assert uploaded.id == ATTACHMENT["id"]
+    assert recorder.seen == [
+        ("GET", "api.test/v1/brands/br_1/tickets/tkt_1"),
+        ("GET", "api.test/v1/brands/br_1/tickets/tkt_1"),
+        ("POST", "api.test/v1/brands/br_1/tickets/tkt_1/attachments"),
+        ("PUT", "storage.test/att_1"),
+        ("POST", "api.test/v1/brands/br_1/tickets/tkt_1/attachments/att_1/confirm"),  # the id initiate gave
+    ]
+    api, storage = recorder.requests[0], recorder.requests[3]
+    assert api.headers["authorization"] == "Bearer sk_test_x"
+    assert api.headers["user-agent"].startswith("dispatch-tickets-python/")
+    assert "authorization" not in storage.headers
+    assert storage.content == b"hello"
+    await maybe(client.close() if make is DispatchTickets else client.aclose())
+
+
+async def test_a_callers_httpx2_client_is_used(make: Any) -> None:
+    recorder = Recorder()
+    if make is DispatchTickets:
+        http_client: Any = httpx2.Client(transport=httpx2.MockTransport(recorder))
+    else:
+        http_client = httpx2.AsyncClient(transport=httpx2.MockTransport(recorder))
+    client = make("sk_test_x", base_url=BASE_URL, http_client=http_client)
+    assert client.engine == "httpx2"
+    await maybe(client.tickets.get("br_1", "tkt_1"))
+    assert recorder.seen == [("GET", "api.test/v1/brands/br_1/tickets/tkt_1")]
+
+
+def test_engine_httpx2_builds_an_httpx2_client_and_pool() -> None:
+    with DispatchTickets("sk_test_x", engine="httpx2") as client:
+        assert type(client._http).__module__.startswith("httpx2")
+        assert type(client._transport.inner).__module__.startswith("httpx2")
+    with DispatchTickets("sk_test_x") as default:
+        assert default.engine == "httpx"
+        assert type(default._http).__module__.partition(".")[0] == "httpx"
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        {"engine": "httpx2", "transport": httpx.MockTransport(lambda r: httpx.Response(200))},
+        {"engine": "httpx", "transport": httpx2.MockTransport(lambda r: httpx2.Response(200))},
+        {"http_client": httpx2.Client(), "transport": httpx.MockTransport(lambda r: httpx.Response(200))},
+        {"http_client": httpx.Client(), "transport": httpx2.MockTransport(lambda r: httpx2.Response(200))},
+    ],
+)
+def test_mixing_engines_is_a_type_error_naming_both(arguments: dict[str, Any]) -> None:
+    with pytest.raises(TypeError, match="mixed HTTP engines") as caught:
+        DispatchTickets("sk_test_x", **arguments)
+    assert "httpx2" in str(caught.value)
+    assert "=httpx," in str(caught.value) or str(caught.value).count("httpx") >= 2
+
+
+def test_an_unknown_engine_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="httpx, httpx2"):
+        DispatchTickets("sk_test_x", engine="requests")  # type: ignore[arg-type]
+
+
+async def test_httpx2_transport_failures_are_retried_and_translated(make: Any) -> None:
+    attempts: list[int] = []
+
+    def flaky(request: httpx2.Request) -> httpx2.Response:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise httpx2.ConnectError("refused", request=request)
+        if len(attempts) == 2:
+            raise httpx2.ReadTimeout("slow", request=request)
+        return httpx2.Response(200, json=TICKET)
+
+    client = make("sk_test_x", base_url=BASE_URL, transport=httpx2.MockTransport(flaky), max_retries=2)
+    client._transport._sleep = (lambda s: None) if make is DispatchTickets else _no_sleep
+    assert (await maybe(client.tickets.get("br_1", "tkt_1"))).id == TICKET["id"]
+    assert len(attempts) == 3
+
+    def refused(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ConnectError("refused", request=request)
+
+    def slow(request: httpx2.Request) -> httpx2.Response:
+        raise httpx2.ReadTimeout("slow", request=request)
+
+    for handler, error in ((refused, NetworkError), (slow, TimeoutError)):
+        failing = make("sk_test_x", base_url=BASE_URL, transport=httpx2.MockTransport(handler), max_retries=0)
+        with pytest.raises(error) as caught:
+            await maybe(failing.tickets.get("br_1", "tkt_1"))
+        assert isinstance(caught.value.__cause__, httpx2.RequestError)
+
+
+async def _no_sleep(seconds: float) -> None:
+    return None
+
+
+class ConsumingInner:
+    """An httpx2 inner transport that reads the body as a real connection would (no Request.read())."""
+
+    def __init__(self) -> None:
+        self.bodies: list[bytes] = []
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        assert isinstance(request.stream, httpx2.SyncByteStream)  # the SDK's body guard is httpx2's
+        self.bodies.append(b"".join(request.stream))
+        raise httpx2.RemoteProtocolError("dropped", request=request)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        assert isinstance(request.stream, httpx2.AsyncByteStream)
+        self.bodies.append(b"".join([chunk async for chunk in request.stream]))
+        raise httpx2.RemoteProtocolError("dropped", request=request)
+
+
+async def test_a_one_shot_httpx2_body_is_not_resent_after_it_began(make: Any) -> None:
+    inner = ConsumingInner()
+    client = make("sk_test_x", base_url=BASE_URL, transport=inner, engine="httpx2", max_retries=3)
+    if make is DispatchTickets:
+        with pytest.raises(NetworkError):
+            client.raw.get_httpx_client().put("/brands/br_1/x", content=iter([b"once"]))
+    else:
+
+        async def chunks() -> Any:
+            yield b"once"
+
+        with pytest.raises(NetworkError):
+            await client.raw.get_async_httpx_client().put("/brands/br_1/x", content=chunks())
+    assert inner.bodies == [b"once"]  # begun, so not sent again (it would go out empty)
+
+
+async def test_the_portal_runs_on_httpx2(make: Any) -> None:
+    recorder = Recorder()
+    portal_class = DispatchPortal if make is DispatchTickets else AsyncDispatchPortal
+    portal = portal_class("pt_token", base_url=BASE_URL, transport=httpx2.MockTransport(recorder))
+    assert portal.engine == "httpx2"
+    await maybe(portal.tickets.get("tkt_1"))
+    assert recorder.requests[0].headers["authorization"] == "Bearer pt_token"
+
+
+def test_httpx2_is_imported_only_when_chosen() -> None:
+    code = (
+        "import sys, dispatch\n"
+        "from dispatch import DispatchTickets\n"
+        "DispatchTickets('sk_test_x').close()\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('httpx2', 'httpcore2')))))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
+    result = subprocess.run(
+        [sys.executable, "-c", "import json\n" + code], capture_output=True, text=True, env=env, check=True
+    )
+    assert json.loads(result.stdout) == []
