@@ -48,11 +48,14 @@ EXACT = {
     "_async": "_sync",
     "a_sleep": "sleep",
     "in_thread": "blocking",
+    "send_upload_async": "send_upload",
+    "fetch_async": "fetch",
+    "refresh_async": "refresh",
 }
+# Whole lines whose sync form is not a rename.
+LINES = {"    _is_async = True\n": "    _is_async = False\n"}
 # ``AsyncTickets`` -> ``Tickets``, ``async_cursor_page_fetcher`` -> ``cursor_page_fetcher``.
 PREFIXES = (("Async", r"(?=[A-Z_])"), ("async_", r"(?=[a-z])"))
-# ``send_upload_async`` -> ``send_upload``.
-_SUFFIXED = re.compile(r"\b(\w+?)_async\b")
 
 HEADER = (
     "# Generated from {source} by scripts/unasync.py (run by scripts/generate).\n"
@@ -69,10 +72,11 @@ _KEYWORDS = [
 
 
 def unasync_text(text: str) -> str:
+    for line, replacement in LINES.items():
+        text = text.replace(line, replacement)
     for pattern, replacement in _KEYWORDS:
         text = pattern.sub(replacement, text)
     text = _WORDS.sub(lambda m: EXACT[m.group(1)], text)
-    text = _SUFFIXED.sub(r"\1", text)
     return _PREFIXED.sub("", text)
 
 
