@@ -170,9 +170,14 @@ class APIResponse(Generic[T]):
         return f"<APIResponse [{self.status_code}] request_id={self.request_id!r}>"
 
 
-def raw_response_of(response: Response[Any], parse: Callable[[], T]) -> APIResponse[T]:
-    """An :class:`APIResponse` around a generated ``Response`` (which keeps the httpx one)."""
+def http_response_of(response: Response[Any]) -> httpx.Response:
+    """The httpx response a generated ``Response`` came from (the generated functions keep it)."""
     http = response.http_response
-    if http is None:  # a Response made by hand (tests); the generated functions always set it
+    if http is None:  # a Response made by hand (tests)
         http = httpx.Response(int(response.status_code), headers=response.headers, content=response.content)
-    return APIResponse(http, parse)
+    return http
+
+
+def raw_response_of(response: Response[Any], parse: Callable[[], T]) -> APIResponse[T]:
+    """An :class:`APIResponse` around a generated ``Response``."""
+    return APIResponse(http_response_of(response), parse)

@@ -17,11 +17,13 @@ it gave before, would make a naive loop stop silently or spin forever: here it r
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from dispatch._errors import PaginationError
 
 if TYPE_CHECKING:
+    import httpx
+
     from dispatch._response import APIResponse
 
 __all__ = ["AsyncFetchPage", "AsyncPage", "AsyncPageIterator", "FetchPage", "Page", "PageIterator"]
@@ -37,7 +39,7 @@ AsyncFetchPage = Callable[[str | None], Awaitable["AsyncPage[T]"]]
 class _PageBase(Generic[T]):
     """What :class:`Page` and :class:`AsyncPage` share: the items and where the next page starts."""
 
-    __slots__ = ("_fetch", "data", "has_more", "next_cursor", "raw_response")
+    __slots__ = ("_fetch", "_http_response", "data", "has_more", "next_cursor")
 
     # Declarations only (no values): the storage is the slots above.
     data: list[T]
@@ -46,16 +48,26 @@ class _PageBase(Generic[T]):
     """Whether the server has more items after this page."""
     next_cursor: str | None
     """The cursor of the next page (``cursor=`` of ``list_page``); None on the last page."""
-    raw_response: APIResponse[Any] | None
-    """The HTTP response this page came in (status, headers, ``rate_limit``, ``request_id``); None for a
-    page made by hand."""
 
     def __init__(self, data: list[T], *, has_more: bool, next_cursor: str | None, fetch: object) -> None:
         self.data = data
         self.has_more = has_more
         self.next_cursor = next_cursor
         self._fetch = fetch
-        self.raw_response = None
+        self._http_response: httpx.Response | None = None
+
+    @property
+    def raw_response(self) -> APIResponse[Self] | None:
+        """The HTTP response this page came in (status, headers, ``rate_limit``, ``request_id``; its
+        ``parse()`` is this page); None for a page made by hand.
+
+        Made on each read, so that the page does not hold an object holding it (no cycle: a page is
+        freed as soon as an iterator moves on).
+        """
+        from dispatch._response import APIResponse
+
+        http = self._http_response
+        return None if http is None else APIResponse(http, lambda: self)
 
     def _cursor_for_next(self) -> str | None:
         """The cursor of the next page, None at the end; raises when the server's answer can't be followed."""

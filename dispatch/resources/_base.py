@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 
 from dispatch._errors import DispatchTicketsError, error_from_response
-from dispatch._response import raw_response_of
+from dispatch._response import http_response_of
 from dispatch.pagination import AsyncFetchPage, AsyncPage, FetchPage, Page
 from dispatch_tickets_api.models import CursorPagination
 from dispatch_tickets_api.types import UNSET, Response, ResponseFieldError, Unset
@@ -334,8 +334,8 @@ P = TypeVar("P", bound="Page[Any] | AsyncPage[Any]")
 
 
 def with_page_response(page: P, response: Response[Any]) -> P:
-    """``page``, carrying the HTTP response it came in as ``page.raw_response`` (whose ``parse()`` is it)."""
-    page.raw_response = raw_response_of(response, lambda: page)
+    """``page``, carrying the HTTP response it came in (``page.raw_response``, whose ``parse()`` is the page)."""
+    page._http_response = http_response_of(response)
     return page
 
 
