@@ -52,6 +52,10 @@ class Brands(SyncAPIResource):
     :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
     when no response arrives.
 
+    Every method also takes the per-call options of :class:`~dispatch.RequestOptions` (``timeout``,
+    ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``; writes also ``idempotency_key``),
+    and ``with_raw_response`` gives each call's :class:`~dispatch.APIResponse`.
+
     Example:
         >>> brands = client.brands.list()  # doctest: +SKIP
     """
@@ -213,9 +217,7 @@ class Brands(SyncAPIResource):
         return self._result(response, _schema_result)
 
     @staticmethod
-    def get_inbound_email(
-        brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN, **options: Unpack[RequestOptions]
-    ) -> str:
+    def get_inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:
         """The brand's inbound address; no request, so not a coroutine.
 
         Computed locally, no request; also callable on the class (``DispatchTickets.brands``).

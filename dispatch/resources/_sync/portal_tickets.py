@@ -55,6 +55,10 @@ class PortalTickets(SyncAPIResource):
     :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
     when no response arrives.
 
+    Every method also takes the per-call options of :class:`~dispatch.RequestOptions` (``timeout``,
+    ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``; writes also ``idempotency_key``),
+    and ``with_raw_response`` gives each call's :class:`~dispatch.APIResponse`.
+
     Example:
         >>> page = portal.tickets.list(status="open")  # doctest: +SKIP
     """
