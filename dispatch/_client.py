@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast, overload
 
 import attrs
 import httpx
@@ -32,6 +32,7 @@ from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTra
 if TYPE_CHECKING:
     import httpx2
 
+    from dispatch.resources._raw_clients import AsyncDispatchTicketsRaw, DispatchTicketsRaw
     from dispatch.resources.accounts import Accounts, AsyncAccounts
     from dispatch.resources.attachments import AsyncAttachments, Attachments
     from dispatch.resources.brands import AsyncBrands, Brands
@@ -380,6 +381,16 @@ class DispatchTickets(BaseClient):
     customers: resource[Customers] = resource(lazy("customers", "Customers"))
     fields: resource[Fields] = resource(lazy("fields", "Fields"))
 
+    @property
+    def with_raw_response(self) -> DispatchTicketsRaw:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response.rate_limit, response.parse()  # doctest: +SKIP
+        """
+        return cast("DispatchTicketsRaw", RawResponses(self))
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -491,6 +502,16 @@ class AsyncDispatchTickets(BaseClient):
     tags: resource[AsyncTags] = resource(lazy("tags", "AsyncTags"))
     customers: resource[AsyncCustomers] = resource(lazy("customers", "AsyncCustomers"))
     fields: resource[AsyncFields] = resource(lazy("fields", "AsyncFields"))
+
+    @property
+    def with_raw_response(self) -> AsyncDispatchTicketsRaw:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response.rate_limit, response.parse()  # doctest: +SKIP
+        """
+        return cast("AsyncDispatchTicketsRaw", RawResponses(self))
 
     def __init__(
         self,

@@ -18,6 +18,7 @@ named so that a rule below maps one name to the other.
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import subprocess
 import sys
@@ -90,6 +91,101 @@ def twin_of(source: Path) -> Path:
     return source.parent.parent / "_sync" / source.name
 
 
+# -- the types of ``client.with_raw_response`` -------------------------------------------------------
+# For each resource class, a Protocol with the same methods whose results are wrapped in APIResponse
+# (``tickets.get -> Ticket`` becomes ``-> APIResponse[Ticket]``), so that mypy and IDEs see what raw
+# mode returns. Iterators (``list``) are not calls: they stay as they are.
+
+RAW_DIR = PACKAGE / "resources" / "_raw"
+RAW_HEADER = (
+    "# Generated from {source} by scripts/unasync.py (run by scripts/generate): the types of\n"
+    "# ``with_raw_response``. Do not edit by hand: change the async source, then run scripts/generate.\n"
+)
+
+
+def _is_resource(node: ast.stmt) -> bool:
+    return isinstance(node, ast.ClassDef) and any(
+        isinstance(base, ast.Name) and base.id.endswith("APIResource") for base in node.bases
+    )
+
+
+def _raw_method(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.stmt | None:
+    names = {d.id for d in function.decorator_list if isinstance(d, ast.Name)}
+    if function.name.startswith("_") or names & {"staticmethod", "classmethod"}:
+        return None
+    if function.returns is None or "PageIterator" in ast.unparse(function.returns):
+        returns = function.returns
+    else:
+        returns = ast.Subscript(value=ast.Name("APIResponse"), slice=function.returns)
+    stub = type(function)(
+        name=function.name,
+        args=function.args,
+        body=[ast.Expr(ast.Constant(...))],
+        decorator_list=[ast.Name("overload")] if "overload" in names else [],
+        returns=returns,
+        type_comment=None,
+        type_params=[],
+    )
+    return ast.fix_missing_locations(stub)
+
+
+def raw_protocols(text: str) -> str:
+    """The module of Protocols describing the resource classes of ``text`` in raw mode."""
+    tree = ast.parse(text)
+    body: list[ast.stmt] = [
+        ast.ImportFrom("__future__", [ast.alias("annotations")], 0),
+        ast.ImportFrom("typing", [ast.alias("Protocol"), ast.alias("overload")], 0),
+        ast.ImportFrom("dispatch._response", [ast.alias("APIResponse")], 0),
+    ]
+    body += [node for node in tree.body if isinstance(node, ast.Import | ast.ImportFrom)]
+    body += [node for node in tree.body if isinstance(node, ast.If)]  # TYPE_CHECKING imports
+    for node in tree.body:
+        if _is_resource(node):
+            assert isinstance(node, ast.ClassDef)
+            functions = [f for f in node.body if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)]
+            overloaded = {
+                f.name for f in functions if any(getattr(d, "id", "") == "overload" for d in f.decorator_list)
+            }
+            functions = [  # a Protocol's overloads need no implementation
+                f
+                for f in functions
+                if f.name not in overloaded
+                or any(getattr(d, "id", "") == "overload" for d in f.decorator_list)
+            ]
+            methods = [m for f in functions if (m := _raw_method(f))]
+            doc = ast.Expr(
+                ast.Constant(f"``{node.name}`` in raw mode: each call returns its ``APIResponse``.")
+            )
+            body.append(
+                ast.ClassDef(
+                    f"{node.name}Raw", [ast.Name("Protocol")], [], [doc, *methods], [], type_params=[]
+                )
+            )
+    module = ast.fix_missing_locations(
+        ast.Module(
+            body=[
+                b
+                for b in body
+                if not (isinstance(b, ast.ImportFrom) and b.module == "__future__" and b is not body[0])
+            ],
+            type_ignores=[],
+        )
+    )
+    return ast.unparse(module) + "\n"
+
+
+def raw_outputs(source: Path, sync_text: str) -> dict[Path, str]:
+    """{raw-types module: text} for a resource source (none for the other async sources)."""
+    if source.parent.parent.name != "resources" or source.name.startswith("_"):
+        return {}
+    relative = source.relative_to(ROOT).as_posix()
+    header = RAW_HEADER.format(source=relative)
+    return {
+        RAW_DIR / f"async_{source.name}": header + raw_protocols(source.read_text("utf-8")),
+        RAW_DIR / f"sync_{source.name}": header + raw_protocols(sync_text),
+    }
+
+
 def derive_into(target_root: Path) -> dict[Path, Path]:
     """Write every twin under ``target_root`` (mirroring the package); {real twin path: written path}."""
     written: dict[Path, Path] = {}
@@ -98,8 +194,14 @@ def derive_into(target_root: Path) -> dict[Path, Path]:
         out = target_root / twin.relative_to(ROOT)
         out.parent.mkdir(parents=True, exist_ok=True)
         relative = source.relative_to(ROOT).as_posix()
-        out.write_text(HEADER.format(source=relative) + unasync_text(source.read_text("utf-8")), "utf-8")
+        sync_text = unasync_text(source.read_text("utf-8"))
+        out.write_text(HEADER.format(source=relative) + sync_text, "utf-8")
         written[twin] = out
+        for raw_path, raw_text in raw_outputs(source, sync_text).items():
+            raw_out = target_root / raw_path.relative_to(ROOT)
+            raw_out.parent.mkdir(parents=True, exist_ok=True)
+            raw_out.write_text(raw_text, "utf-8")
+            written[raw_path] = raw_out
     if written:
         ruff = (sys.executable, "-m", "ruff")
         files = [str(p) for p in written.values()]
@@ -118,10 +220,9 @@ def stale_twins() -> list[Path]:
             for twin, fresh in written.items()
             if not twin.exists() or twin.read_bytes() != fresh.read_bytes()
         ]
+    derived = [*PACKAGE.rglob("_sync/*.py"), *RAW_DIR.glob("*.py")]
     orphans = [
-        p
-        for p in PACKAGE.rglob("_sync/*.py")
-        if p not in written and p.name != "__init__.py" and "__pycache__" not in p.parts
+        p for p in derived if p not in written and p.name != "__init__.py" and "__pycache__" not in p.parts
     ]
     return sorted(stale + orphans)
 

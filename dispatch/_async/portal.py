@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, cast
 
 import httpx
 
 from dispatch._client import (
     DEFAULT_HEADERS,
+    RawResponses,
     TimeoutTypes,
     async_inner_transport,
     lazy,
@@ -32,6 +33,7 @@ from dispatch_tickets_api.models import PortalToken, PortalVerifyInput
 if TYPE_CHECKING:
     import httpx2
 
+    from dispatch.resources._raw_clients import AsyncPortalRaw
     from dispatch.resources.portal_tickets import AsyncPortalTickets
 
 from dispatch._portal import (
@@ -87,6 +89,16 @@ class AsyncDispatchPortal(_PortalBase):
     _refresh_http: httpx.AsyncClient
 
     tickets: resource[AsyncPortalTickets] = resource(lazy("portal_tickets", "AsyncPortalTickets"))
+
+    @property
+    def with_raw_response(self) -> AsyncPortalRaw:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response.rate_limit, response.parse()  # doctest: +SKIP
+        """
+        return cast("AsyncPortalRaw", RawResponses(self))
 
     def __init__(
         self,

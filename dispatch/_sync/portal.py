@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Self, cast
 
 import httpx
 
 from dispatch._client import (
     DEFAULT_HEADERS,
+    RawResponses,
     TimeoutTypes,
     inner_transport,
     lazy,
@@ -34,6 +35,7 @@ from dispatch_tickets_api.models import PortalToken, PortalVerifyInput
 if TYPE_CHECKING:
     import httpx2
 
+    from dispatch.resources._raw_clients import PortalRaw
     from dispatch.resources.portal_tickets import PortalTickets
 
 from dispatch._portal import (
@@ -89,6 +91,16 @@ class DispatchPortal(_PortalBase):
     _refresh_http: httpx.Client
 
     tickets: resource[PortalTickets] = resource(lazy("portal_tickets", "PortalTickets"))
+
+    @property
+    def with_raw_response(self) -> PortalRaw:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response.rate_limit, response.parse()  # doctest: +SKIP
+        """
+        return cast("PortalRaw", RawResponses(self))
 
     def __init__(
         self,

@@ -262,7 +262,8 @@ async def test_a_required_field_given_as_none_is_a_type_error_naming_it(client: 
 
 @pytest.mark.timeout(240)
 def test_mypy_flags_an_enum_typo_and_an_unknown_option() -> None:
-    """Issue 12.7: enum-valued parameters are Literal unions; options are a TypedDict (no typo slips by)."""
+    """Issue 12.7: enum-valued parameters are Literal unions; options are a TypedDict (no typo slips by);
+    with_raw_response is typed (APIResponse[Ticket])."""
     mypy_api = pytest.importorskip("mypy.api")
     snippet = (
         "from dispatch import DispatchTickets\n"
@@ -271,11 +272,15 @@ def test_mypy_flags_an_enum_typo_and_an_unknown_option() -> None:
         "client.tickets.get('br_1', 'tkt_1', max_retires=0)\n"
         "client.tickets.list('br_1', status=['open', 'pending'], order='asc', timeout=3.0)\n"
         "client.comments.create('br_1', 'tkt_1', body='x', author_type='AGENT', extra_body={'a': 1})\n"
+        "from dispatch import APIResponse, Ticket\n"
+        "raw: APIResponse[Ticket] = client.with_raw_response.tickets.get('br_1', 'tkt_1', timeout=1.0)\n"
+        "number: int = raw.parse()\n"
     )
     report, _, status = mypy_api.run(["--config-file", "pyproject.toml", "--no-error-summary", "-c", snippet])
     errors = [line for line in report.splitlines() if ": error:" in line]
     assert status == 1
-    assert len(errors) == 2, report
+    assert len(errors) == 3, report
     assert '"priority"' in errors[0]
     assert "'hgh'" in errors[0]
     assert "max_retires" in errors[1]
+    assert '"Ticket"' in errors[2]  # raw mode is typed: parse() gives the Ticket, not Any
