@@ -10,6 +10,9 @@ the source, this table and the pinned ruff. The rules are whole-identifier rewri
 expression with word boundaries), applied to code, comments and docstrings alike: a docstring example
 ``await client.tickets.get(...)`` becomes ``client.tickets.get(...)``.
 
+The same run derives the types of ``with_raw_response``: for each resource, a Protocol with the same
+methods returning ``APIResponse[...]`` (``dispatch/resources/_raw/``); ``--check`` covers them too.
+
 What is truly different between the twins (a thread for blocking file I/O, ``asyncio.sleep`` against
 ``time.sleep``) is not rewritten here: it lives in one small hand-written helper with both versions,
 named so that a rule below maps one name to the other.
