@@ -329,7 +329,7 @@ async def test_errors_carry_status_code_and_request_id(sdk: SDK) -> None:
         await call(sdk.client.tickets.create(brand.id, title="x", priority="urgentest"))
     assert bad_enum.value.status_code in (400, 422)
     if sdk.target.name == "prism":
-        assert "priority" in sdk.target.expected_violations[0]
+        assert any("priority" in violation for violation in sdk.target.expected_violations)
     else:
         assert "priority" in [problem["field"] for problem in bad_enum.value.errors]
 
