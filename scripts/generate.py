@@ -50,8 +50,12 @@ HEADER = (
 def check_pins() -> None:
     if not GENERATOR.exists():
         sys.exit(f"generate: the generator's environment ({GENERATOR}) is missing. Run scripts/bootstrap.")
-    code = "import json, importlib.metadata as m; print(json.dumps({n: m.version(n) for n in %r}))" % list(PINS)
-    found = json.loads(subprocess.run([GENERATOR, "-c", code], check=True, capture_output=True, text=True).stdout)
+    code = "import json, importlib.metadata as m; print(json.dumps({n: m.version(n) for n in %r}))" % list(
+        PINS
+    )
+    found = json.loads(
+        subprocess.run([GENERATOR, "-c", code], check=True, capture_output=True, text=True).stdout
+    )
     wrong = {name: have for name, have in found.items() if have != PINS[name]}
     if wrong:
         shown = ", ".join(f"{name} {have} (want {PINS[name]})" for name, have in wrong.items())
