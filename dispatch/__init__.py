@@ -72,7 +72,7 @@ if TYPE_CHECKING:
         verify_signature,
     )
     from dispatch_tickets_api.models import *  # noqa: F403 - the models listed in _MODELS below
-    from dispatch_tickets_api.types import ResponseFieldError
+    from dispatch_tickets_api.types import UNSET, ResponseFieldError, Unset
 
 # The generated models re-exported from here (loaded on first access). The webhook payload schemas are
 # left out: dispatch.webhooks has the typed events (TicketCreatedEvent, with .data a TicketCreatedData).
@@ -205,11 +205,15 @@ _LAZY = {
     "DispatchPortal": "dispatch._portal",
     "AsyncDispatchPortal": "dispatch._portal",
     "ResponseFieldError": "dispatch_tickets_api.types",  # with the models it concerns
+    # "not sent", as opposed to null, in the request bodies that tell them apart (UpdateTicketInput.assignee_id)
+    "UNSET": "dispatch_tickets_api.types",
+    "Unset": "dispatch_tickets_api.types",
     **dict.fromkeys(_WEBHOOK_NAMES, "dispatch.webhooks"),
 }
 
 __all__ = [
     "NOT_GIVEN",
+    "UNSET",
     "APIConnectionError",
     "APIResponse",
     "APIStatusError",
@@ -245,6 +249,7 @@ __all__ = [
     "TicketUpdatedData",
     "TicketUpdatedEvent",
     "TimeoutError",
+    "Unset",
     "ValidationError",
     "WriteRequestOptions",
     "WebhookComment",

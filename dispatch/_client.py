@@ -20,14 +20,22 @@ from dispatch._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
     USER_AGENT,
 )
 from dispatch._engine import Engine, EngineName, choose_engine
 from dispatch._errors import DispatchTicketsError
-from dispatch._proxies import async_pool_from_environment, pool_from_environment
-from dispatch._transport import AsyncDispatchTransport, Credentials, DispatchTransport, Hooks, RetryConfig
+from dispatch._proxies import Verify, async_pool_from_environment, pool_from_environment
+from dispatch._transport import (
+    AsyncDispatchTransport,
+    Credentials,
+    DispatchTransport,
+    Hooks,
+    RetryConfig,
+    check_total_timeout,
+)
 
 if TYPE_CHECKING:
     import httpx2
@@ -99,47 +107,98 @@ def resolve_retry(
     return retry
 
 
+def resolve_timeout(timeout: TimeoutTypes, http_client: Any) -> TimeoutTypes:
+    """``timeout`` if given; else the caller's ``http_client``'s own; else ``DEFAULT_TIMEOUT``."""
+    if timeout is not NOT_GIVEN:
+        return timeout
+    return http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+
+
+# Headers every httpx client sends by default, the SDK's too: the caller's own value wins over ours.
+_HTTPX_DEFAULT_HEADERS = frozenset({"accept-encoding", "connection"})
+
+
+def apply_caller_defaults(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> None:
+    """The caller's client's default headers and cookies on ``request``, under what the SDK set.
+
+    ``client.send()`` (unlike ``client.get()``) does not merge them: the request was built by the SDK's
+    own httpx client. A header the request already has wins (Accept, the idempotency key, a call's own
+    headers), except httpx's defaults (Accept-Encoding, Connection), which the caller's replace, and
+    User-Agent, where the caller's product token is kept in front of ours. The caller's
+    Authorization is never added: the SDK authenticates, and a presigned storage URL must carry none.
+    """
+    headers = request.headers
+    for name, value in client.headers.multi_items():
+        lower = name.lower()
+        if lower == "authorization":
+            continue
+        if lower == "user-agent":
+            engine_default = value.startswith(("python-httpx/", "python-httpx2/"))
+            if not engine_default and value not in headers.get("user-agent", ""):
+                headers["User-Agent"] = f"{value} {headers.get('user-agent', USER_AGENT)}"
+        elif lower not in headers or lower in _HTTPX_DEFAULT_HEADERS:
+            headers[name] = value
+    if client.cookies and "cookie" not in headers:
+        client.cookies.set_cookie_header(request)
+
+
 class DelegatingTransport(httpx.BaseTransport):
-    """Sends through a caller-made ``httpx.Client`` (its proxies, certificates and pool), unowned."""
+    """Sends through a caller-made ``httpx.Client`` (its proxies, certificates, pool, limits, event hooks,
+    default headers and cookies), unowned."""
 
     def __init__(self, client: httpx.Client) -> None:
         self._client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        apply_caller_defaults(self._client, request)
         return self._client.send(request, auth=None)  # our transport set Authorization: keep it
 
 
 class AsyncDelegatingTransport(httpx.AsyncBaseTransport):
-    """Sends through a caller-made ``httpx.AsyncClient``, unowned."""
+    """Sends through a caller-made ``httpx.AsyncClient``, unowned (see :class:`DelegatingTransport`)."""
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self._client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        apply_caller_defaults(self._client, request)
         return await self._client.send(request, auth=None)
 
 
-def inner_transport(transport: Any, http_client: Any, engine: Engine | None = None) -> httpx.BaseTransport:
+def _check_verify_applies(verify: Verify, transport: object, http_client: object) -> None:
+    # A caller's transport or client does its own TLS: a verify= beside it would be silently ignored.
+    if verify is not True and (transport is not None or http_client is not None):
+        raise ValueError(
+            "verify= applies to the client's own connection pool: not with transport= or http_client="
+        )
+
+
+def inner_transport(
+    transport: Any, http_client: Any, engine: Engine | None = None, verify: Verify = True
+) -> httpx.BaseTransport:
     """The transport under ours: the caller's, or one sending through the caller's client, or a pool of
-    ``engine`` (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py)."""
+    ``engine`` (with the environment's proxies, chosen per request URL: see dispatch/_proxies.py) verifying
+    TLS with the process's shared context for ``verify`` (or the caller's ``ssl.SSLContext``)."""
+    _check_verify_applies(verify, transport, http_client)
     if transport is not None:
         chosen: httpx.BaseTransport = transport
         return chosen
     if http_client is not None:
         return DelegatingTransport(http_client)
-    return pool_from_environment(engine)
+    return pool_from_environment(engine, verify)
 
 
 def async_inner_transport(
-    transport: Any, http_client: Any, engine: Engine | None = None
+    transport: Any, http_client: Any, engine: Engine | None = None, verify: Verify = True
 ) -> httpx.AsyncBaseTransport:
     """The async twin of :func:`inner_transport`."""
+    _check_verify_applies(verify, transport, http_client)
     if transport is not None:
         chosen: httpx.AsyncBaseTransport = transport
         return chosen
     if http_client is not None:
         return AsyncDelegatingTransport(http_client)
-    return async_pool_from_environment(engine)
+    return async_pool_from_environment(engine, verify)
 
 
 class resource(Generic[R]):
@@ -174,6 +233,19 @@ def new_raw_client(base_url: str) -> AuthenticatedClient:
     from dispatch_tickets_api.client import AuthenticatedClient
 
     return AuthenticatedClient(base_url=base_url, token=RAW_CLIENT_TOKEN)
+
+
+def bound_raw_client(
+    base_url: str, http: httpx.Client | httpx.AsyncClient, transport: Any
+) -> AuthenticatedClient:
+    """``client.raw``: the generated client sending through ``http`` (whose transport is ``transport``).
+
+    A :class:`dispatch._raw.RawClient`: its ``with_headers``/``with_timeout``/``with_cookies`` copies keep
+    the transport and leave this client alone, and ``with client.raw:`` closes nothing.
+    """
+    from dispatch._raw import RawClient
+
+    return RawClient(base_url=base_url, token=RAW_CLIENT_TOKEN).bind(http, transport)
 
 
 def lazy(module: str, name: str) -> Callable[[], Any]:
@@ -235,6 +307,7 @@ class BaseClient:
     retry: RetryConfig
     hooks: Hooks | None
     debug: bool
+    total_timeout: float | None
 
     def _configure(
         self,
@@ -245,6 +318,7 @@ class BaseClient:
         retry: RetryConfig,
         hooks: Hooks | None,
         debug: bool,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._credentials = credentials
         self.base_url = base_url
@@ -252,6 +326,7 @@ class BaseClient:
         self.retry = retry
         self.hooks = hooks
         self.debug = debug
+        self.total_timeout = check_total_timeout(total_timeout)
 
     _transport: Any  # DispatchTransport or AsyncDispatchTransport, narrowed in the subclasses
     _http: Any
@@ -295,6 +370,7 @@ class BaseClient:
         hooks: Hooks | None = NOT_GIVEN,
         debug: bool | None = None,
         base_url: str | None = None,
+        total_timeout: float | None = NOT_GIVEN,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool and credentials.
 
@@ -309,13 +385,15 @@ class BaseClient:
             hooks: new :class:`~dispatch.Hooks`, or None to call none.
             debug: log each request to the ``dispatch`` logger, or stop doing so.
             base_url: another API URL (trailing slash removed).
+            total_timeout: seconds a whole call may take, retries and waits included, or None for
+                no deadline.
 
         Returns:
             A client of the same class.
 
         Raises:
-            ValueError: ``max_retries`` is negative.
-            TypeError: ``max_retries`` is not an int.
+            ValueError: ``max_retries`` is negative, or ``total_timeout`` is not positive.
+            TypeError: ``max_retries`` is not an int, or ``total_timeout`` is not a number.
 
         Example:
             >>> client.with_options(timeout=5.0, max_retries=0).tickets.get("br_1", "tkt_1")  # doctest: +SKIP
@@ -329,8 +407,11 @@ class BaseClient:
             retry=resolve_retry(retry or self.retry, max_retries, self.retry.max_retries),
             hooks=self.hooks if hooks is NOT_GIVEN else hooks,
             debug=self.debug if debug is None else debug,
+            total_timeout=self.total_timeout if total_timeout is NOT_GIVEN else total_timeout,
         )
-        copy._transport = self._transport.with_config(retry=copy.retry, hooks=copy.hooks, debug=copy.debug)
+        copy._transport = self._transport.with_config(
+            retry=copy.retry, hooks=copy.hooks, debug=copy.debug, total_timeout=copy.total_timeout
+        )
         copy._http = copy._make_http()
         copy._raw = None
         return copy
@@ -345,19 +426,29 @@ class DispatchTickets(BaseClient):
     Args:
         api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None: no
+            deadline; each attempt still has ``timeout``). A call that would outlive it raises
+            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error.
-        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
+        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by
+            us); its timeout (unless ``timeout`` is given), headers, cookies, limits, proxies and TLS
+            settings are kept (the clients guide lists what the SDK adds).
         transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
         engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
             ``transport`` when one is given. Mixing engines is a ``TypeError``.
+        verify: TLS verification of the client's own pool: True (default; one TLS context shared by
+            every client of the process, so constructing a client is cheap), False (testing only), or
+            your own ``ssl.SSLContext`` (e.g. a private CA), used as is. Not with ``http_client`` or
+            ``transport``, which do their own TLS.
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
-        ValueError: ``max_retries`` is negative.
+        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, or ``verify=``
+            was given with ``http_client=`` or ``transport=``.
         TypeError: ``max_retries`` is not an int.
 
     Example:
@@ -396,7 +487,7 @@ class DispatchTickets(BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -404,23 +495,27 @@ class DispatchTickets(BaseClient):
         http_client: httpx.Client | httpx2.Client | None = None,
         transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client, self._engine),
+            inner_transport(transport, http_client, self._engine, verify),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -429,14 +524,15 @@ class DispatchTickets(BaseClient):
     def raw(self) -> AuthenticatedClient:
         """The generated low-level client, sharing this client's pool, auth, retries and hooks.
 
+        Its ``with_headers``/``with_timeout``/``with_cookies`` copies send through the same transport
+        and leave this client unchanged; ``with client.raw:`` closes nothing (this client owns the pool).
+
         Example:
             >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
             >>> get_ticket.sync_detailed("br_1", "tkt_1", client=client.raw).status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            raw = new_raw_client(self.base_url)
-            raw.set_httpx_client(self._http)
-            self._raw = raw
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     def close(self) -> None:
@@ -467,19 +563,25 @@ class AsyncDispatchTickets(BaseClient):
     Args:
         api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None: no
+            deadline; each attempt still has ``timeout``). A call that would outlive it raises
+            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
         debug: log each request to the ``dispatch`` logger (never the key).
         hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
-        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
+        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through (not
+            closed by us), kept as for :class:`DispatchTickets`.
         transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
         engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
             ``transport`` when one is given. Mixing engines is a ``TypeError``.
+        verify: as for :class:`DispatchTickets`.
 
     Raises:
         DispatchTicketsError: no API key was given or found in the environment.
-        ValueError: ``max_retries`` is negative.
+        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, or ``verify=``
+            was given with ``http_client=`` or ``transport=``.
         TypeError: ``max_retries`` is not an int.
 
     Example:
@@ -518,7 +620,7 @@ class AsyncDispatchTickets(BaseClient):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -526,23 +628,27 @@ class AsyncDispatchTickets(BaseClient):
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client, self._engine),
+            async_inner_transport(transport, http_client, self._engine, verify),
             credentials=self._credentials,
             retry=self.retry,
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -551,6 +657,8 @@ class AsyncDispatchTickets(BaseClient):
     def raw(self) -> AuthenticatedClient:
         """The generated low-level client (use its ``asyncio``/``asyncio_detailed`` functions).
 
+        Copies and ``async with client.raw:`` behave as for :attr:`DispatchTickets.raw`.
+
         Example:
             >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
             >>> raw = client.raw  # doctest: +SKIP
@@ -558,9 +666,7 @@ class AsyncDispatchTickets(BaseClient):
             >>> response.status_code  # doctest: +SKIP
         """
         if self._raw is None:
-            raw = new_raw_client(self.base_url)
-            raw.set_async_httpx_client(self._http)
-            self._raw = raw
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     async def aclose(self) -> None:

@@ -53,3 +53,15 @@ DEFAULT_TOTAL_TIMEOUT: float | None = None
 RATE_LIMIT_LIMIT_HEADER = "x-ratelimit-limit"
 RATE_LIMIT_REMAINING_HEADER = "x-ratelimit-remaining"
 RATE_LIMIT_RESET_HEADER = "x-ratelimit-reset"  # epoch seconds
+
+# What the transport tells the facade about a call's final response (response extensions, next to
+# RETRIES_TAKEN_EXTENSION). Raw users of ``client.raw.get_httpx_client()`` can read them too.
+EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION = "dispatch.earlier_attempt_may_have_acted"
+"""Response extension: True when an earlier attempt of this call may have reached the server and been acted on
+(its answer was lost to a dropped connection or a read timeout, or was a 500/502/504) before this one was sent.
+
+A DELETE answered 404 with this mark was done by that earlier attempt: the facade's deletes return normally.
+"""
+ERROR_EXTENSION = "dispatch.error"
+"""Response extension: the :class:`dispatch.APIStatusError` an error response translates to: the very object the
+``on_error`` hook received, which the facade raises (so hook and caller see one exception)."""

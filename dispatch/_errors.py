@@ -37,13 +37,20 @@ class an error is.
 from __future__ import annotations
 
 import builtins
+import collections
 import email.utils
 import json
+import threading
 import time
 from collections.abc import Mapping
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
+from dispatch._constants import REQUEST_ID_HEADER
 from dispatch._engine import engine_of
+from dispatch._ratelimit import RateLimit, parse_rate_limit
+
+if TYPE_CHECKING:
+    import httpx  # an httpx2 response is kept as well: the two share the API
 
 __all__ = [
     "APIConnectionError",
@@ -136,12 +143,43 @@ class DispatchTicketsError(Exception):
 class APIStatusError(DispatchTicketsError):
     """The server answered with an error status (4xx or 5xx); the subclasses name the common ones.
 
+    Attributes:
+        response: the ``httpx.Response`` (fully read), when the error was made from one; else None.
+        headers: the response headers (case-insensitive when they came from httpx).
+        body: the body, decoded once: the JSON value, or the text (first 1000 characters) when it is
+            not JSON, or None when empty. The same object as ``details``.
+        rate_limit: the ``x-ratelimit-*`` headers as a ``RateLimit(limit, remaining, reset)``, or None
+            when the response carried none.
+
     Example:
         >>> try:  # doctest: +SKIP
         ...     client.tickets.update("br_123", "tkt_1", status="resolved")
         ... except APIStatusError as error:
         ...     log.warning("HTTP %s %s (request %s)", error.status_code, error.code, error.request_id)
     """
+
+    response: httpx.Response | None
+    headers: Mapping[str, str]
+    rate_limit: RateLimit | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.response = response
+        self.headers = headers if headers is not None else {}
+        self.rate_limit = rate_limit
+
+    @property
+    def body(self) -> Any:
+        """The decoded error body (the same object as ``details``)."""
+        return self.details
 
 
 class AuthenticationError(APIStatusError):
@@ -301,12 +339,31 @@ class NetworkError(APIConnectionError):
 class TimeoutError(APIConnectionError, builtins.TimeoutError):  # shadows the built-in on purpose: it is one
     """The request timed out. Also a built-in ``TimeoutError``, so ``except TimeoutError`` catches it.
 
+    Raised when an attempt timed out and was not retried, and when a call's ``total_timeout`` stopped
+    it: then the message says how many attempts were made and why the client stopped (the deadline
+    passed during an attempt, or the next wait would have passed it), and ``__cause__`` is the last
+    attempt's own error (a :class:`ServerError`, a :class:`RateLimitError`, an httpx timeout...).
+
+    Attributes:
+        attempts: requests sent before giving up, when the deadline stopped the call; else None.
+        reason: why the deadline stopped the call, in words; else None.
+
     Example:
         >>> isinstance(TimeoutError("Request timed out (ReadTimeout)"), builtins.TimeoutError)
         True
     """
 
     default_code = "timeout_error"
+
+    attempts: int | None
+    reason: str | None
+
+    def __init__(
+        self, message: str, *, attempts: int | None = None, reason: str | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.attempts = attempts
+        self.reason = reason
 
 
 class PaginationError(DispatchTicketsError):
@@ -376,6 +433,32 @@ def _decode_body(content: bytes) -> Any:
         return content.decode("utf-8", errors="replace")[:1000]
 
 
+# The error bodies decoded lately, each with the very bytes object it came from and its httpx response. The
+# transport translates an error response first (for its retry decision and hooks), then the facade
+# translates it again from the generated Response, whose ``content`` is the same bytes object: the second
+# translation reuses the decoding (and learns the httpx response) instead of parsing the JSON again. Keyed
+# by identity, never by value (the entry holds the bytes, so their id cannot be reused while it lives);
+# a few entries, so that concurrent failing calls each find their own.
+_RECENT_BODIES = 32
+_recent: collections.OrderedDict[int, tuple[bytes, Any, httpx.Response | None]] = collections.OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def _decode_body_once(content: bytes, response: httpx.Response | None) -> tuple[Any, httpx.Response | None]:
+    """The decoded body of ``content``, and the httpx response it came with (``response`` if given)."""
+    with _recent_lock:
+        entry = _recent.get(id(content))
+    if entry is not None and entry[0] is content and (response is None or entry[2] is response):
+        return entry[1], entry[2]
+    body = _decode_body(content)
+    if content:
+        with _recent_lock:
+            _recent[id(content)] = (content, body, response)
+            if len(_recent) > _RECENT_BODIES:
+                _recent.popitem(last=False)
+    return body, response
+
+
 def _message_from(body: Any, status_code: int) -> str:
     if isinstance(body, Mapping):
         for key in ("message", "error"):
@@ -436,13 +519,21 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     return max(0.0, seconds)
 
 
-def error_from_response(status_code: int, headers: Mapping[str, str], content: bytes) -> APIStatusError:
+def error_from_response(
+    status_code: int,
+    headers: Mapping[str, str],
+    content: bytes,
+    *,
+    response: httpx.Response | None = None,
+) -> APIStatusError:
     """The error for an HTTP error response (status >= 400). The single status translation point.
 
     Args:
         status_code: the HTTP status.
         headers: the response headers (``x-request-id``, ``retry-after``, ``x-ratelimit-*`` are read).
-        content: the raw body; a JSON ``message``/``error``, ``code`` and ``errors`` are used.
+        content: the raw body; a JSON ``message``/``error``, ``code`` and ``errors`` are used. It is
+            decoded once: translating the same bytes object again reuses the decoding.
+        response: the ``httpx.Response`` itself, when the caller has it (kept as ``error.response``).
 
     Returns:
         The :class:`APIStatusError` subclass for the status, not raised.
@@ -452,14 +543,17 @@ def error_from_response(status_code: int, headers: Mapping[str, str], content: b
         >>> type(error).__name__, str(error)
         ('NotFoundError', 'Ticket not found | status=404 | request_id=req_1')
     """
-    body = _decode_body(content)
+    body, response = _decode_body_once(content, response)
     cls = _status_class(status_code)
     code = body.get("code") if isinstance(body, Mapping) and isinstance(body.get("code"), str) else None
     common: dict[str, Any] = {
         "code": code,
         "status_code": status_code,
         "details": body,
-        "request_id": headers.get("x-request-id"),
+        "request_id": headers.get(REQUEST_ID_HEADER),
+        "response": response,
+        "headers": headers,
+        "rate_limit": parse_rate_limit(headers),
     }
     message = _message_from(body, status_code)
     if cls is ValidationError:

@@ -16,12 +16,14 @@ one event loop) share one renewal.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import importlib
 import logging
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +48,13 @@ logger = logging.getLogger(LOGGER_NAME)
 
 FetchToken = Callable[[str], PortalToken]
 AsyncFetchToken = Callable[[str], Awaitable[PortalToken]]
+
+# The credentials (by id) whose refresh is running in this thread or task, i.e. further up this very call
+# stack: the refresh request's hooks run inside it. A hook that calls the client back must not wait for
+# that refresh (it would wait for itself); the refresh lock is only ever waited on by other callers.
+_refreshing_here: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar(
+    "dispatch_portal_refreshing", default=frozenset()
+)
 
 
 def _valid_token(token: object) -> str:
@@ -84,6 +93,12 @@ class PortalCredentials(Credentials):
 
     One refresh serves every concurrent caller: a ``threading.Lock`` for threads, an ``asyncio.Lock``
     per event loop for tasks. A caller that waited finds the token changed and uses the new one.
+
+    The refresh request runs the client's hooks, and a hook may call the client back. Such a call runs
+    inside the refresh (same thread or task) and never waits for it: a request sends the current token
+    (a 401 for it is final), and :meth:`refresh` raises ``DispatchTicketsError`` with
+    ``code="refresh_in_progress"`` rather than repeat, from the refresh's own ``on_error``, the refresh
+    that is failing.
 
     The refresh itself goes through ``fetch`` / ``fetch_async`` (bound by the portal client): a plain
     request carrying the token explicitly, made through a transport without credentials, so it never
@@ -181,6 +196,27 @@ class PortalCredentials(Credentials):
     def _can_renew(self, rejected_token: str) -> bool:
         return self.auto_refresh and rejected_token != self._refused
 
+    def _inside_refresh(self) -> bool:
+        """Whether this call runs inside this credentials' refresh (from a hook of the refresh request)."""
+        return id(self) in _refreshing_here.get()
+
+    @contextlib.contextmanager
+    def _refreshing(self) -> Iterator[None]:
+        """Mark this thread or task as running the refresh while the fetch (and its hooks) run."""
+        marker = _refreshing_here.set(_refreshing_here.get() | {id(self)})
+        try:
+            yield
+        finally:
+            _refreshing_here.reset(marker)
+
+    def _refuse_reentrant_refresh(self) -> None:
+        if self._inside_refresh():
+            raise DispatchTicketsError(
+                "portal.refresh() was called from a hook of the token refresh in progress (e.g. on_error "
+                "for POST /portal/refresh): it would repeat that refresh. Check ctx.url in the hook.",
+                code="refresh_in_progress",
+            )
+
     # -- sync --------------------------------------------------------------------------------------
 
     def _fetcher(self) -> FetchToken:
@@ -193,7 +229,8 @@ class PortalCredentials(Credentials):
     def refresh(self) -> PortalToken:
         """Fetch a fresh token now and use it from then on (sync portal client)."""
         fetch = self._fetcher()
-        with self._refresh_lock:
+        self._refuse_reentrant_refresh()
+        with self._refresh_lock, self._refreshing():
             portal_token = fetch(self.token)
             self.install(portal_token)
             return portal_token
@@ -201,8 +238,8 @@ class PortalCredentials(Credentials):
     def get_token(self) -> str:
         fetch = self._fetch
         token, expires_at = self._snapshot()
-        if fetch is not None and self._due(token, expires_at):
-            with self._refresh_lock:
+        if fetch is not None and self._due(token, expires_at) and not self._inside_refresh():
+            with self._refresh_lock, self._refreshing():
                 token, expires_at = self._snapshot()  # another thread may have refreshed it meanwhile
                 if self._due(token, expires_at):
                     try:
@@ -213,9 +250,9 @@ class PortalCredentials(Credentials):
 
     def renew_after_unauthorized(self, rejected_token: str) -> bool:
         fetch = self._fetch
-        if fetch is None or not self._can_renew(rejected_token):
+        if fetch is None or not self._can_renew(rejected_token) or self._inside_refresh():
             return False
-        with self._refresh_lock:
+        with self._refresh_lock, self._refreshing():
             if self.token != rejected_token:
                 return True  # renewed by another caller while this one waited
             if not self._can_renew(rejected_token):
@@ -252,27 +289,30 @@ class PortalCredentials(Credentials):
     async def refresh_async(self) -> PortalToken:
         """Fetch a fresh token now and use it from then on (async portal client)."""
         fetch = self._async_fetcher()
+        self._refuse_reentrant_refresh()
         async with self._async_lock():
-            portal_token = await fetch(self.token)
+            with self._refreshing():
+                portal_token = await fetch(self.token)
             self.install(portal_token)
             return portal_token
 
     async def get_token_async(self) -> str:
         fetch = self._fetch_async
         token, expires_at = self._snapshot()
-        if fetch is not None and self._due(token, expires_at):
+        if fetch is not None and self._due(token, expires_at) and not self._inside_refresh():
             async with self._async_lock():
                 token, expires_at = self._snapshot()  # another task may have refreshed it meanwhile
                 if self._due(token, expires_at):
                     try:
-                        self._install_early(await fetch(token))
+                        with self._refreshing():
+                            self._install_early(await fetch(token))
                     except DispatchTicketsError as error:
                         self._early_refresh_failed(token, error)
         return self.token
 
     async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
         fetch = self._fetch_async
-        if fetch is None or not self._can_renew(rejected_token):
+        if fetch is None or not self._can_renew(rejected_token) or self._inside_refresh():
             return False
         async with self._async_lock():
             if self.token != rejected_token:
@@ -280,7 +320,8 @@ class PortalCredentials(Credentials):
             if not self._can_renew(rejected_token):
                 return False
             try:
-                self.install(await fetch(rejected_token))
+                with self._refreshing():
+                    self.install(await fetch(rejected_token))
             except (AuthenticationError, PermissionDeniedError):
                 self._refused = rejected_token  # this token can never be refreshed: do not try again
                 return False
@@ -360,7 +401,7 @@ class _PortalBase(BaseClient):
 
 
 # --------------------------------------------------------------------------------------------------
-# The clients
+# The clients: dispatch/_async/portal.py (hand-written) and dispatch/_sync/portal.py (derived from it)
 # --------------------------------------------------------------------------------------------------
 
 

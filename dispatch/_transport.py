@@ -24,6 +24,7 @@ exceptions and has no per-request state, retry-after cap or give-up; neither doe
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import datetime
 import enum
@@ -42,6 +43,9 @@ import httpx
 from dispatch._constants import (
     BACKOFF_MULTIPLIER,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_TOTAL_TIMEOUT,
+    EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION,
+    ERROR_EXTENSION,
     IDEMPOTENCY_HEADER,
     INITIAL_RETRY_DELAY,
     LOGGER_NAME,
@@ -49,6 +53,8 @@ from dispatch._constants import (
     MAX_RETRY_DELAY,
     NEVER_RETRIED_STATUSES,
     REQUEST_ID_HEADER,
+    REQUEST_OPTIONS_EXTENSION,
+    RETRIES_TAKEN_EXTENSION,
     RETRY_JITTER,
     RETRYABLE_STATUSES,
     USER_AGENT,
@@ -56,6 +62,7 @@ from dispatch._constants import (
 from dispatch._engine import Engine, engine_of
 from dispatch._errors import (
     DispatchTicketsError,
+    TimeoutError,
     error_from_exception,
     error_from_response,
     parse_retry_after,
@@ -102,6 +109,9 @@ def _retryable_network_errors(engine: Engine) -> tuple[type[BaseException], ...]
     (our request is at fault), DecodingError, TooManyRedirects (the same bytes would come back)."""
     return (engine.NetworkError, engine.RemoteProtocolError, engine.ProxyError)
 
+
+# What RequestContext.set_header refuses: the SDK's credentials, and the key that makes a retry safe.
+_SDK_OWNED_HEADERS = frozenset({"authorization", IDEMPOTENCY_HEADER.lower()})
 
 logger = logging.getLogger(LOGGER_NAME)
 # A library must not print through logging's last-resort handler: apps opt in (or pass debug=True).
@@ -226,6 +236,9 @@ class RequestContext:
         idempotency_key: the ``X-Idempotency-Key`` sent on every attempt, or None (safe methods, or
             retries disabled).
 
+    ``headers`` is a copy: to add a header to the request itself (a trace's ``traceparent``), call
+    :meth:`set_header` from ``on_request``.
+
     Example:
         >>> def log_request(ctx: RequestContext) -> None:
         ...     print(ctx.method, ctx.url, "attempt", ctx.attempt)
@@ -237,6 +250,41 @@ class RequestContext:
     headers: dict[str, str]
     attempt: int
     idempotency_key: str | None
+    # The request this attempt sends (None for a context made by hand): what set_header writes to.
+    _outgoing: httpx.Request | None = attrs.field(default=None, repr=False, eq=False)
+
+    def set_header(self, name: str, value: str) -> None:
+        """Add (or replace) a header on the request this attempt sends: call it from ``on_request``.
+
+        The header stays on the later attempts of the same call (retries) unless a later ``on_request``
+        sets it again, so a per-attempt value (a new span id) is simply set on each attempt. ``headers``
+        shows it too. Set from another hook, it reaches only the attempts not yet sent.
+
+        Args:
+            name: the header name, e.g. ``"traceparent"``.
+            value: its value.
+
+        Raises:
+            ValueError: ``Authorization`` or ``X-Idempotency-Key`` (the SDK sets those: a changed key
+                would let a retry act twice), or a line break in the name or value.
+            RuntimeError: this context describes no outgoing request (one you built yourself).
+
+        Example:
+            >>> def add_trace(ctx: RequestContext) -> None:
+            ...     ctx.set_header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+            >>> client = DispatchTickets(hooks=Hooks(on_request=add_trace))  # doctest: +SKIP
+        """
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("header name and value must be str")
+        lower = name.lower()
+        if lower in _SDK_OWNED_HEADERS:
+            raise ValueError(f"{name} is set by the SDK; a hook may not change it")
+        if not name or any(c in name for c in "\r\n: ") or "\r" in value or "\n" in value:
+            raise ValueError("a header name must be a non-empty token, and neither may hold a line break")
+        if self._outgoing is None:
+            raise RuntimeError("this RequestContext describes no outgoing request")
+        self._outgoing.headers[name] = value
+        self.headers[lower] = "***" if lower in _SECRET_HEADERS else value
 
 
 @attrs.frozen(kw_only=True)
@@ -274,14 +322,19 @@ class Hooks:
     """Callbacks around every request; each is optional.
 
     Attributes:
-        on_request: ``on_request(ctx)``, before each attempt is sent.
+        on_request: ``on_request(ctx)``, before each attempt is sent; ``ctx.set_header(name, value)``
+            adds a header to the request (e.g. ``traceparent``).
         on_response: ``on_response(ctx)``, after each response is read, whatever its status (500s and
             404s too).
         on_error: ``on_error(error, ctx)``, once, on the final failure: an error status that will not be
-            retried (the client then raises it), or a transport exception after the last retry (raised
-            right after).
+            retried (the client then raises that very ``error`` object), or a transport exception after
+            the last retry (raised right after). Not for a DELETE answered 404 after an earlier attempt
+            may have deleted it: that delete is done (see the retries guide).
         on_retry: ``on_retry(ctx, error, delay_seconds)``, a failed attempt will be retried after
             ``delay_seconds``.
+
+    Hooks run with no lock of the SDK held, so a hook may call the client again (log through a second
+    request, ``portal.refresh()`` from ``on_error``), sync or async.
 
     The async transport also accepts coroutine functions (any hook returning an awaitable is awaited);
     the sync transport raises ``TypeError`` for them rather than silently dropping the coroutine.
@@ -333,6 +386,10 @@ class Credentials:
                     if self.token == rejected_token:
                         self.set_token(fetch_new_token())
                     return True
+
+    If ``fetch_new_token`` sends through a client with hooks, a hook that calls that client back runs
+    while the lock is held: :class:`dispatch.PortalCredentials` shows how to let such a call through
+    (it marks the refresh in a context variable and never waits for itself).
 
     Args:
         token: the bearer token (an API key, or a portal token).
@@ -457,6 +514,7 @@ class _Config:
         "idempotency_key_factory",
         "random",
         "retry",
+        "total_timeout",
         "wall_clock",
     )
 
@@ -471,6 +529,7 @@ class _Config:
         wall_clock: Callable[[], float],
         random: Callable[[], float],
         idempotency_key_factory: Callable[[], str],
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self.credentials = credentials
         self.retry = retry
@@ -480,6 +539,7 @@ class _Config:
         self.wall_clock = wall_clock
         self.random = random
         self.idempotency_key_factory = idempotency_key_factory
+        self.total_timeout = total_timeout
 
     def replace(self, **changes: Any) -> _Config:
         clone = copy.copy(self)
@@ -489,13 +549,19 @@ class _Config:
 
 
 class _Step:
-    """After an attempt: return the response, retry it, renew the token, resend after renewal, or fail."""
+    """After an attempt: return the response, retry it, renew the token, resend after renewal, or fail.
+
+    "fail" returns an error response to the caller (which raises its status error) or raises a transport
+    error; "expire" raises ``error`` (a :class:`TimeoutError`) whatever came back: the deadline is spent.
+    "done" returns an error response that means the call's work is done all the same (a DELETE's 404 after an
+    earlier attempt may have deleted it): no ``on_error``.
+    """
 
     __slots__ = ("delay", "error", "kind")
 
     def __init__(
         self,
-        kind: Literal["return", "retry", "renew", "resend", "fail"],
+        kind: Literal["return", "retry", "renew", "resend", "fail", "expire", "done"],
         error: DispatchTicketsError | None = None,
         delay: float = 0.0,
     ) -> None:
@@ -505,6 +571,34 @@ class _Step:
 
 
 _RETURN = _Step("return")
+_NO_TIMEOUT = {"connect": None, "read": None, "write": None, "pool": None}  # httpx's "timeout" extension keys
+# An attempt that timed out with less than this left before the deadline was cut short by the deadline.
+_DEADLINE_SLACK = 0.01
+
+
+def check_total_timeout(value: object) -> float | None:
+    """``value`` as a total timeout: None (no deadline) or a positive number of seconds."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"total_timeout must be a number of seconds or None, got {value!r}")
+    if not value > 0:  # also rejects NaN
+        raise ValueError(f"total_timeout must be > 0 seconds, got {value!r}")
+    return float(value)
+
+
+def _call_options(config: _Config, request: httpx.Request) -> tuple[int, float | None]:
+    """``max_retries`` and ``total_timeout`` for this call: the client's, or the request's own."""
+    max_retries, total_timeout = config.retry.max_retries, config.total_timeout
+    options = request.extensions.get(REQUEST_OPTIONS_EXTENSION)
+    if options:
+        if options.get("max_retries") is not None:
+            max_retries = options["max_retries"]
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise ValueError(f"max_retries must be an int >= 0, got {max_retries!r}")
+        if "total_timeout" in options:
+            total_timeout = check_total_timeout(options["total_timeout"])
+    return max_retries, total_timeout
 
 
 class _SyncBodyGuard(httpx.SyncByteStream):
@@ -613,12 +707,21 @@ class _Call:
         self.config = config
         self.request = request
         self.engine = engine_of(request)  # httpx or httpx2: whose exceptions and streams this call meets
+        self.max_retries, self.total_timeout = _call_options(config, request)
+        # The deadline of the whole call (clock time), and the per-attempt httpx timeouts it shrinks.
+        self.deadline: float | None = None
+        if self.total_timeout is not None:
+            self.deadline = config.clock() + self.total_timeout
+            self.attempt_timeouts = dict(request.extensions.get("timeout") or _NO_TIMEOUT)
         self.external = bool(request.extensions.get(EXTERNAL_EXTENSION))
         self.credentials = None if self.external else config.credentials
         self.attempt = 0  # sends so far, i.e. the index of the next one
         self.retries = 0  # spent from RetryConfig.max_retries
         self.renewed = False
         self.token: str | None = None  # the token sent on the latest attempt
+        # An earlier attempt may have reached the server and been acted on (its answer lost or a 5xx):
+        # then a 404 to a retried DELETE means that attempt deleted it.
+        self.may_have_acted = False
         hooks = config.hooks
         # The hook contexts cost ~10 us a request (headers copied and redacted twice): made only for hooks.
         self.wants_context = (
@@ -654,7 +757,7 @@ class _Call:
         if headers.get("accept") in (None, "*/*"):  # "*/*" is httpx's default, not a caller's choice
             headers["Accept"] = "application/json"
         key: str | None = headers.get(IDEMPOTENCY_HEADER)
-        if key is None and self.request.method not in _SAFE_METHODS and self.config.retry.max_retries > 0:
+        if key is None and self.request.method not in _SAFE_METHODS and self.max_retries > 0:
             # Made once per logical request: every attempt carries the same key, so a POST whose
             # response was lost after the server acted is not executed twice.
             key = self.config.idempotency_key_factory()
@@ -686,7 +789,40 @@ class _Call:
             headers=_redact(self.request.headers),
             attempt=self.attempt,
             idempotency_key=self.idempotency_key,
+            outgoing=self.request,
         )
+
+    def bound_attempt(self) -> TimeoutError | None:
+        """Cut this attempt's httpx timeouts to the time left before the deadline; the error if none is left."""
+        if self.deadline is None:
+            return None
+        left = self.deadline - self.config.clock()
+        if left <= 0:
+            return self._expired(self.attempt, "no time was left for another attempt", None)
+        self.request.extensions["timeout"] = {
+            name: left if seconds is None else min(seconds, left)
+            for name, seconds in self.attempt_timeouts.items()
+        }
+        return None
+
+    def time_left(self) -> float:
+        """Seconds before the deadline (infinite without one)."""
+        if self.deadline is None:
+            return float("inf")
+        return self.deadline - self.config.clock()
+
+    def _expired(self, attempts: int, reason: str, last_error: DispatchTicketsError | None) -> TimeoutError:
+        """The error of a call stopped by its deadline: how many attempts were made, and why it stopped."""
+        logger.warning("giving up %s after %d attempts: %s", self.label, attempts, reason)
+        error = TimeoutError(
+            f"Gave up after {attempts} attempt{'s' if attempts != 1 else ''} "
+            f"within the total_timeout of {self.total_timeout:g} s: {reason}",
+            request_id=last_error.request_id if last_error is not None else None,
+            attempts=attempts,
+            reason=reason,
+        )
+        error.__cause__ = last_error
+        return error
 
     def response_context(
         self, context: RequestContext | None, response: httpx.Response, duration: float
@@ -720,7 +856,11 @@ class _Call:
         status = response.status_code
         if status < 400:
             return _RETURN
-        error = error_from_response(status, response.headers, response.content)
+        error = error_from_response(status, response.headers, response.content, response=response)
+        if status == 404 and self.may_have_acted and self.request.method == "DELETE":
+            # DELETE is idempotent: what it asked for (no such resource) is what the 404 reports.
+            logger.info("%s: 404 after an earlier attempt may have deleted it: treated as done", self.label)
+            return _Step("done", error)
         if status == 401 and self.token is not None and not self.renewed:
             return _Step("renew", error)
         if not self.config.retry.is_retryable_status(status):
@@ -732,10 +872,14 @@ class _Call:
             )
             return _Step("fail", error)
         retry_after = parse_retry_after(response.headers.get("retry-after"), now=self.config.wall_clock())
-        if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+        # A wait past the deadline too is the deadline's give-up (a TimeoutError), in _retry_or_fail.
+        if retry_after is not None and retry_after > MAX_RETRY_AFTER and retry_after < self.time_left():
             logger.warning("giving up %s: %s asks to wait %.0f s", self.label, cause, retry_after)
             return _Step("fail", error)
-        return self._retry_or_fail(error, retry_after, cause)
+        step = self._retry_or_fail(error, retry_after, cause)
+        if step.kind == "retry" and status not in _NOT_ACTED_STATUSES:
+            self.may_have_acted = True  # a 500/502/504 may come after the server (or its upstream) acted
+        return step
 
     def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
         if not renewed:
@@ -758,21 +902,45 @@ class _Call:
             allowed = False
         if allowed and not self.replay_safe and not isinstance(exc, _not_sent_errors(self.engine)):
             allowed = False  # the request may have reached the server, which would act on it twice
+        if isinstance(exc, self.engine.TimeoutException) and self.time_left() <= _DEADLINE_SLACK:
+            # The attempt's timeout had been cut to the time left: it is the deadline that ran out.
+            reason = f"the deadline passed during attempt {self.attempt + 1} ({type(exc).__name__})"
+            return _Step("expire", self._expired(self.attempt + 1, reason, error))
         if not allowed:
             logger.warning("%s failed: %s (not retried)", self.label, type(exc).__name__)
             return _Step("fail", error)
-        return self._retry_or_fail(error, None, type(exc).__name__)
+        step = self._retry_or_fail(error, None, type(exc).__name__)
+        if step.kind == "retry" and not isinstance(exc, _not_sent_errors(self.engine)):
+            self.may_have_acted = True  # sent, then the answer was lost: the server may have acted
+        return step
+
+    def finish(self, response: httpx.Response, error: DispatchTicketsError | None = None) -> httpx.Response:
+        """``response``, with what the transport knows about it for the caller (see _constants): how many
+        retries it took, whether an earlier attempt may have acted, and the error its status means."""
+        response.extensions[RETRIES_TAKEN_EXTENSION] = self.retries
+        if self.may_have_acted:
+            response.extensions[EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION] = True
+        if error is not None:
+            response.extensions[ERROR_EXTENSION] = error
+            _marked_response.set(response)  # the facade looks for it only behind an error status
+        return response
 
     def _retry_or_fail(self, error: DispatchTicketsError, retry_after: float | None, cause: str) -> _Step:
         retry = self.config.retry
-        if self.retries >= retry.max_retries:
-            if retry.max_retries:
+        if self.retries >= self.max_retries:
+            if self.max_retries:
                 logger.warning("giving up %s after %d attempts: %s", self.label, self.attempt + 1, cause)
             return _Step("fail", error)
         if not _body_replayable(self.request.stream, self.engine):
             logger.warning("giving up %s: %s; its one-shot body stream was already sent", self.label, cause)
             return _Step("fail", error)
         delay = retry.delay_for(self.retries, self.config.random()) if retry_after is None else retry_after
+        left = self.time_left()
+        if delay >= left:
+            # Waiting would outlive the deadline: stop now rather than sleep into certain failure.
+            asked = "the server asks to wait" if retry_after is not None else "the next retry would wait"
+            reason = f"{cause}; {asked} {delay:.2f} s, {max(left, 0.0):.2f} s are left"
+            return _Step("expire", self._expired(self.attempt + 1, reason, error))
         self.retries += 1
         self.attempt += 1
         logger.info(
@@ -780,10 +948,31 @@ class _Call:
             self.label,
             delay,
             self.retries,
-            retry.max_retries,
+            self.max_retries,
             cause,
         )
         return _Step("retry", error, delay)
+
+
+# The last error response of this thread or task (its extensions carry the error on_error got). The facade
+# gets the generated Response (status, content, headers) rather than the httpx one; its ``headers`` is the
+# httpx response's own Headers object, which identifies it. A context variable rather than a global:
+# concurrent tasks and threads each see their own.
+_marked_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar(
+    "dispatch_marked_response", default=None
+)
+
+
+def transport_marks(headers: object) -> Mapping[str, Any]:
+    """The extensions the transport put on the error response whose headers are ``headers``.
+
+    Empty for any other response. Consumed (the response is not kept alive): a second look finds nothing.
+    """
+    response = _marked_response.get()
+    if response is None or response.headers is not headers:
+        return {}
+    _marked_response.set(None)
+    return response.extensions
 
 
 def _run_hook(name: str, hook: Callable[..., object] | None, *args: object) -> None:
@@ -859,6 +1048,7 @@ class _TransportBase:
         random: Callable[[], float],
         idempotency_key_factory: Callable[[], str],
         owns_inner: bool,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._inner = inner
         self._owns_inner = owns_inner
@@ -871,6 +1061,7 @@ class _TransportBase:
             wall_clock=wall_clock,
             random=random,
             idempotency_key_factory=idempotency_key_factory,
+            total_timeout=check_total_timeout(total_timeout),
         )
         if debug:
             _enable_debug_logging()
@@ -892,6 +1083,11 @@ class _TransportBase:
         return self._config.debug
 
     @property
+    def total_timeout(self) -> float | None:
+        """Seconds a whole call may take, retries and waits included (None: no deadline)."""
+        return self._config.total_timeout
+
+    @property
     def owns_inner(self) -> bool:
         """Whether closing this transport closes the inner one (False for ``with_config`` copies)."""
         return self._owns_inner
@@ -903,6 +1099,7 @@ class _TransportBase:
         retry: RetryConfig | None = None,
         hooks: Hooks | _Unset | None = _UNSET,
         debug: bool | None = None,
+        total_timeout: float | _Unset | None = _UNSET,
     ) -> Self:
         """A copy with some settings changed, sending through the SAME inner transport (pool).
 
@@ -921,6 +1118,8 @@ class _TransportBase:
             changes["debug"] = debug
             if debug:
                 _enable_debug_logging()
+        if not isinstance(total_timeout, _Unset):
+            changes["total_timeout"] = check_total_timeout(total_timeout)
         clone = copy.copy(self)
         clone._config = self._config.replace(**changes)
         clone._owns_inner = False
@@ -964,6 +1163,13 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
             durations, ``time.time`` for HTTP-date ``retry-after``, ``random.random`` for jitter).
         idempotency_key_factory: makes the ``X-Idempotency-Key`` of a request (a UUID4).
         owns_inner: whether :meth:`close` closes ``inner`` (False when it is borrowed).
+        total_timeout: seconds a whole call may take, retries and waits included (None: no deadline).
+            Each attempt's httpx timeouts are cut to the time left; a retry whose wait (computed, or
+            the server's ``retry-after``) would pass the deadline is not made. Either way the call
+            raises :class:`dispatch.TimeoutError` naming the attempts made and why it stopped. A
+            request may carry its own ``max_retries`` and ``total_timeout`` in the
+            ``dispatch.request_options`` extension; each response returned carries
+            ``dispatch.retries_taken``.
     """
 
     def __init__(
@@ -980,6 +1186,7 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
         random: Callable[[], float] = _random.random,
         idempotency_key_factory: Callable[[], str] = _new_idempotency_key,
         owns_inner: bool = True,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._setup(
             inner,
@@ -992,6 +1199,7 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
             random,
             idempotency_key_factory,
             owns_inner,
+            total_timeout,
         )
         self._sync_inner = inner
         self._sleep = sleep
@@ -1007,6 +1215,10 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
         while True:
             token = credentials.get_token() if credentials is not None else None
             context = call.begin_attempt(token)
+            expired = call.bound_attempt()
+            if expired is not None:
+                _run_hook("on_error", hooks.on_error, expired, context)
+                raise expired
             _run_hook("on_request", hooks.on_request, context)
             started = clock()
             response: httpx.Response | None = None
@@ -1020,8 +1232,9 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
                 error.__cause__ = exc  # hooks see the cause too, before the raise below sets it
                 step = call.after_exception(exc, error)
                 if step.kind != "retry":
-                    _run_hook("on_error", hooks.on_error, error, context)
-                    raise error from exc
+                    final = step.error or error  # a TimeoutError when the deadline stopped the call
+                    _run_hook("on_error", hooks.on_error, final, context)
+                    raise final from exc
                 _run_hook("on_retry", hooks.on_retry, context, error, step.delay)
                 self._sleep(step.delay)
                 continue
@@ -1038,7 +1251,9 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
                 if step.kind == "renew" and credentials is not None and token is not None:
                     step = call.after_renewal(credentials.renew_after_unauthorized(token), step.error)
                 if step.kind == "return":
-                    return response
+                    return call.finish(response)
+                if step.kind == "done":
+                    return call.finish(response, step.error)
                 if step.kind in ("retry", "resend"):
                     response.close()
                     if step.kind == "retry":
@@ -1046,7 +1261,9 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
                         self._sleep(step.delay)
                     continue
                 _run_hook("on_error", hooks.on_error, step.error, context)
-                return response  # the caller raises the error for this status
+                if step.kind == "expire" and step.error is not None:
+                    raise step.error  # the deadline is spent: a TimeoutError, caused by this status's error
+                return call.finish(response, step.error)  # the caller raises the error for this status
             except BaseException:
                 response.close()
                 raise
@@ -1077,6 +1294,7 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
         random: Callable[[], float] = _random.random,
         idempotency_key_factory: Callable[[], str] = _new_idempotency_key,
         owns_inner: bool = True,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._setup(
             inner,
@@ -1089,6 +1307,7 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
             random,
             idempotency_key_factory,
             owns_inner,
+            total_timeout,
         )
         self._async_inner = inner
         if sleep is None:
@@ -1108,6 +1327,10 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
         while True:
             token = await credentials.get_token_async() if credentials is not None else None
             context = call.begin_attempt(token)
+            expired = call.bound_attempt()
+            if expired is not None:
+                await _run_hook_async(hooks.on_error, expired, context)
+                raise expired
             await _run_hook_async(hooks.on_request, context)
             started = clock()
             response: httpx.Response | None = None
@@ -1121,8 +1344,9 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
                 error.__cause__ = exc  # hooks see the cause too, before the raise below sets it
                 step = call.after_exception(exc, error)
                 if step.kind != "retry":
-                    await _run_hook_async(hooks.on_error, error, context)
-                    raise error from exc
+                    final = step.error or error  # a TimeoutError when the deadline stopped the call
+                    await _run_hook_async(hooks.on_error, final, context)
+                    raise final from exc
                 await _run_hook_async(hooks.on_retry, context, error, step.delay)
                 await self._sleep(step.delay)
                 continue
@@ -1138,7 +1362,9 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
                     renewed = await credentials.renew_after_unauthorized_async(token)
                     step = call.after_renewal(renewed, step.error)
                 if step.kind == "return":
-                    return response
+                    return call.finish(response)
+                if step.kind == "done":
+                    return call.finish(response, step.error)
                 if step.kind in ("retry", "resend"):
                     await response.aclose()
                     if step.kind == "retry":
@@ -1146,7 +1372,9 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
                         await self._sleep(step.delay)
                     continue
                 await _run_hook_async(hooks.on_error, step.error, context)
-                return response  # the caller raises the error for this status
+                if step.kind == "expire" and step.error is not None:
+                    raise step.error  # the deadline is spent: a TimeoutError, caused by this status's error
+                return call.finish(response, step.error)  # the caller raises the error for this status
             except BaseException:
                 await response.aclose()
                 raise

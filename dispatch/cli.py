@@ -11,11 +11,9 @@ with ``--verbose`` (which shows the SDK's INFO log: method, path template, statu
 from __future__ import annotations
 
 import csv
-import datetime
 import json
 import logging
 import sys
-import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -373,37 +371,18 @@ def _without_secret(record: Record) -> Record:
 # --------------------------------------------------------------------------------------------------
 
 
-def documented_events() -> dict[str, Record]:
-    """Each webhook event the document describes, with its example delivery (from the packaged document)."""
-    from importlib.resources import files
+def _sample(event: str, brand_id: str | None) -> Record:
+    """The document's example delivery of ``event`` (fresh id, current time): dispatch.webhooks builds it."""
+    from dispatch.webhooks import WEBHOOK_EVENT_NAMES, sample_event
 
-    import yaml
-
-    text = (files("dispatch_tickets_api") / "openapi.yaml").read_text(encoding="utf-8")
-    document = yaml.safe_load(text)
-    events: dict[str, Record] = {}
-    for operation in (document.get("webhooks") or {}).values():
-        post = operation.get("post") or {}
-        content = ((post.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
-        example = content.get("example")
-        if isinstance(example, dict) and isinstance(example.get("event"), str):
-            events[example["event"]] = example
-    return events
-
-
-def sample_delivery(
-    event: str, *, brand_id: str | None = None, now: datetime.datetime | None = None
-) -> Record:
-    """A delivery of ``event`` built from the document's example, with a fresh id and the current time."""
-    examples = documented_events()
-    if event not in examples:
-        raise click.BadParameter(f"{event!r} is not documented; one of: {', '.join(sorted(examples))}")
-    delivery = json.loads(json.dumps(examples[event]))  # a deep copy
-    delivery["id"] = f"evt_{uuid.uuid4().hex[:26]}"
-    delivery["timestamp"] = (now or datetime.datetime.now(datetime.UTC)).isoformat().replace("+00:00", "Z")
+    if event not in WEBHOOK_EVENT_NAMES:
+        raise click.BadParameter(
+            f"{event!r} is not documented; one of: {', '.join(sorted(WEBHOOK_EVENT_NAMES))}"
+        )
+    delivery = sample_event(event)
     if brand_id:
         delivery["brand_id"] = brand_id
-    return dict(delivery)
+    return delivery
 
 
 @webhooks.command("trigger")
@@ -419,13 +398,16 @@ def webhooks_trigger(event: str, forward_to: str, secret: str, brand_id: str | N
     \b
     Example:
         dispatch webhooks trigger ticket.created --forward-to http://localhost:5000/webhooks --secret whsec_...
+
+    Events the document gives an example of (ticket.created, ticket.updated, ticket.comment.created) carry
+    that example's data; the other documented events carry an empty data object.
     """
     import httpx
 
     from dispatch._constants import SIGNATURE_HEADER
     from dispatch.webhooks import generate_signature
 
-    body = json.dumps(sample_delivery(event, brand_id=brand_id)).encode()
+    body = json.dumps(_sample(event, brand_id)).encode()
     headers = {"Content-Type": "application/json", SIGNATURE_HEADER: generate_signature(body, secret)}
     try:
         answer = httpx.post(forward_to, content=body, headers=headers, timeout=30.0, trust_env=False)

@@ -64,6 +64,8 @@ SIZES: dict[str, tuple[Any, Any]] = {
     "import_runs": (10, 2),
     "import_rss_runs": (3, 1),
     "with_options_calls": (10_000, 200),
+    "construct_rounds": (20, 2),
+    "construct_per_round": (50, 5),
     "export_total": (100_000, 2_000),
     "export_rounds": (3, 1),
     "export_rss_small": (1_000, 100),
@@ -399,6 +401,26 @@ def child_with_options(p: dict[str, Any]) -> dict[str, Any]:
     return {"before": before, "after": after, "peak_rss_mb": peak_rss_mb()}
 
 
+def child_construct(p: dict[str, Any]) -> dict[str, Any]:
+    """Constructing DispatchTickets(...) vs httpx.Client(), interleaved rounds (after one of each).
+
+    The first client of the process makes the shared TLS context; a service making one client per
+    tenant key pays the per-client figure, which is what this measures.
+    """
+    import httpx
+
+    from dispatch import DispatchTickets
+
+    def facade() -> None:
+        DispatchTickets(api_key=API_KEY, base_url=p["base_url"])
+
+    def raw() -> None:
+        httpx.Client(base_url=p["base_url"], headers={"Authorization": f"Bearer {API_KEY}"})
+
+    _interleave({"facade": facade, "raw": raw}, 1, 1)
+    return _interleave({"facade": facade, "raw": raw}, p["rounds"], p["per_round"])
+
+
 def _raw_export(raw: Any, brand: str, path: str) -> int:
     """What a user would write without the SDK: a sequential page loop writing one JSON line per ticket."""
     import json as _json
@@ -474,6 +496,7 @@ CHILDREN: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "upload_time": child_upload_time,
     "upload_rss": child_upload_rss,
     "with_options": child_with_options,
+    "construct": child_construct,
     "export_time": child_export_time,
     "export_rss": child_export_rss,
 }
@@ -618,7 +641,8 @@ class Report:
         bound: float | None,
         details: dict[str, Any] | None = None,
     ) -> None:
-        """`kind` is "ratio" (facade/baseline), "delta" (a difference, in `unit`) or "count"."""
+        """`kind` is "ratio" (facade/baseline), "delta" (a difference, in `unit`), "count", or "time" (the
+        facade's own figure, in `unit`, against an absolute bound)."""
         passed = None if bound is None else bool(value <= bound)
         self.rows.append(
             {
@@ -654,6 +678,8 @@ def _fmt(value: float | None, unit: str) -> str:
 def _fmt_value(row: dict[str, Any]) -> str:
     if row["kind"] == "ratio":
         return f"{row['value']:.2f}x"
+    if row["kind"] == "time":
+        return _fmt(row["value"], row["unit"])
     if row["kind"] == "delta":
         return f"{row['value']:+.1f} {row['unit']}" if row["unit"] == "MiB" else f"{row['value']:+.0f}"
     return f"{row['value']:.0f}"
@@ -664,6 +690,8 @@ def _fmt_bound(row: dict[str, Any]) -> str:
         return "(info)"
     if row["kind"] == "ratio":
         return f"<= {row['bound']:.2f}x"
+    if row["kind"] == "time":
+        return f"<= {_fmt(row['bound'], row['unit'])}"
     if row["unit"] == "MiB":
         return f"<= +{row['bound']:.0f} MiB"
     return f"<= {row['bound']:.0f}"
@@ -977,6 +1005,35 @@ def bench_with_options(report: Report, ctx: dict[str, Any]) -> None:
     )
 
 
+def bench_construct(report: Report, ctx: dict[str, Any]) -> None:
+    sizes = ctx["sizes"]
+    data = run_child(
+        "construct",
+        {
+            "base_url": ctx["base_url"],
+            "rounds": sizes["construct_rounds"],
+            "per_round": sizes["construct_per_round"],
+        },
+    )
+    facade, raw = _median(data["wall"]["facade"]), _median(data["wall"]["raw"])
+    report.add(
+        "construct",
+        "construct DispatchTickets(...) vs httpx.Client(), per client",
+        facade=facade,
+        baseline=raw,
+        unit="s",
+        value=facade,
+        kind="time",
+        bound=0.002,  # the SDK's own TLS context is shared: constructing a client makes none
+        details={
+            "rounds_facade_s": data["wall"]["facade"],
+            "rounds_raw_s": data["wall"]["raw"],
+            "cpu_per_op_facade_s": _median(data["cpu"]["facade"]),
+            "cpu_per_op_raw_s": _median(data["cpu"]["raw"]),
+        },
+    )
+
+
 def bench_httpx2_get(report: Report, ctx: dict[str, Any]) -> None:
     """The per-request figures on the second engine: the SDK on httpx2 against raw httpx2, same bounds."""
     n = ctx["sizes"]
@@ -1041,6 +1098,7 @@ BENCHMARKS: dict[str, Callable[[Report, dict[str, Any]], None]] = {
     "upload": bench_upload,
     "import": bench_import,
     "with_options": bench_with_options,
+    "construct": bench_construct,
     "export_time": bench_export_time,
     "export_rss": bench_export_rss,
 }

@@ -50,9 +50,8 @@ HEADER = (
 def check_pins() -> None:
     if not GENERATOR.exists():
         sys.exit(f"generate: the generator's environment ({GENERATOR}) is missing. Run scripts/bootstrap.")
-    code = "import json, importlib.metadata as m; print(json.dumps({n: m.version(n) for n in %r}))" % list(
-        PINS
-    )
+    names = json.dumps(list(PINS))
+    code = f"import json, importlib.metadata as m; print(json.dumps({{n: m.version(n) for n in {names}}}))"
     found = json.loads(
         subprocess.run([GENERATOR, "-c", code], check=True, capture_output=True, text=True).stdout
     )

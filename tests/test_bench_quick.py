@@ -92,3 +92,30 @@ def test_the_ratio_interval_brackets_the_ratio_and_is_repeatable() -> None:
     assert low <= bench._paired_ratio(facade, raw) <= high
     assert (low, high) == bench._paired_ratio_interval(facade, raw)
     assert bench._paired_ratio_interval([1.1] * 5, [1.0] * 5) == (1.1 / 1.0, 1.1 / 1.0)
+
+
+def test_a_construction_time_row_is_judged_against_its_absolute_bound() -> None:
+    report = bench.Report()
+    report.add(
+        "construct",
+        "construct",
+        facade=1.5e-4,
+        baseline=0.018,
+        unit="s",
+        value=1.5e-4,
+        kind="time",
+        bound=0.002,
+    )
+    report.add(
+        "slow", "slow construct", facade=0.02, baseline=0.018, unit="s", value=0.02, kind="time", bound=0.002
+    )
+    assert [row["key"] for row in report.failures()] == ["slow"]
+    text = bench.table(report)
+    assert "0.150 ms" in text
+    assert "<= 2.000 ms" in text
+
+
+def test_the_construction_child_measures_both_sides() -> None:
+    data = bench.child_construct({"base_url": "http://bench.test/v1", "rounds": 2, "per_round": 2})
+    assert len(data["wall"]["facade"]) == len(data["wall"]["raw"]) == 2
+    assert all(seconds > 0 for seconds in data["wall"]["facade"] + data["wall"]["raw"])

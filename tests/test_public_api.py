@@ -15,7 +15,7 @@ OWN_NAMES = {
     "NetworkError", "NotFoundError", "Page", "PageIterator", "PaginationError", "PermissionDeniedError",
     "RateLimitError", "RequestContext", "ResponseContext", "ResponseFieldError", "RetryConfig", "ServerError",
     "TicketCreatedData", "TicketCreatedEvent", "TicketUpdatedData", "TicketUpdatedEvent", "TimeoutError",
-    "ValidationError",
+    "UNSET", "Unset", "ValidationError",
     "WebhookComment", "WebhookEvent", "WebhookPayloadError", "WebhookSignatureError", "__version__",
     "construct_webhook_event", "generate_signature", "is_authentication_error", "is_comment_created_event",
     "is_conflict_error", "is_dispatch_tickets_error", "is_network_error", "is_not_found_error",

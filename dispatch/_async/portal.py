@@ -10,20 +10,24 @@ import httpx
 
 from dispatch._client import (
     DEFAULT_HEADERS,
+    NOT_GIVEN,
     RawResponses,
     TimeoutTypes,
     async_inner_transport,
+    bound_raw_client,
     lazy,
     new_raw_client,
     resolve_base_url,
     resolve_retry,
+    resolve_timeout,
     resource,
 )
 from dispatch._constants import (
     DEFAULT_PORTAL_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
 )
 from dispatch._engine import EngineName, choose_engine
+from dispatch._proxies import Verify
 from dispatch._transport import AsyncDispatchTransport, Hooks, RetryConfig
 from dispatch.resources._base import expect
 from dispatch_tickets_api.api.portal import refresh_portal_token, verify_portal_token
@@ -57,11 +61,13 @@ class AsyncDispatchPortal(_PortalBase):
         token: the portal token: a str, or the :class:`PortalToken` itself (then its expiry is known,
             which ``auto_refresh`` uses to renew it in time).
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2 (an end user is
             waiting, so the portal fails faster than the admin client). A ``retry`` given without
             ``max_retries`` keeps its own ``max_retries``.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None).
+        verify: TLS verification: True (one context shared by the process), False, or an ``ssl.SSLContext``.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error.
         http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
@@ -95,7 +101,7 @@ class AsyncDispatchPortal(_PortalBase):
         """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
 
         Example:
-            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response = portal.with_raw_response.tickets.get("tkt_1")  # doctest: +SKIP
             >>> response.rate_limit, response.parse()  # doctest: +SKIP
         """
         return cast("AsyncPortalRaw", RawResponses(self))
@@ -105,7 +111,7 @@ class AsyncDispatchPortal(_PortalBase):
         token: str | PortalToken,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -115,6 +121,8 @@ class AsyncDispatchPortal(_PortalBase):
         engine: EngineName | None = None,
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         value, expires_at = _split_token(token)
@@ -122,18 +130,20 @@ class AsyncDispatchPortal(_PortalBase):
         self._configure(
             credentials=credentials,
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client, self._engine),
+            async_inner_transport(transport, http_client, self._engine, verify),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -165,7 +175,7 @@ class AsyncDispatchPortal(_PortalBase):
             >>> response = await get_portal_ticket.asyncio_detailed("tkt_1", client=raw)  # doctest: +SKIP
         """
         if self._raw is None:
-            self._raw = new_raw_client(self.base_url).set_async_httpx_client(self._http)
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     async def refresh(self) -> PortalToken:
@@ -191,7 +201,7 @@ class AsyncDispatchPortal(_PortalBase):
         magic_link_token: str,
         base_url: str | None = None,
         *,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - the HTTP timeout, as in the sync twin
+        timeout: TimeoutTypes = NOT_GIVEN,  # noqa: ASYNC109 - the HTTP timeout, as in the sync twin
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
@@ -199,6 +209,7 @@ class AsyncDispatchPortal(_PortalBase):
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> PortalToken:
         """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
 
@@ -215,6 +226,7 @@ class AsyncDispatchPortal(_PortalBase):
             http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through.
             transport: an httpx transport, e.g. ``httpx.MockTransport`` in tests (or httpx2's).
             engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
+            total_timeout: seconds the exchange may take, retries and waits included (default None).
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
@@ -234,10 +246,11 @@ class AsyncDispatchPortal(_PortalBase):
             hooks=hooks,
             debug=debug,
             owns_inner=transport is None and http_client is None,
+            total_timeout=total_timeout,
         )
         async with chosen.AsyncClient(
             base_url=url,
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             transport=dispatch_transport,
             trust_env=False,
             headers=DEFAULT_HEADERS,

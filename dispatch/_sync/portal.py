@@ -12,20 +12,24 @@ import httpx
 
 from dispatch._client import (
     DEFAULT_HEADERS,
+    NOT_GIVEN,
     RawResponses,
     TimeoutTypes,
+    bound_raw_client,
     inner_transport,
     lazy,
     new_raw_client,
     resolve_base_url,
     resolve_retry,
+    resolve_timeout,
     resource,
 )
 from dispatch._constants import (
     DEFAULT_PORTAL_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
+    DEFAULT_TOTAL_TIMEOUT,
 )
 from dispatch._engine import EngineName, choose_engine
+from dispatch._proxies import Verify
 from dispatch._transport import DispatchTransport, Hooks, RetryConfig
 from dispatch.resources._base import expect
 from dispatch_tickets_api.api.portal import refresh_portal_token, verify_portal_token
@@ -59,11 +63,13 @@ class DispatchPortal(_PortalBase):
         token: the portal token: a str, or the :class:`PortalToken` itself (then its expiry is known,
             which ``auto_refresh`` uses to renew it in time).
         base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
         max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 2 (an end user is
             waiting, so the portal fails faster than the admin client). A ``retry`` given without
             ``max_retries`` keeps its own ``max_retries``.
         retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None).
+        verify: TLS verification: True (one context shared by the process), False, or an ``ssl.SSLContext``.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error.
         http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
@@ -97,7 +103,7 @@ class DispatchPortal(_PortalBase):
         """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
 
         Example:
-            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response = portal.with_raw_response.tickets.get("tkt_1")  # doctest: +SKIP
             >>> response.rate_limit, response.parse()  # doctest: +SKIP
         """
         return cast("PortalRaw", RawResponses(self))
@@ -107,7 +113,7 @@ class DispatchPortal(_PortalBase):
         token: str | PortalToken,
         *,
         base_url: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         debug: bool = False,
@@ -117,6 +123,8 @@ class DispatchPortal(_PortalBase):
         engine: EngineName | None = None,
         auto_refresh: bool = False,
         clock: Callable[[], float] = time.time,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
     ) -> None:
         self._engine = choose_engine(engine, http_client=http_client, transport=transport)
         value, expires_at = _split_token(token)
@@ -124,18 +132,20 @@ class DispatchPortal(_PortalBase):
         self._configure(
             credentials=credentials,
             base_url=resolve_base_url(base_url),
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             retry=resolve_retry(retry, max_retries, DEFAULT_PORTAL_MAX_RETRIES),
             hooks=hooks,
             debug=debug,
+            total_timeout=total_timeout,
         )
         self._transport = DispatchTransport(
-            inner_transport(transport, http_client, self._engine),
+            inner_transport(transport, http_client, self._engine, verify),
             credentials=credentials,
             retry=self.retry,
             hooks=hooks,
             debug=debug,
             owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
         )
         self._http = self._make_http()
         self._raw: AuthenticatedClient | None = None
@@ -165,7 +175,7 @@ class DispatchPortal(_PortalBase):
             >>> response = get_portal_ticket.sync_detailed("tkt_1", client=raw)  # doctest: +SKIP
         """
         if self._raw is None:
-            self._raw = new_raw_client(self.base_url).set_httpx_client(self._http)
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
         return self._raw
 
     def refresh(self) -> PortalToken:
@@ -191,7 +201,7 @@ class DispatchPortal(_PortalBase):
         magic_link_token: str,
         base_url: str | None = None,
         *,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes = NOT_GIVEN,
         max_retries: int | None = None,
         retry: RetryConfig | None = None,
         hooks: Hooks | None = None,
@@ -199,6 +209,7 @@ class DispatchPortal(_PortalBase):
         http_client: httpx.Client | httpx2.Client | None = None,
         transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
         engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> PortalToken:
         """Exchange a magic-link token for a portal token (``POST /portal/verify``, no Authorization).
 
@@ -215,6 +226,7 @@ class DispatchPortal(_PortalBase):
             http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through.
             transport: an httpx transport, e.g. ``httpx.MockTransport`` in tests (or httpx2's).
             engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
+            total_timeout: seconds the exchange may take, retries and waits included (default None).
 
         Raises:
             ValueError: an empty ``magic_link_token`` (no request made).
@@ -234,10 +246,11 @@ class DispatchPortal(_PortalBase):
             hooks=hooks,
             debug=debug,
             owns_inner=transport is None and http_client is None,
+            total_timeout=total_timeout,
         )
         with chosen.Client(
             base_url=url,
-            timeout=timeout,
+            timeout=resolve_timeout(timeout, http_client),
             transport=dispatch_transport,
             trust_env=False,
             headers=DEFAULT_HEADERS,

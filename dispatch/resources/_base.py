@@ -13,10 +13,12 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, overload
 
+from dispatch._constants import EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION, ERROR_EXTENSION
 from dispatch._errors import DispatchTicketsError, error_from_response
 from dispatch._response import http_response_of
+from dispatch._transport import transport_marks
 from dispatch.pagination import AsyncFetchPage, AsyncPage, FetchPage, Page
 from dispatch_tickets_api.models import CursorPagination
 from dispatch_tickets_api.types import UNSET, Response, ResponseFieldError, Unset
@@ -35,6 +37,7 @@ __all__ = [
     "cursor_page_fetcher",
     "enum_or_unset",
     "expect",
+    "expect_deleted",
     "expect_list",
     "expect_none",
     "expect_page",
@@ -86,10 +89,16 @@ class HasRaw(Protocol):
     def raw(self) -> AuthenticatedClient: ...
 
 
-def raise_for_status(response: Response[Any]) -> None:
+def raise_for_status(response: Response[Any], marks: Mapping[str, Any] | None = None) -> None:
     status = int(response.status_code)
     if status >= 400:
-        raise error_from_response(status, response.headers, response.content)
+        if marks is None:
+            marks = transport_marks(response.headers)
+        # The transport translated it already and handed that error to on_error: raise the same object.
+        error = marks.get(ERROR_EXTENSION)
+        if not isinstance(error, DispatchTicketsError):
+            error = error_from_response(status, response.headers, response.content)
+        raise error
 
 
 def _unexpected(response: Response[Any], wanted: str, problem: str = "") -> DispatchTicketsError:
@@ -157,6 +166,26 @@ def expect_list(response: Response[Any], item: type[M]) -> list[M]:
 def expect_none(response: Response[Any]) -> None:
     """Nothing, for a successful response without a body (204); the translated error otherwise."""
     raise_for_status(response)
+
+
+@overload
+def expect_deleted(response: Response[Any]) -> None: ...
+@overload
+def expect_deleted(response: Response[Any], model: type[M]) -> M | None: ...
+def expect_deleted(response: Response[Any], model: type[M] | None = None) -> M | None:
+    """A delete's result: the ``model`` the API answers with (None for a 204), or None when already done.
+
+    A 404 to a DELETE that the transport retried after an attempt that may have reached the server (its
+    answer lost to a dropped connection or a read timeout, or a 500/502/504) means that attempt deleted
+    it: the delete succeeded and returns normally. The object as it was went with the lost answer, so
+    a delete that returns one returns None then. (The 404 cannot tell that case from an id that never
+    existed; either way nothing by that id exists, which is what the delete asked for.)
+    """
+    marks = transport_marks(response.headers) if int(response.status_code) == 404 else None
+    if marks is not None and marks.get(EARLIER_ATTEMPT_MAY_HAVE_ACTED_EXTENSION):
+        return None
+    raise_for_status(response, marks)
+    return None if model is None else expect(response, model)
 
 
 def given(value: T | None) -> T | Unset:

@@ -13,7 +13,6 @@ from dispatch_tickets_api.models import (
     CreateApiKeyInput,
     UpdateApiKeyScopeInput,
 )
-from dispatch_tickets_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from dispatch.resources._async.accounts import AsyncAccounts
@@ -22,22 +21,18 @@ if TYPE_CHECKING:
 __all__ = ["Accounts", "AsyncAccounts"]
 
 
-def _brand_ids(brand_ids: Iterable[str] | None) -> list[str] | Unset:
+def _brand_ids(brand_ids: Iterable[str] | None) -> list[str] | None:
     if brand_ids is None:
-        return UNSET
+        return None
     return id_list(brand_ids, "brand_ids")
 
 
-def _bool(all_brands: bool | None) -> bool | Unset:
-    return UNSET if all_brands is None else all_brands
-
-
 def _create_body(name: str, all_brands: bool | None, brand_ids: Iterable[str] | None) -> CreateApiKeyInput:
-    return CreateApiKeyInput(name=name, all_brands=_bool(all_brands), brand_ids=_brand_ids(brand_ids))
+    return CreateApiKeyInput(name=name, all_brands=all_brands, brand_ids=_brand_ids(brand_ids))
 
 
 def _scope_body(all_brands: bool | None, brand_ids: Iterable[str] | None) -> UpdateApiKeyScopeInput:
-    return UpdateApiKeyScopeInput(all_brands=_bool(all_brands), brand_ids=_brand_ids(brand_ids))
+    return UpdateApiKeyScopeInput(all_brands=all_brands, brand_ids=_brand_ids(brand_ids))
 
 
 def __getattr__(name: str) -> Any:

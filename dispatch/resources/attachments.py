@@ -14,7 +14,6 @@ from dispatch.resources._base import (
 from dispatch_tickets_api.models import (
     InitiateUploadInput,
 )
-from dispatch_tickets_api.types import UNSET
 
 if TYPE_CHECKING:
     from dispatch.resources._async.attachments import AsyncAttachments
@@ -36,7 +35,7 @@ def _initiate_body(
         filename=filename,
         content_type=content_type,
         size=size,
-        uploaded_by=UNSET if uploaded_by is None else uploaded_by,
+        uploaded_by=uploaded_by,
     )
 
 

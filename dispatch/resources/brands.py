@@ -10,7 +10,7 @@ from dispatch._response import WriteRequestOptions
 from dispatch.resources._base import (
     build_body,
     expect,
-    expect_none,
+    expect_deleted,
     resource_class,
 )
 from dispatch_tickets_api.models import (
@@ -20,7 +20,7 @@ from dispatch_tickets_api.models import (
     GeneratePortalTokenInput,
     UpdateBrandInput,
 )
-from dispatch_tickets_api.types import UNSET, Response
+from dispatch_tickets_api.types import Response
 
 if TYPE_CHECKING:
     from dispatch.resources._async.brands import AsyncBrands
@@ -100,13 +100,13 @@ def _schema_result(response: Response[Any]) -> dict[str, Any]:
 
 def _delete_result(response: Response[Any], confirm: bool) -> DeleteBrandPreview | None:
     if confirm:
-        expect_none(response)
+        expect_deleted(response)
         return None
     return expect(response, DeleteBrandPreview)
 
 
 def _token_body(email: str, name: str | None) -> GeneratePortalTokenInput:
-    return GeneratePortalTokenInput(email=email, name=UNSET if name is None else name)
+    return GeneratePortalTokenInput(email=email, name=name)
 
 
 def inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:

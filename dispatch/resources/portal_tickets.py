@@ -53,8 +53,8 @@ def _create_body(
 ) -> CreatePortalTicketInput:
     return CreatePortalTicketInput(
         title=title,
-        body=UNSET if body is None else body,
-        attachment_ids=UNSET if attachment_ids is None else id_list(attachment_ids, "attachment_ids"),
+        body=body,
+        attachment_ids=None if attachment_ids is None else id_list(attachment_ids, "attachment_ids"),
     )
 
 

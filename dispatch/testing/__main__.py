@@ -2,12 +2,16 @@
 
 Prints the base URL to give the SDK and an example key (any ``sk_test_<anything>`` works, each is its own
 account), then serves. ``GET /`` answers as soon as it is ready, so scripts can poll it.
+
+A failure to start (the port is taken, the ``--db`` file cannot be opened) is one line on stderr and exit
+code 1, not a traceback; bad arguments are argparse's usage message and exit code 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Sequence
@@ -39,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not check the emulator's own responses against the document (strict mode is on by default)",
     )
+    parser.add_argument(
+        "--max-body-size",
+        type=int,
+        metavar="BYTES",
+        help="largest request body; larger ones are answered 413 (default: 4 MiB)",
+    )
     parser.add_argument("--quiet", action="store_true", help="print only the base URL and the example key")
     return parser
 
@@ -51,16 +61,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as exc:  # the emulator extra is missing
         print(f"dispatch-emulator needs the emulator extra: pip install 'dispatch-tickets[emulator]' ({exc})")
         return 2
-    emulator = Emulator(
-        host=args.host,
-        port=args.port,
-        db_path=args.db,
-        validate_responses=not args.no_validate_responses,
-        rate_limit=args.rate_limit,
-        rate_limit_window=args.rate_limit_window,
-        log_level="warning" if args.quiet else "info",
-        configure_logging=True,
-    )
+    options = {"max_body_size": args.max_body_size} if args.max_body_size is not None else {}
+    try:
+        emulator = Emulator(
+            host=args.host,
+            port=args.port,
+            db_path=args.db,
+            validate_responses=not args.no_validate_responses,
+            rate_limit=args.rate_limit,
+            rate_limit_window=args.rate_limit_window,
+            log_level="warning" if args.quiet else "info",
+            configure_logging=True,
+            **options,
+        )
+    except sqlite3.Error as exc:
+        return _fail(f"cannot use --db {args.db}: {exc}")
+    except ValueError as exc:
+        return _fail(str(exc))
     stop = threading.Event()
 
     def _on_signal(signum: int, frame: FrameType | None) -> None:
@@ -68,7 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, _on_signal)
     signal.signal(signal.SIGINT, _on_signal)
-    emulator.start()
+    try:
+        emulator.start()
+    except OSError as exc:
+        emulator.stop()
+        return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}")
+    except RuntimeError as exc:
+        emulator.stop()
+        return _fail(str(exc))
     try:
         print(f"Dispatch Tickets emulator: {emulator.base_url}", flush=True)
         print(f"Example API key: {emulator.new_api_key()}", flush=True)
@@ -82,6 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         emulator.stop()
     return 0
+
+
+def _fail(message: str) -> int:
+    print(f"dispatch-emulator: {message}", file=sys.stderr, flush=True)
+    return 1
 
 
 if __name__ == "__main__":

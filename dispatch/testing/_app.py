@@ -1,11 +1,14 @@
 """The Starlette application: routes from the document, and the request pipeline every operation shares.
 
-For each request to ``/v1``: a request id; injected faults; the rate limit; the credential (API key or
-portal token, 401); validation against the document (400/422); the brand of the path (404 when it is not
-the account's, 403 when the key's scope leaves it out); ``X-Idempotency-Key`` (replay, or 409 for another
+For each request to ``/v1``: a request id; the body, read whole up to the size limit (413, see
+``_intake.py``); injected faults; the rate limit; the credential (API key or
+portal token, 401); validation against the document (400/422); the brand of the path (404 when it is not the account's, 403 when the key's scope leaves it out); ``X-Idempotency-Key`` (replay, or 409 for another
 body); then the handler, inside a transaction that rolls back if it raises. Events are delivered only
 after the commit. In strict mode the response is validated before it leaves (see ``_validation.py``).
-Routes are registered literal-segment-first (``/customers/search`` before ``/customers/{customerId}``).
+Routes are registered literal-segment-first (``/customers/search`` before ``/customers/{customerId}``)
+and matched against the raw path, as sent: an encoded ``/`` (``%2F``) inside an id stays in its segment
+(and finds no such object) instead of reaching another route. Any exception is answered as a JSON 500
+(recorded as drift) on a connection that stays open: uvicorn's own 500 would close it.
 """
 
 from __future__ import annotations
@@ -15,21 +18,24 @@ import logging
 import secrets
 import traceback
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.middleware import Middleware
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Match, Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from dispatch.testing._auth import authenticate_key, authenticate_portal, bearer
 from dispatch.testing._context import Ctx, PortalSession, Principal, Reply
 from dispatch.testing._control import control_routes
 from dispatch.testing._errors import ApiError, error_body
 from dispatch.testing._faults import Fault
+from dispatch.testing._intake import BodyTooLarge, check_json_body, is_json, read_body
 from dispatch.testing._operations import HANDLERS, check_route_table
 from dispatch.testing._responses import drop_connection, json_response
-from dispatch.testing._spec import API_PREFIX, Operation
+from dispatch.testing._spec import API_PREFIX, Operation, Spec
 from dispatch.testing._state import EmulatorState
 from dispatch.testing._storage import storage_routes
 from dispatch.testing._validation import RequestData
@@ -46,8 +52,10 @@ class OperationEndpoint:
     def __init__(self, state: EmulatorState, operations: dict[str, Operation]) -> None:
         self.state = state
         self.operations = operations
+        self.takes_body = frozenset(m for m, op in operations.items() if _takes_body(state.spec, op))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        scope["path_params"] = {k: _decode_segment(v) for k, v in scope.get("path_params", {}).items()}
         request = Request(scope, receive)
         op = self.operations.get(request.method)
         if op is None:  # HEAD, which Starlette adds to every GET route; the API has no such operation
@@ -56,15 +64,34 @@ class OperationEndpoint:
                 scope, receive, send
             )
             return
-        response, fault = await self.handle(request, op)
+        try:
+            response, fault = await self.handle(request, op)
+        except ClientDisconnect:
+            return  # the client left while its body was still arriving: there is nobody to answer
         if fault is not None and fault.kind in ("drop_after", "drop_before"):
             await drop_connection(send, response.status_code if fault.kind == "drop_after" else 200)
         await response(scope, receive, send)
 
     async def handle(self, request: Request, op: Operation) -> tuple[Response, Fault | None]:
+        """The response (and the fault that fired, if any); a crash anywhere is a JSON 500, never uvicorn's."""
+        headers: dict[str, str] = {"x-request-id": "req_" + secrets.token_hex(12)}
+        try:
+            return await self._handle(request, op, headers)
+        except ClientDisconnect:
+            raise
+        except Exception:
+            return self._crash(op, request, headers), None
+
+    async def _handle(
+        self, request: Request, op: Operation, headers: dict[str, str]
+    ) -> tuple[Response, Fault | None]:
         state = self.state
-        request_id = "req_" + secrets.token_hex(12)
-        headers: dict[str, str] = {"x-request-id": request_id}
+        try:
+            # Read first, whatever follows: a hang must not lose the body when the client gives up, and
+            # an early answer (429, a fault) leaves the connection clean for the next request.
+            body = await read_body(request, state.max_body_size)
+        except BodyTooLarge as too_large:  # not in the document: the service's HTTP layer answers it
+            return self._error(op, too_large, headers, request, validate=False), None
         path = request.url.path.removeprefix(API_PREFIX)
         credential = bearer(request.headers.get("authorization"))
         fault = state.faults.take(request.method, path, op.operation_id, credential)
@@ -74,16 +101,17 @@ class OperationEndpoint:
             elif fault.kind == "status":
                 return self._fault_response(fault, headers), None
             elif fault.kind == "drop_before":
-                await request.body()  # read it all: closing with unread bytes would reset, not close
                 return Response(status_code=200), fault
         rate = state.limiter.hit(credential or f"ip:{request.client.host if request.client else '-'}")
         headers.update(rate.headers())
         if not rate.allowed:
             error = ApiError(429, "Too many requests", headers={"retry-after": str(rate.retry_after)})
             return self._error(op, error, headers, request), fault
-        body = await request.body()
         try:
             principal, portal = self._authenticate(op, request)
+            takes_body = request.method in self.takes_body
+            if takes_body and is_json(request.headers.get("content-type")):
+                check_json_body(body)
             data = state.validator.request(
                 op,
                 host_url=str(request.base_url),
@@ -91,16 +119,14 @@ class OperationEndpoint:
                 path_params=request.path_params,
                 query=request.query_params,
                 headers=request.headers,
-                body=body,
+                body=body if takes_body else b"",  # ignored, as the service does: never parsed unchecked
                 content_type=request.headers.get("content-type"),
             )
             reply, replayed = self._run(request, op, data, principal, portal, body)
         except ApiError as error:
             return self._error(op, error, headers, request), fault
         except Exception:
-            state.record_drift(f"{op.operation_id} crashed:\n{traceback.format_exc()}")
-            crash = ApiError(500, "The emulator crashed handling this request (a bug in the emulator)")
-            return self._error(op, crash, headers, request, validate=False), fault
+            return self._crash(op, request, headers), fault
         if replayed:
             headers["x-idempotent-replayed"] = "true"
         response = json_response(reply.status, reply.body, headers)
@@ -184,6 +210,11 @@ class OperationEndpoint:
 
     # -- responses ------------------------------------------------------------------------------------
 
+    def _crash(self, op: Operation, request: Request, headers: dict[str, str]) -> Response:
+        self.state.record_drift(f"{op.operation_id} crashed:\n{traceback.format_exc()}")
+        crash = ApiError(500, "The emulator crashed handling this request (a bug in the emulator)")
+        return self._error(op, crash, headers, request, validate=False)
+
     def _fault_response(self, fault: Fault, headers: dict[str, str]) -> Response:
         extra = dict(headers)
         if fault.status == 429:
@@ -229,6 +260,34 @@ class OperationEndpoint:
         return json_response(500, body, {"x-request-id": response.headers.get("x-request-id", "")})
 
 
+def _takes_body(spec: Spec, op: Operation) -> bool:
+    return "requestBody" in spec.document["paths"][op.path][op.method.lower()]
+
+
+def _decode_segment(value: str) -> str:
+    """A path parameter matched on the raw path, percent-decoded (invalid UTF-8 becomes U+FFFD)."""
+    return unquote_to_bytes(value.encode("latin-1")).decode("utf-8", "replace")
+
+
+class RawPathRouting:
+    """Route on the path as the client sent it (``raw_path``), not on its percent-decoded form.
+
+    Decoding first would turn ``/tickets/tkt_1%2Fcomments`` into another route's path; matched raw, the
+    encoded id stays one segment, and the endpoint decodes each parameter (``_decode_segment``).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("raw_path") if scope["type"] == "http" else None
+        if raw:
+            # latin-1 maps every byte to one character, so nothing is lost before per-segment decoding;
+            # some clients (httpx's ASGI transport) include the query string in raw_path
+            scope = {**scope, "path": raw.split(b"?", 1)[0].decode("latin-1")}
+        await self.app(scope, receive, send)
+
+
 async def _health(request: Request) -> Response:
     base = str(request.base_url).rstrip("/")
     return json_response(200, {"status": "ok", "service": "dispatch-emulator", "baseUrl": base + API_PREFIX})
@@ -270,4 +329,4 @@ def build_app(state: EmulatorState) -> Starlette:
         *storage_routes(state),
         *control_routes(state),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(RawPathRouting)])

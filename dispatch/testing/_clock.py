@@ -8,12 +8,16 @@ UTC with milliseconds and a ``Z``, like the API's own examples (``2024-03-12T09:
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
 __all__ = ["Clock", "ClockSource", "FakeClock", "format_time", "parse_time"]
+
+_LATEST = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp()
+"""The last moment an ISO 8601 date can name: the clock never moves outside 1970..9999."""
 
 ClockSource = Callable[[], "float | datetime"]
 """A callable answering the current time as epoch seconds or an aware :class:`~datetime.datetime`."""
@@ -81,7 +85,18 @@ class Clock:
         return format_time(self.now() + delta)
 
     def advance(self, seconds: float) -> None:
-        """Move this clock forward (works with any source, including the real time)."""
+        """Move this clock by ``seconds`` (negative: back), with any source, including the real time.
+
+        ``ValueError`` if that is not a finite number or would leave the years 1970 to 9999, the dates
+        the emulator can write: such a clock would break every later request.
+        """
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not math.isfinite(seconds):
+            raise ValueError(f"advance must be a finite number of seconds, not {seconds!r}")
+        moved = self.now() + seconds
+        if not 0 <= moved <= _LATEST:
+            raise ValueError(
+                f"advancing by {seconds!r} s would move the clock outside the years 1970 to 9999"
+            )
         self._offset += seconds
 
     def reset_offset(self) -> None:

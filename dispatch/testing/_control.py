@@ -7,19 +7,27 @@ object; ``POST /_emulator/clock`` with ``{"advance": seconds}`` moves time; ``PU
 with ``{"limit": n | null, "window": seconds}`` sets the rate limit; ``GET /_emulator/magic-links?email=``
 answers the latest magic-link token sent to that address; ``POST /_emulator/webhooks/flush`` waits for the
 pending webhook deliveries; ``GET /_emulator/drift`` lists (and clears) strict-mode drift reports.
+
+The control API is part of the emulator's contract: a body that is not a JSON object, an unknown field,
+or a value that would break later requests (a clock moved past the year 9999, a fault status of 99, a
+negative rate limit, a window of 0) is answered 400 with the reason, and nothing changes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
+import math
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from dispatch.testing._errors import error_body
+from dispatch.testing._errors import ApiError, error_body
+from dispatch.testing._intake import check_json_body
 from dispatch.testing._responses import json_response
 
 if TYPE_CHECKING:
@@ -41,14 +49,47 @@ def latest_magic_link(state: EmulatorState, email: str, brand_id: str | None = N
     return str(links[-1]["token"]) if links else None
 
 
-async def _json(request: Request) -> dict[str, Any]:
+_Handler = Callable[[Request], Awaitable[Response]]
+
+
+async def _json(request: Request, *fields: str) -> dict[str, Any]:
+    """The body as a JSON object (``{}`` when empty) holding only ``fields`` (any, when none are named)."""
     raw = await request.body()
     if not raw.strip():
         return {}
+    check_json_body(raw)  # strict JSON, bounded depth: the same intake as the API's own bodies
     value = json.loads(raw)
     if not isinstance(value, dict):
         raise ValueError("the body must be a JSON object")
+    unknown = sorted(set(value) - set(fields)) if fields else []
+    if unknown:
+        raise ValueError(f"unknown fields: {', '.join(unknown)} (expected: {', '.join(fields)})")
     return value
+
+
+def _bad_input_is_400(handler: _Handler) -> _Handler:
+    """Answer a control request whose input is unacceptable with 400 and the reason."""
+
+    @functools.wraps(handler)
+    async def checked(request: Request) -> Response:
+        try:
+            return await handler(request)
+        except ApiError as exc:
+            reasons = "; ".join(text for _, text in exc.errors) or exc.message
+            return json_response(400, error_body(400, reasons))
+        except (ValueError, TypeError) as exc:
+            return json_response(400, error_body(400, str(exc)))
+
+    return checked
+
+
+def _seconds(body: dict[str, Any], name: str, default: float, *, low: float, high: float) -> float:
+    value = body.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError(f"{name} must be a number of seconds, not {value!r}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be from {low:g} to {high:g} seconds, not {value!r}")
+    return float(value)
 
 
 def control_routes(state: EmulatorState) -> list[BaseRoute]:
@@ -66,11 +107,9 @@ def control_routes(state: EmulatorState) -> list[BaseRoute]:
             },
         )
 
+    @_bad_input_is_400
     async def add_fault(request: Request) -> Response:
-        try:
-            fault = state.faults.add_json(await _json(request))
-        except (ValueError, TypeError) as exc:
-            return json_response(400, error_body(400, str(exc)))
+        fault = state.faults.add_json(await _json(request))
         return json_response(201, fault.to_json())
 
     async def list_faults(request: Request) -> Response:
@@ -89,23 +128,15 @@ def control_routes(state: EmulatorState) -> list[BaseRoute]:
         state.reset()
         return Response(status_code=204)
 
+    @_bad_input_is_400
     async def clock(request: Request) -> Response:
-        try:
-            state.clock.advance(float((await _json(request)).get("advance", 0)))
-        except (ValueError, TypeError) as exc:
-            return json_response(400, error_body(400, str(exc)))
+        state.clock.advance((await _json(request, "advance")).get("advance", 0))
         return json_response(200, {"now": state.clock.iso()})
 
+    @_bad_input_is_400
     async def rate_limit(request: Request) -> Response:
-        try:
-            body = await _json(request)
-            limit = body.get("limit")
-            window = body.get("window")
-            state.limiter.configure(
-                int(limit) if limit is not None else None, float(window) if window else None
-            )
-        except (ValueError, TypeError) as exc:
-            return json_response(400, error_body(400, str(exc)))
+        body = await _json(request, "limit", "window")
+        state.limiter.configure(body.get("limit"), body.get("window"))  # both checked there
         return json_response(200, {"limit": state.limiter.limit, "window": state.limiter.window})
 
     async def magic_links(request: Request) -> Response:
@@ -115,8 +146,9 @@ def control_routes(state: EmulatorState) -> list[BaseRoute]:
             return json_response(404, error_body(404, f"No magic link was sent to {email!r}"))
         return json_response(200, {"token": token})
 
+    @_bad_input_is_400
     async def flush(request: Request) -> Response:
-        timeout = float((await _json(request)).get("timeout", 10))
+        timeout = _seconds(await _json(request, "timeout"), "timeout", 10, low=0, high=600)
         done = await asyncio.to_thread(state.webhooks.wait, timeout)
         return json_response(200, {"done": done})
 

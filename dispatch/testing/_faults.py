@@ -16,10 +16,16 @@ operationId, and the API key or portal token of the request; all given criteria 
 ``times`` times (``None``: until removed), each time with ``probability`` (seeded with ``seed`` for
 reproducible runs) when given. When several rules match, the first that fires wins; every matching
 random rule still draws, so each rule's choices depend only on its own seed and the requests it matches.
+
+A rule is checked when it is added (``ValueError``/``TypeError``, a 400 over HTTP): ``status`` an integer
+(from 400 to 599 for a ``status`` fault; the other kinds ignore it), ``retry_after`` whole seconds >= 0,
+``delay`` seconds from 0 to one day, ``times`` >= 1 or ``None``, ``probability`` from 0 to 1, ``seed`` an
+integer, the others strings: a rule that would break every request it matches is refused, not kept.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import threading
@@ -32,6 +38,7 @@ __all__ = ["FAULT_KINDS", "Fault", "FaultKind", "FaultSet"]
 
 FaultKind = Literal["status", "hang", "drop_after", "drop_before"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
+_MAX_DELAY = 86_400.0
 
 
 def _glob(pattern: str) -> re.Pattern[str]:
@@ -67,12 +74,33 @@ class Fault:
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
             raise ValueError(f"fault kind must be one of {', '.join(FAULT_KINDS)}, not {self.kind!r}")
+        self._check_fields()
         if self.seed is not None:
             self._rng.seed(self.seed)
         path = self.path
         if path is not None:
             path = path.removeprefix("/v1") or "/"
             self._regex = _glob(path)
+
+    def _check_fields(self) -> None:
+        for name in ("method", "path", "operation", "api_key"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"fault {name} must be a string, not {value!r}")
+        if not _is_int(self.status) or (self.kind == "status" and not 400 <= self.status <= 599):
+            raise ValueError(f"fault status must be an integer from 400 to 599, not {self.status!r}")
+        if not _is_int(self.retry_after) or not 0 <= self.retry_after <= _MAX_DELAY:
+            raise ValueError(
+                f"fault retry_after must be whole seconds from 0 to 86400, not {self.retry_after!r}"
+            )
+        if self.delay is not None and not (_is_number(self.delay) and 0 <= self.delay <= _MAX_DELAY):
+            raise ValueError(f"fault delay must be seconds from 0 to 86400, not {self.delay!r}")
+        if self.times is not None and not (_is_int(self.times) and self.times >= 1):
+            raise ValueError(f"fault times must be an integer >= 1 or null (no limit), not {self.times!r}")
+        if self.probability is not None and not (_is_number(self.probability) and 0 <= self.probability <= 1):
+            raise ValueError(f"fault probability must be a number from 0 to 1, not {self.probability!r}")
+        if self.seed is not None and not _is_int(self.seed):
+            raise ValueError(f"fault seed must be an integer, not {self.seed!r}")
 
     @property
     def exhausted(self) -> bool:
@@ -103,6 +131,14 @@ class Fault:
             "apiKey": self.api_key,
             "hits": self.hits,
         }
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return (_is_int(value) or isinstance(value, float)) and math.isfinite(cast(float, value))
 
 
 class FaultSet:

@@ -17,6 +17,21 @@ from dispatch.testing._clock import Clock
 __all__ = ["DEFAULT_LIMIT", "RateLimiter", "RateState"]
 
 DEFAULT_LIMIT = 1_000_000
+_MIN_WINDOW = 0.001
+_MAX_WINDOW = 366 * 86_400.0
+
+
+def _check(limit: object, window: object) -> None:
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+        raise ValueError(f"rate limit must be a whole number of requests >= 0 or null, not {limit!r}")
+    if window is None:
+        return
+    if isinstance(window, bool) or not isinstance(window, int | float) or not math.isfinite(window):
+        raise ValueError(f"rate-limit window must be a number of seconds, not {window!r}")
+    if not _MIN_WINDOW <= window <= _MAX_WINDOW:
+        raise ValueError(
+            f"rate-limit window must be from {_MIN_WINDOW} to {_MAX_WINDOW:.0f} seconds, not {window!r}"
+        )
 
 
 @dataclass(frozen=True)
@@ -39,6 +54,7 @@ class RateLimiter:
     """Counts requests per credential in windows of ``window`` seconds."""
 
     def __init__(self, clock: Clock, limit: int | None = None, window: float = 60.0) -> None:
+        _check(limit, window)
         self._clock = clock
         self.limit = limit if limit is not None else DEFAULT_LIMIT
         self.window = window
@@ -46,6 +62,12 @@ class RateLimiter:
         self._lock = threading.Lock()
 
     def configure(self, limit: int | None, window: float | None = None) -> None:
+        """Set the limit (``None``: effectively unlimited) and, when given, the window.
+
+        ``ValueError``/``TypeError`` unless ``limit`` is a whole number >= 0 and ``window`` a number of
+        seconds from 0.001 to one year: any other value would break every request's rate check.
+        """
+        _check(limit, window)
         with self._lock:
             self.limit = limit if limit is not None else DEFAULT_LIMIT
             if window is not None:

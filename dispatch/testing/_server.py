@@ -28,6 +28,7 @@ from dispatch.testing._context import Settings
 from dispatch.testing._control import latest_magic_link
 from dispatch.testing._errors import EmulatorDriftError
 from dispatch.testing._faults import FaultSet
+from dispatch.testing._intake import DEFAULT_MAX_BODY_BYTES
 from dispatch.testing._responses import ConnectionDropped
 from dispatch.testing._spec import API_PREFIX
 from dispatch.testing._state import EmulatorState
@@ -66,6 +67,7 @@ class Emulator:
             one more than its length.
         webhook_timeout: seconds a receiver has to answer a delivery.
         hang_seconds: how long a ``hang`` fault waits when it does not say.
+        max_body_size: the largest request body in bytes (larger ones are answered 413); default 4 MiB.
         upload_expires_in: seconds a presigned upload URL stays valid.
         portal_token_ttl: seconds a portal token stays valid.
         log_level: uvicorn's log level.
@@ -95,6 +97,7 @@ class Emulator:
         webhook_retry_delays: Sequence[float] = (1.0, 5.0),
         webhook_timeout: float = 5.0,
         hang_seconds: float = 10.0,
+        max_body_size: int = DEFAULT_MAX_BODY_BYTES,
         upload_expires_in: int = 900,
         portal_token_ttl: int = 3600,
         log_level: str = "warning",
@@ -113,6 +116,7 @@ class Emulator:
             webhook_retry_delays=webhook_retry_delays,
             webhook_timeout=webhook_timeout,
             hang_seconds=hang_seconds,
+            max_body_size=max_body_size,
             settings=Settings(upload_expires_in=upload_expires_in, portal_token_ttl=portal_token_ttl),
         )
         self.app = build_app(self.state)
@@ -135,9 +139,13 @@ class Emulator:
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on such sockets (else 40 ms per response)
         sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.host, self._requested_port))
-        sock.listen(128)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self.host, self._requested_port))
+            sock.listen(128)
+        except OSError:
+            sock.close()
+            raise
         sock.setblocking(False)
         self._socket = sock
         self.port = int(sock.getsockname()[1])

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dispatch.testing._clock import Clock, ClockSource
 from dispatch.testing._context import Settings
 from dispatch.testing._faults import FaultSet
+from dispatch.testing._intake import DEFAULT_MAX_BODY_BYTES
 from dispatch.testing._ratelimit import RateLimiter
 from dispatch.testing._spec import Spec, load_spec
 from dispatch.testing._store import Json, Store
@@ -36,8 +37,11 @@ class EmulatorState:
         webhook_retry_delays: Sequence[float] = (1.0, 5.0),
         webhook_timeout: float = 5.0,
         hang_seconds: float = 10.0,
+        max_body_size: int = DEFAULT_MAX_BODY_BYTES,
         settings: Settings | None = None,
     ) -> None:
+        if isinstance(max_body_size, bool) or not isinstance(max_body_size, int) or max_body_size < 1:
+            raise ValueError(f"max_body_size must be a positive number of bytes, not {max_body_size!r}")
         self.spec: Spec = load_spec()
         self.validator = Validator(self.spec)
         self.validate_responses = validate_responses
@@ -48,6 +52,7 @@ class EmulatorState:
         self.limiter = RateLimiter(self.clock, rate_limit, rate_limit_window)
         self._initial_rate = (rate_limit, rate_limit_window)
         self.hang_seconds = hang_seconds
+        self.max_body_size = max_body_size
         self.webhooks = WebhookDispatcher(
             self.store,
             self.clock,

@@ -10,11 +10,12 @@ content type. Faults apply here too (paths ``/_storage/*`` and ``/_storage/*/dow
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
@@ -58,7 +59,10 @@ class _StorageEndpoint:
         self.handler = handler
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
+        with contextlib.suppress(ClientDisconnect):  # the client left (a hang, mid-upload): nobody to answer
+            await self._serve(Request(scope, receive), scope, receive, send)
+
+    async def _serve(self, request: Request, scope: Scope, receive: Receive, send: Send) -> None:
         fault = self.state.faults.take(request.method, request.url.path, None, None)
         if fault is not None and fault.kind == "hang":
             await self.state.hang(fault.delay)

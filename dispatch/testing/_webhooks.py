@@ -14,7 +14,6 @@ failed deliveries. :meth:`WebhookDispatcher.wait` lets tests wait for quiet inst
 from __future__ import annotations
 
 import heapq
-import json
 import logging
 import threading
 import time
@@ -24,6 +23,7 @@ import httpx
 
 from dispatch.testing._clock import Clock
 from dispatch.testing._context import Event
+from dispatch.testing._responses import json_text
 from dispatch.testing._store import Json, Store, new_id
 from dispatch.webhooks import SIGNATURE_HEADER, generate_signature
 
@@ -83,7 +83,7 @@ class WebhookDispatcher:
             }
             if self._check_payload is not None:
                 self._check_payload(event.event, envelope)
-            raw = json.dumps(envelope, separators=(",", ":"), ensure_ascii=False)
+            raw = json_text(envelope)  # UTF-8-safe even for data stored before intake refused surrogates
             for webhook in webhooks:
                 delivery: Json = {
                     "id": new_id("del"),

@@ -13,7 +13,12 @@ from attrs import fields as attrs_fields
 
 
 class Unset:
-    """The type of `UNSET`: an optional field the JSON object left out (falsy)"""
+    """The type of `UNSET`: "not sent", in the request bodies that tell it from null (falsy)
+
+    Only the optional fields of request bodies that may be null default to `UNSET`
+    (`UpdateTicketInput.assignee_id`): `UNSET` leaves them out of the JSON, `None` sends null. Every
+    other optional field is `T | None`, None when absent.
+    """
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -27,6 +32,7 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+""" The one `Unset` value: a request-body field left out of the JSON (`UpdateTicketInput(assignee_id=UNSET)`) """
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -186,6 +192,15 @@ class LazyModel:
         if any(field.name == "additional_properties" for field in fields):
             object.__setattr__(built, "additional_properties", getattr(model, "additional_properties"))
         return built
+
+    def _read_null(self, key: str) -> bool:
+        """Whether the JSON object this model was read from held `key` as null (False for a model built
+        by its constructor): `to_dict` writes such a null back, and leaves out any other None"""
+        try:
+            source = self._source
+        except AttributeError:
+            return False
+        return key in source and source[key] is None
 
     def __repr__(self) -> str:
         """attrs' repr (field by field, honouring `repr=False` and repr callables), except that a field

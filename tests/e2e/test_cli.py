@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from dispatch import DispatchTickets
-from dispatch.cli import cli, sample_delivery
+from dispatch.cli import cli
 from dispatch.testing.pytest_plugin import EmulatorSession
-from dispatch.webhooks import generate_signature
+from dispatch.webhooks import generate_signature, sample_event
 from tests.e2e.test_examples import RECEIVERS, SECRET, load_example
 
 pytestmark = pytest.mark.e2e
@@ -169,7 +169,7 @@ def test_trigger_refuses_an_undocumented_event() -> None:
 
 
 def test_verify_checks_a_captured_delivery() -> None:
-    body = json.dumps(sample_delivery("ticket.updated")).encode()
+    body = json.dumps(sample_event("ticket.updated")).encode()
     signature = generate_signature(body, "whsec_x")
     runner = CliRunner()
     good = runner.invoke(

@@ -126,7 +126,7 @@ def test_an_assignment_before_the_first_read_is_kept() -> None:
     ticket.title = "Renamed"
     assert (ticket.status, ticket.customer, ticket.title) == (TicketStatus.CLOSED, None, "Renamed")
     assert ticket.to_dict()["status"] == "closed"
-    assert ticket.to_dict()["customer"] is None
+    assert "customer" not in ticket.to_dict()  # None is "none": left out, unless the JSON read held null
 
 
 def test_the_source_object_is_copied() -> None:
@@ -236,7 +236,7 @@ def test_a_nested_model_with_a_bad_field_stays_a_model() -> None:
 
 def test_a_constructed_model_is_a_plain_attrs_instance() -> None:
     when = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
-    tag = Tag(id="tag_1", brand_id="br_1", name="vip", color=UNSET, created_at=when)
+    tag = Tag(id="tag_1", brand_id="br_1", name="vip", color=None, created_at=when)
     assert tag.created_at is when
     assert tag == Tag.from_dict(tag.to_dict())
     del tag.name

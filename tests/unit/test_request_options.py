@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from dispatch import APIResponse, NotFoundError, RateLimit, Ticket
-from dispatch._constants import REQUEST_OPTIONS_EXTENSION, RETRIES_TAKEN_EXTENSION
+from dispatch import APIResponse, DispatchTickets, NotFoundError, RateLimit, Ticket
+from dispatch._constants import REQUEST_OPTIONS_EXTENSION
 from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._sync._resource import SyncAPIResource
 from tests.unit.conftest import Wire, body_of, call, collect, query_of
@@ -178,10 +178,27 @@ async def test_raw_response_of_a_get(client: Any, wire: Wire) -> None:
     assert response.parse() is ticket
 
 
-async def test_raw_response_reports_the_transports_retries(client: Any, wire: Wire) -> None:
-    wire._replies.append(httpx.Response(200, json=TICKET, extensions={RETRIES_TAKEN_EXTENSION: 2}))
-    response = await call(client.with_raw_response.tickets.get("br_1", "tkt_1"))
-    assert response.retries_taken == 2
+def _no_sleep(client: Any) -> None:
+    """The transport's back-off, recorded instead of slept (the transport takes an injectable sleep)."""
+    if isinstance(client, DispatchTickets):
+        client._transport._sleep = lambda seconds: None
+    else:
+
+        async def sleep(seconds: float) -> None:
+            return None
+
+        client._transport._sleep = sleep
+
+
+async def test_per_call_max_retries_and_the_raw_response_reports_them(client: Any, wire: Wire) -> None:
+    """The client retries nothing (max_retries=0); this one call may retry once, and says it did."""
+    _no_sleep(client)
+    wire.reply(503, {"error": "busy"})
+    wire.reply(json=TICKET)
+    response = await call(client.with_raw_response.tickets.get("br_1", "tkt_1", max_retries=1))
+    assert len(wire.requests) == 2
+    assert response.retries_taken == 1
+    assert response.parse().id == "tkt_1"
     assert response.rate_limit is None
 
 

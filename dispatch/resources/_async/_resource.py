@@ -4,10 +4,10 @@ derives ``_sync/_resource.py`` (``SyncAPIResource``) from it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast, overload
 
 from dispatch._response import raw_response_of, request_kwargs
-from dispatch.resources._base import M, expect, expect_list, expect_none, raise_for_status
+from dispatch.resources._base import M, expect, expect_deleted, expect_list, expect_none, raise_for_status
 
 if TYPE_CHECKING:
     from dispatch.pagination import AsyncPage, Page
@@ -50,16 +50,22 @@ class AsyncAPIResource:
             return {"client": self._raw}
         return {"client": self._raw, **request_kwargs(options)}
 
-    def _result(self, response: Response[Any], parse: Callable[[Response[Any]], T]) -> T:
-        """``parse(response)``; in raw mode, an APIResponse whose ``parse()`` does that.
+    def _result(
+        self, response: Response[Any], parse: Callable[[Response[Any]], T], *, eager: bool = False
+    ) -> T:
+        """``parse(response)``; in raw mode, an APIResponse whose ``parse()`` gives that.
 
-        An error status raises its error in both modes (before any parsing is offered).
+        An error status raises its error in both modes, before any parsing is offered; ``eager`` parses
+        at once in raw mode too, for a result whose parse decides what an error status means (a delete).
         """
         if not self._raw_response:
             return parse(response)
+        if eager:
+            value = parse(response)
+            return cast(T, raw_response_of(response, lambda: value))
         raise_for_status(response)
         raw = raw_response_of(response, lambda: parse(response))
-        return cast(T, raw)  # with_raw_response is typed for what it returns: see dispatch._client
+        return cast(T, raw)  # with_raw_response is typed for what it returns: see dispatch.resources._raw
 
     def _expect(self, response: Response[Any], model: type[M], *, read: Iterable[str] = ()) -> M:
         """The ``model`` of a successful response (:func:`~dispatch.resources._base.expect`), or raw."""
@@ -76,3 +82,14 @@ class AsyncAPIResource:
     def _page_result(self, page: P) -> P:
         """``page`` (it carries its ``raw_response``); in raw mode, that APIResponse (``parse()``: the page)."""
         return cast(P, page.raw_response) if self._raw_response else page
+
+    @overload
+    def _expect_deleted(self, response: Response[Any]) -> None: ...
+    @overload
+    def _expect_deleted(self, response: Response[Any], model: type[M]) -> M | None: ...
+    def _expect_deleted(self, response: Response[Any], model: type[M] | None = None) -> M | None:
+        """A delete's result (:func:`~dispatch.resources._base.expect_deleted`: a retried delete's 404 is
+        success), or raw."""
+        if model is None:
+            return self._result(response, expect_deleted, eager=True)
+        return self._result(response, lambda r: expect_deleted(r, model), eager=True)

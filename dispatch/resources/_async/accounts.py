@@ -152,4 +152,4 @@ class AsyncAccounts(AsyncAPIResource):
         Example:
             >>> await client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
         """
-        return self._expect_none(await revoke_api_key.asyncio_detailed(key_id, **self._call(options)))
+        return self._expect_deleted(await revoke_api_key.asyncio_detailed(key_id, **self._call(options)))

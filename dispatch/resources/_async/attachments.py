@@ -224,4 +224,4 @@ class AsyncAttachments(AsyncAPIResource):
         response = await delete_attachment.asyncio_detailed(
             brand_id, ticket_id, attachment_id, **self._call(options)
         )
-        return self._expect_none(response)
+        return self._expect_deleted(response)

@@ -174,7 +174,7 @@ class AsyncBrands(AsyncAPIResource):
         response = await delete_brand.asyncio_detailed(
             brand_id, **self._call(options), confirm=True if confirm else UNSET
         )
-        return self._result(response, lambda r: _delete_result(r, confirm))
+        return self._result(response, lambda r: _delete_result(r, confirm), eager=True)
 
     async def get_schema(self, brand_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The brand's ticket schema, a free-form JSON object, as a dict.

@@ -153,7 +153,7 @@ class AsyncCategories(AsyncAPIResource):
         Example:
             >>> await client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        return self._expect_none(
+        return self._expect_deleted(
             await delete_category.asyncio_detailed(brand_id, category_id, **self._call(options))
         )
 

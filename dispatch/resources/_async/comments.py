@@ -169,13 +169,18 @@ class AsyncComments(AsyncAPIResource):
 
     async def delete(
         self, brand_id: str, ticket_id: str, comment_id: str, **options: Unpack[WriteRequestOptions]
-    ) -> Comment:
+    ) -> Comment | None:
         """Delete a comment; returns it as it was (with ``deleted_at`` set).
 
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
             comment_id: the comment (``cmt_...``).
+
+        Returns:
+            The comment as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the comment went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -187,4 +192,4 @@ class AsyncComments(AsyncAPIResource):
         response = await delete_comment.asyncio_detailed(
             brand_id, ticket_id, comment_id, **self._call(options)
         )
-        return self._expect(response, Comment)
+        return self._expect_deleted(response, Comment)

@@ -224,12 +224,17 @@ class AsyncCustomers(AsyncAPIResource):
 
     async def delete(
         self, brand_id: str, customer_id: str, **options: Unpack[WriteRequestOptions]
-    ) -> Customer:
+    ) -> Customer | None:
         """Delete a customer; returns it as it was.
 
         Args:
             brand_id: the brand (``br_...``).
             customer_id: the customer (``cus_...``).
+
+        Returns:
+            The customer as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the customer went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -239,4 +244,4 @@ class AsyncCustomers(AsyncAPIResource):
             >>> await client.customers.delete("br_123", "cus_3j8n5")  # doctest: +SKIP
         """
         response = await delete_customer.asyncio_detailed(brand_id, customer_id, **self._call(options))
-        return self._expect(response, Customer)
+        return self._expect_deleted(response, Customer)

@@ -179,7 +179,7 @@ class AsyncFields(AsyncAPIResource):
         response = await delete_field.asyncio_detailed(
             brand_id, _entity(entity_type), key, **self._call(options)
         )
-        return self._expect_none(response)
+        return self._expect_deleted(response)
 
     async def reorder(
         self,

@@ -108,7 +108,9 @@ class AsyncTags(AsyncAPIResource):
         Example:
             >>> await client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
         """
-        return self._expect_none(await delete_tag.asyncio_detailed(brand_id, tag_id, **self._call(options)))
+        return self._expect_deleted(
+            await delete_tag.asyncio_detailed(brand_id, tag_id, **self._call(options))
+        )
 
     async def merge(
         self,

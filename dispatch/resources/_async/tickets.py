@@ -221,12 +221,19 @@ class AsyncTickets(AsyncAPIResource):
             Ticket,
         )
 
-    async def delete(self, brand_id: str, ticket_id: str, **options: Unpack[WriteRequestOptions]) -> Ticket:
+    async def delete(
+        self, brand_id: str, ticket_id: str, **options: Unpack[WriteRequestOptions]
+    ) -> Ticket | None:
         """Delete a ticket; returns it as it was.
 
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
+
+        Returns:
+            The ticket as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the ticket went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -235,7 +242,7 @@ class AsyncTickets(AsyncAPIResource):
         Example:
             >>> await client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
         """
-        return self._expect(
+        return self._expect_deleted(
             await delete_ticket.asyncio_detailed(brand_id, ticket_id, **self._call(options)), Ticket
         )
 

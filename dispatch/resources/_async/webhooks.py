@@ -128,7 +128,7 @@ class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
         Example:
             >>> await client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
         """
-        return self._expect_none(
+        return self._expect_deleted(
             await delete_webhook.asyncio_detailed(brand_id, webhook_id, **self._call(options))
         )
 

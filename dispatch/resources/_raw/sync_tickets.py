@@ -55,7 +55,7 @@ class TicketsRaw(Protocol):
 
     def delete(
         self, brand_id: str, ticket_id: str, **options: Unpack[WriteRequestOptions]
-    ) -> APIResponse[Ticket]: ...
+    ) -> APIResponse[Ticket | None]: ...
 
     def mark_as_spam(
         self, brand_id: str, ticket_id: str, is_spam: bool = True, **options: Unpack[WriteRequestOptions]

@@ -152,4 +152,4 @@ class Accounts(SyncAPIResource):
         Example:
             >>> client.accounts.revoke_api_key("key_abc")  # doctest: +SKIP
         """
-        return self._expect_none(revoke_api_key.sync_detailed(key_id, **self._call(options)))
+        return self._expect_deleted(revoke_api_key.sync_detailed(key_id, **self._call(options)))

@@ -220,4 +220,4 @@ class Attachments(SyncAPIResource):
             >>> client.attachments.delete("br_123", "tkt_1", "att_1")  # doctest: +SKIP
         """
         response = delete_attachment.sync_detailed(brand_id, ticket_id, attachment_id, **self._call(options))
-        return self._expect_none(response)
+        return self._expect_deleted(response)

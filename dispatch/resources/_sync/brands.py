@@ -174,7 +174,7 @@ class Brands(SyncAPIResource):
         response = delete_brand.sync_detailed(
             brand_id, **self._call(options), confirm=True if confirm else UNSET
         )
-        return self._result(response, lambda r: _delete_result(r, confirm))
+        return self._result(response, lambda r: _delete_result(r, confirm), eager=True)
 
     def get_schema(self, brand_id: str, **options: Unpack[RequestOptions]) -> dict[str, Any]:
         """The brand's ticket schema, a free-form JSON object, as a dict.

@@ -151,7 +151,9 @@ class Categories(SyncAPIResource):
         Example:
             >>> client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
         """
-        return self._expect_none(delete_category.sync_detailed(brand_id, category_id, **self._call(options)))
+        return self._expect_deleted(
+            delete_category.sync_detailed(brand_id, category_id, **self._call(options))
+        )
 
     def get_stats(self, brand_id: str, **options: Unpack[RequestOptions]) -> dict[str, CategoryStat]:
         """How many tickets each category holds: a ``dict`` from category id to CategoryStat.

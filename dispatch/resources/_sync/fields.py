@@ -177,7 +177,7 @@ class Fields(SyncAPIResource):
             >>> client.fields.delete("br_123", "ticket", "order_id")  # doctest: +SKIP
         """
         response = delete_field.sync_detailed(brand_id, _entity(entity_type), key, **self._call(options))
-        return self._expect_none(response)
+        return self._expect_deleted(response)
 
     def reorder(
         self,

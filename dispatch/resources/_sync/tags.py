@@ -106,7 +106,7 @@ class Tags(SyncAPIResource):
         Example:
             >>> client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
         """
-        return self._expect_none(delete_tag.sync_detailed(brand_id, tag_id, **self._call(options)))
+        return self._expect_deleted(delete_tag.sync_detailed(brand_id, tag_id, **self._call(options)))
 
     def merge(
         self,

@@ -219,12 +219,17 @@ class Tickets(SyncAPIResource):
             Ticket,
         )
 
-    def delete(self, brand_id: str, ticket_id: str, **options: Unpack[WriteRequestOptions]) -> Ticket:
+    def delete(self, brand_id: str, ticket_id: str, **options: Unpack[WriteRequestOptions]) -> Ticket | None:
         """Delete a ticket; returns it as it was.
 
         Args:
             brand_id: the brand (``br_...``).
             ticket_id: the ticket (``tkt_...``).
+
+        Returns:
+            The ticket as it was, or None when an earlier attempt of this call deleted it but its answer
+            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
+            then means the delete is done, and the ticket went with the lost answer.
 
         Raises:
             ValueError: an empty id (no request made).
@@ -233,7 +238,9 @@ class Tickets(SyncAPIResource):
         Example:
             >>> client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
         """
-        return self._expect(delete_ticket.sync_detailed(brand_id, ticket_id, **self._call(options)), Ticket)
+        return self._expect_deleted(
+            delete_ticket.sync_detailed(brand_id, ticket_id, **self._call(options)), Ticket
+        )
 
     def mark_as_spam(
         self, brand_id: str, ticket_id: str, is_spam: bool = True, **options: Unpack[WriteRequestOptions]

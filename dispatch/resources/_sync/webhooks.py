@@ -130,7 +130,7 @@ class Webhooks(SyncAPIResource, WebhookHelpers):
         Example:
             >>> client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
         """
-        return self._expect_none(delete_webhook.sync_detailed(brand_id, webhook_id, **self._call(options)))
+        return self._expect_deleted(delete_webhook.sync_detailed(brand_id, webhook_id, **self._call(options)))
 
     def get_deliveries(
         self, brand_id: str, webhook_id: str, **options: Unpack[RequestOptions]

@@ -21,13 +21,13 @@ class AccountUsage(LazyModel):
         tickets_this_month (int): Tickets created in the current calendar month.
         tickets_total (int): Tickets created in total.
         brands_count (int): Number of brands.
-        plan (AccountUsagePlan | Unset): The account's plan and its limits.
+        plan (AccountUsagePlan | None): The account's plan and its limits.
     """
 
     tickets_this_month: int
     tickets_total: int
     brands_count: int
-    plan: AccountUsagePlan | Unset = UNSET
+    plan: AccountUsagePlan | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +37,10 @@ class AccountUsage(LazyModel):
 
         brands_count = self.brands_count
 
+        _plan_value = UNSET if self.plan is None else self.plan
         plan: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.plan, Unset):
-            plan = self.plan.to_dict()
+        if not isinstance(_plan_value, Unset):
+            plan = _plan_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,14 +90,14 @@ class AccountUsage(LazyModel):
         return key in self.additional_properties
 
 
-def _read_plan(d: Mapping[str, Any]) -> AccountUsagePlan | Unset:
+def _read_plan(d: Mapping[str, Any]) -> AccountUsagePlan | None:
     _plan = d.get("plan", UNSET)
     plan: AccountUsagePlan | Unset
     if isinstance(_plan, Unset):
         plan = UNSET
     else:
         plan = AccountUsagePlan.from_dict(_plan)
-    return plan
+    return None if isinstance(plan, Unset) else plan
 
 
 _KNOWN_KEYS = frozenset(

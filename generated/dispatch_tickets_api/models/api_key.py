@@ -25,7 +25,7 @@ class ApiKey(LazyModel):
         all_brands (bool): Whether the key may access every brand, current and future.
         brand_ids (list[str]): Brands the key may access when allBrands is false.
         created_at (datetime.datetime):
-        last_used_at (datetime.datetime | None | Unset): When the key was last used; null if never.
+        last_used_at (datetime.datetime | None): When the key was last used; null if never.
     """
 
     id: str
@@ -34,7 +34,7 @@ class ApiKey(LazyModel):
     all_brands: bool
     brand_ids: list[str]
     created_at: datetime.datetime
-    last_used_at: datetime.datetime | None | Unset = UNSET
+    last_used_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,13 +50,16 @@ class ApiKey(LazyModel):
 
         created_at = self.created_at.isoformat()
 
+        _last_used_at_value = (
+            UNSET if self.last_used_at is None and not self._read_null("lastUsedAt") else self.last_used_at
+        )
         last_used_at: None | str | Unset
-        if isinstance(self.last_used_at, Unset):
+        if isinstance(_last_used_at_value, Unset):
             last_used_at = UNSET
-        elif isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = self.last_used_at.isoformat()
+        elif isinstance(_last_used_at_value, datetime.datetime):
+            last_used_at = _last_used_at_value.isoformat()
         else:
-            last_used_at = self.last_used_at
+            last_used_at = _last_used_at_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,7 +125,7 @@ def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
     return created_at
 
 
-def _read_last_used_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+def _read_last_used_at(d: Mapping[str, Any]) -> datetime.datetime | None:
     def _parse_last_used_at(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -139,7 +142,7 @@ def _read_last_used_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset
         return cast(datetime.datetime | None | Unset, data)
 
     last_used_at = _parse_last_used_at(d.get("lastUsedAt", UNSET))
-    return last_used_at
+    return None if isinstance(last_used_at, Unset) else last_used_at
 
 
 _KNOWN_KEYS = frozenset(

@@ -28,9 +28,9 @@ class Attachment(LazyModel):
         status (AttachmentStatus): Upload state of an attachment: PENDING until the upload is confirmed.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        comment_id (None | str | Unset): Comment the file belongs to.
-        uploaded_by (None | str | Unset): Uploader reference.
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        comment_id (None | str): Comment the file belongs to.
+        uploaded_by (None | str): Uploader reference.
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
     """
 
     id: str
@@ -41,9 +41,9 @@ class Attachment(LazyModel):
     status: AttachmentStatus
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    comment_id: None | str | Unset = UNSET
-    uploaded_by: None | str | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
+    comment_id: None | str = None
+    uploaded_by: None | str = None
+    metadata: JsonObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,21 +63,26 @@ class Attachment(LazyModel):
 
         updated_at = self.updated_at.isoformat()
 
+        _comment_id_value = UNSET if self.comment_id is None and not self._read_null("commentId") else self.comment_id
         comment_id: None | str | Unset
-        if isinstance(self.comment_id, Unset):
+        if isinstance(_comment_id_value, Unset):
             comment_id = UNSET
         else:
-            comment_id = self.comment_id
+            comment_id = _comment_id_value
 
+        _uploaded_by_value = (
+            UNSET if self.uploaded_by is None and not self._read_null("uploadedBy") else self.uploaded_by
+        )
         uploaded_by: None | str | Unset
-        if isinstance(self.uploaded_by, Unset):
+        if isinstance(_uploaded_by_value, Unset):
             uploaded_by = UNSET
         else:
-            uploaded_by = self.uploaded_by
+            uploaded_by = _uploaded_by_value
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -121,8 +126,8 @@ class Attachment(LazyModel):
         attachment.filename = d["filename"]
         attachment.content_type = d["contentType"]
         attachment.size = d["size"]
-        attachment.comment_id = d.get("commentId", UNSET)
-        attachment.uploaded_by = d.get("uploadedBy", UNSET)
+        attachment.comment_id = d.get("commentId")
+        attachment.uploaded_by = d.get("uploadedBy")
         return attachment
 
     @property
@@ -157,14 +162,14 @@ def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
 _KNOWN_KEYS = frozenset(

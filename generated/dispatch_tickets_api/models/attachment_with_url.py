@@ -29,9 +29,9 @@ class AttachmentWithUrl(LazyModel):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         download_url (str): Presigned download URL.
-        comment_id (None | str | Unset): Comment the file belongs to.
-        uploaded_by (None | str | Unset): Uploader reference.
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        comment_id (None | str): Comment the file belongs to.
+        uploaded_by (None | str): Uploader reference.
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
     """
 
     id: str
@@ -43,9 +43,9 @@ class AttachmentWithUrl(LazyModel):
     created_at: datetime.datetime
     updated_at: datetime.datetime
     download_url: str
-    comment_id: None | str | Unset = UNSET
-    uploaded_by: None | str | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
+    comment_id: None | str = None
+    uploaded_by: None | str = None
+    metadata: JsonObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,21 +67,26 @@ class AttachmentWithUrl(LazyModel):
 
         download_url = self.download_url
 
+        _comment_id_value = UNSET if self.comment_id is None and not self._read_null("commentId") else self.comment_id
         comment_id: None | str | Unset
-        if isinstance(self.comment_id, Unset):
+        if isinstance(_comment_id_value, Unset):
             comment_id = UNSET
         else:
-            comment_id = self.comment_id
+            comment_id = _comment_id_value
 
+        _uploaded_by_value = (
+            UNSET if self.uploaded_by is None and not self._read_null("uploadedBy") else self.uploaded_by
+        )
         uploaded_by: None | str | Unset
-        if isinstance(self.uploaded_by, Unset):
+        if isinstance(_uploaded_by_value, Unset):
             uploaded_by = UNSET
         else:
-            uploaded_by = self.uploaded_by
+            uploaded_by = _uploaded_by_value
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,8 +132,8 @@ class AttachmentWithUrl(LazyModel):
         attachment_with_url.content_type = d["contentType"]
         attachment_with_url.size = d["size"]
         attachment_with_url.download_url = d["downloadUrl"]
-        attachment_with_url.comment_id = d.get("commentId", UNSET)
-        attachment_with_url.uploaded_by = d.get("uploadedBy", UNSET)
+        attachment_with_url.comment_id = d.get("commentId")
+        attachment_with_url.uploaded_by = d.get("uploadedBy")
         return attachment_with_url
 
     @property
@@ -163,14 +168,14 @@ def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
 _KNOWN_KEYS = frozenset(

@@ -29,18 +29,17 @@ class Brand(LazyModel):
         portal_origins (list[str]): Origins allowed to call the portal API (CORS); empty blocks all.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        ticket_prefix (None | str | Unset): Prefix of formatted ticket numbers, e.g. ACME in ACME-42.
-        url (None | str | Unset): Brand website.
-        icon_url (None | str | Unset): Brand icon URL.
-        settings (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        ticket_schema (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        field_definitions (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data,
-            settings).
-        autoresponse_subject (None | str | Unset): Subject of the automatic reply.
-        autoresponse_body (None | str | Unset): Body of the automatic reply.
-        from_name (None | str | Unset): Sender name of outgoing mail.
-        from_email (None | str | Unset): Sender address of outgoing mail.
+        ticket_prefix (None | str): Prefix of formatted ticket numbers, e.g. ACME in ACME-42.
+        url (None | str): Brand website.
+        icon_url (None | str): Brand icon URL.
+        settings (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        ticket_schema (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        field_definitions (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        autoresponse_subject (None | str): Subject of the automatic reply.
+        autoresponse_body (None | str): Body of the automatic reply.
+        from_name (None | str): Sender name of outgoing mail.
+        from_email (None | str): Sender address of outgoing mail.
     """
 
     id: str
@@ -53,17 +52,17 @@ class Brand(LazyModel):
     portal_origins: list[str]
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    ticket_prefix: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    icon_url: None | str | Unset = UNSET
-    settings: JsonObject | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    ticket_schema: JsonObject | Unset = UNSET
-    field_definitions: JsonObject | Unset = UNSET
-    autoresponse_subject: None | str | Unset = UNSET
-    autoresponse_body: None | str | Unset = UNSET
-    from_name: None | str | Unset = UNSET
-    from_email: None | str | Unset = UNSET
+    ticket_prefix: None | str = None
+    url: None | str = None
+    icon_url: None | str = None
+    settings: JsonObject | None = None
+    metadata: JsonObject | None = None
+    ticket_schema: JsonObject | None = None
+    field_definitions: JsonObject | None = None
+    autoresponse_subject: None | str = None
+    autoresponse_body: None | str = None
+    from_name: None | str = None
+    from_email: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,63 +86,84 @@ class Brand(LazyModel):
 
         updated_at = self.updated_at.isoformat()
 
+        _ticket_prefix_value = (
+            UNSET if self.ticket_prefix is None and not self._read_null("ticketPrefix") else self.ticket_prefix
+        )
         ticket_prefix: None | str | Unset
-        if isinstance(self.ticket_prefix, Unset):
+        if isinstance(_ticket_prefix_value, Unset):
             ticket_prefix = UNSET
         else:
-            ticket_prefix = self.ticket_prefix
+            ticket_prefix = _ticket_prefix_value
 
+        _url_value = UNSET if self.url is None and not self._read_null("url") else self.url
         url: None | str | Unset
-        if isinstance(self.url, Unset):
+        if isinstance(_url_value, Unset):
             url = UNSET
         else:
-            url = self.url
+            url = _url_value
 
+        _icon_url_value = UNSET if self.icon_url is None and not self._read_null("iconUrl") else self.icon_url
         icon_url: None | str | Unset
-        if isinstance(self.icon_url, Unset):
+        if isinstance(_icon_url_value, Unset):
             icon_url = UNSET
         else:
-            icon_url = self.icon_url
+            icon_url = _icon_url_value
 
+        _settings_value = UNSET if self.settings is None else self.settings
         settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+        if not isinstance(_settings_value, Unset):
+            settings = _settings_value.to_dict()
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _ticket_schema_value = UNSET if self.ticket_schema is None else self.ticket_schema
         ticket_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ticket_schema, Unset):
-            ticket_schema = self.ticket_schema.to_dict()
+        if not isinstance(_ticket_schema_value, Unset):
+            ticket_schema = _ticket_schema_value.to_dict()
 
+        _field_definitions_value = UNSET if self.field_definitions is None else self.field_definitions
         field_definitions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_definitions, Unset):
-            field_definitions = self.field_definitions.to_dict()
+        if not isinstance(_field_definitions_value, Unset):
+            field_definitions = _field_definitions_value.to_dict()
 
+        _autoresponse_subject_value = (
+            UNSET
+            if self.autoresponse_subject is None and not self._read_null("autoresponseSubject")
+            else self.autoresponse_subject
+        )
         autoresponse_subject: None | str | Unset
-        if isinstance(self.autoresponse_subject, Unset):
+        if isinstance(_autoresponse_subject_value, Unset):
             autoresponse_subject = UNSET
         else:
-            autoresponse_subject = self.autoresponse_subject
+            autoresponse_subject = _autoresponse_subject_value
 
+        _autoresponse_body_value = (
+            UNSET
+            if self.autoresponse_body is None and not self._read_null("autoresponseBody")
+            else self.autoresponse_body
+        )
         autoresponse_body: None | str | Unset
-        if isinstance(self.autoresponse_body, Unset):
+        if isinstance(_autoresponse_body_value, Unset):
             autoresponse_body = UNSET
         else:
-            autoresponse_body = self.autoresponse_body
+            autoresponse_body = _autoresponse_body_value
 
+        _from_name_value = UNSET if self.from_name is None and not self._read_null("fromName") else self.from_name
         from_name: None | str | Unset
-        if isinstance(self.from_name, Unset):
+        if isinstance(_from_name_value, Unset):
             from_name = UNSET
         else:
-            from_name = self.from_name
+            from_name = _from_name_value
 
+        _from_email_value = UNSET if self.from_email is None and not self._read_null("fromEmail") else self.from_email
         from_email: None | str | Unset
-        if isinstance(self.from_email, Unset):
+        if isinstance(_from_email_value, Unset):
             from_email = UNSET
         else:
-            from_email = self.from_email
+            from_email = _from_email_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -207,13 +227,13 @@ class Brand(LazyModel):
         brand.next_ticket_number = d["nextTicketNumber"]
         brand.inbound_email_enabled = d["inboundEmailEnabled"]
         brand.autoresponse_enabled = d["autoresponseEnabled"]
-        brand.ticket_prefix = d.get("ticketPrefix", UNSET)
-        brand.url = d.get("url", UNSET)
-        brand.icon_url = d.get("iconUrl", UNSET)
-        brand.autoresponse_subject = d.get("autoresponseSubject", UNSET)
-        brand.autoresponse_body = d.get("autoresponseBody", UNSET)
-        brand.from_name = d.get("fromName", UNSET)
-        brand.from_email = d.get("fromEmail", UNSET)
+        brand.ticket_prefix = d.get("ticketPrefix")
+        brand.url = d.get("url")
+        brand.icon_url = d.get("iconUrl")
+        brand.autoresponse_subject = d.get("autoresponseSubject")
+        brand.autoresponse_body = d.get("autoresponseBody")
+        brand.from_name = d.get("fromName")
+        brand.from_email = d.get("fromEmail")
         return brand
 
     @property
@@ -248,44 +268,44 @@ def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _read_settings(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_settings(d: Mapping[str, Any]) -> JsonObject | None:
     _settings = d.get("settings", UNSET)
     settings: JsonObject | Unset
     if isinstance(_settings, Unset):
         settings = UNSET
     else:
         settings = JsonObject.from_dict(_settings)
-    return settings
+    return None if isinstance(settings, Unset) else settings
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | None:
     _ticket_schema = d.get("ticketSchema", UNSET)
     ticket_schema: JsonObject | Unset
     if isinstance(_ticket_schema, Unset):
         ticket_schema = UNSET
     else:
         ticket_schema = JsonObject.from_dict(_ticket_schema)
-    return ticket_schema
+    return None if isinstance(ticket_schema, Unset) else ticket_schema
 
 
-def _read_field_definitions(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_field_definitions(d: Mapping[str, Any]) -> JsonObject | None:
     _field_definitions = d.get("fieldDefinitions", UNSET)
     field_definitions: JsonObject | Unset
     if isinstance(_field_definitions, Unset):
         field_definitions = UNSET
     else:
         field_definitions = JsonObject.from_dict(_field_definitions)
-    return field_definitions
+    return None if isinstance(field_definitions, Unset) else field_definitions
 
 
 _KNOWN_KEYS = frozenset(

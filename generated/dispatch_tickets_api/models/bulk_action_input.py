@@ -21,16 +21,16 @@ class BulkActionInput(LazyModel):
     Attributes:
         action (BulkAction): Action applied to every ticket of a bulk request.
         ticket_ids (list[str]): Tickets to act on.
-        assignee_id (str | Unset): Agent, for action assign.
-        category_id (str | Unset): Category, for action setCategory.
-        tags (list[str] | Unset): Tags, for action setTags.
+        assignee_id (str | None): Agent, for action assign.
+        category_id (str | None): Category, for action setCategory.
+        tags (list[str] | None): Tags, for action setTags.
     """
 
     action: BulkAction
     ticket_ids: list[str]
-    assignee_id: str | Unset = UNSET
-    category_id: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    assignee_id: str | None = None
+    category_id: str | None = None
+    tags: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,13 +38,16 @@ class BulkActionInput(LazyModel):
 
         ticket_ids = self.ticket_ids
 
-        assignee_id = self.assignee_id
+        _assignee_id_value = UNSET if self.assignee_id is None else self.assignee_id
+        assignee_id = _assignee_id_value
 
-        category_id = self.category_id
+        _category_id_value = UNSET if self.category_id is None else self.category_id
+        category_id = _category_id_value
 
+        _tags_value = UNSET if self.tags is None else self.tags
         tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        if not isinstance(_tags_value, Unset):
+            tags = _tags_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,8 +80,8 @@ class BulkActionInput(LazyModel):
             raise KeyError(min(_REQUIRED_PARSED_KEYS.difference(d)))
         bulk_action_input = cls.__new__(cls)
         bulk_action_input._source = d
-        bulk_action_input.assignee_id = d.get("assigneeId", UNSET)
-        bulk_action_input.category_id = d.get("categoryId", UNSET)
+        bulk_action_input.assignee_id = d.get("assigneeId")
+        bulk_action_input.category_id = d.get("categoryId")
         return bulk_action_input
 
     @property
@@ -108,9 +111,9 @@ def _read_ticket_ids(d: Mapping[str, Any]) -> list[str]:
     return ticket_ids
 
 
-def _read_tags(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_tags(d: Mapping[str, Any]) -> list[str] | None:
     tags = cast(list[str], d.get("tags", UNSET))
-    return tags
+    return None if isinstance(tags, Unset) else tags
 
 
 _KNOWN_KEYS = frozenset(

@@ -25,7 +25,7 @@ class Category(LazyModel):
         color (str): Display colour, e.g. #ef4444.
         sort_order (int): Position in lists.
         created_at (datetime.datetime):
-        description (None | str | Unset): Description.
+        description (None | str): Description.
     """
 
     id: str
@@ -34,7 +34,7 @@ class Category(LazyModel):
     color: str
     sort_order: int
     created_at: datetime.datetime
-    description: None | str | Unset = UNSET
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,11 +50,14 @@ class Category(LazyModel):
 
         created_at = self.created_at.isoformat()
 
+        _description_value = (
+            UNSET if self.description is None and not self._read_null("description") else self.description
+        )
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(_description_value, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _description_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,7 +95,7 @@ class Category(LazyModel):
         category.name = d["name"]
         category.color = d["color"]
         category.sort_order = d["sortOrder"]
-        category.description = d.get("description", UNSET)
+        category.description = d.get("description")
         return category
 
     @property

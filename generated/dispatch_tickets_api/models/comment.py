@@ -28,15 +28,15 @@ class Comment(LazyModel):
         source (TicketSource): Channel a ticket or comment came from.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        author_id (None | str | Unset): Author reference.
-        author_name (None | str | Unset): Author display name.
-        parent_id (None | str | Unset): Comment this one replies to.
-        links (list[Link] | Unset):
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        source_id (None | str | Unset): Id of the comment in its source system.
-        source_data (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        deleted_at (datetime.datetime | None | Unset): When the comment was deleted.
-        replies (list[Comment] | Unset): Replies to this comment.
+        author_id (None | str): Author reference.
+        author_name (None | str): Author display name.
+        parent_id (None | str): Comment this one replies to.
+        links (list[Link] | None):
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        source_id (None | str): Id of the comment in its source system.
+        source_data (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        deleted_at (datetime.datetime | None): When the comment was deleted.
+        replies (list[Comment] | None): Replies to this comment.
     """
 
     id: str
@@ -46,15 +46,15 @@ class Comment(LazyModel):
     source: TicketSource
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    author_id: None | str | Unset = UNSET
-    author_name: None | str | Unset = UNSET
-    parent_id: None | str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    source_id: None | str | Unset = UNSET
-    source_data: JsonObject | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    replies: list[Comment] | Unset = UNSET
+    author_id: None | str = None
+    author_name: None | str = None
+    parent_id: None | str = None
+    links: list[Link] | None = None
+    metadata: JsonObject | None = None
+    source_id: None | str = None
+    source_data: JsonObject | None = None
+    deleted_at: datetime.datetime | None = None
+    replies: list[Comment] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,57 +72,68 @@ class Comment(LazyModel):
 
         updated_at = self.updated_at.isoformat()
 
+        _author_id_value = UNSET if self.author_id is None and not self._read_null("authorId") else self.author_id
         author_id: None | str | Unset
-        if isinstance(self.author_id, Unset):
+        if isinstance(_author_id_value, Unset):
             author_id = UNSET
         else:
-            author_id = self.author_id
+            author_id = _author_id_value
 
+        _author_name_value = (
+            UNSET if self.author_name is None and not self._read_null("authorName") else self.author_name
+        )
         author_name: None | str | Unset
-        if isinstance(self.author_name, Unset):
+        if isinstance(_author_name_value, Unset):
             author_name = UNSET
         else:
-            author_name = self.author_name
+            author_name = _author_name_value
 
+        _parent_id_value = UNSET if self.parent_id is None and not self._read_null("parentId") else self.parent_id
         parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
+        if isinstance(_parent_id_value, Unset):
             parent_id = UNSET
         else:
-            parent_id = self.parent_id
+            parent_id = _parent_id_value
 
+        _links_value = UNSET if self.links is None else self.links
         links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        if not isinstance(_links_value, Unset):
             links = []
-            for links_item_data in self.links:
+            for links_item_data in _links_value:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _source_id_value = UNSET if self.source_id is None and not self._read_null("sourceId") else self.source_id
         source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
+        if isinstance(_source_id_value, Unset):
             source_id = UNSET
         else:
-            source_id = self.source_id
+            source_id = _source_id_value
 
+        _source_data_value = UNSET if self.source_data is None else self.source_data
         source_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_data, Unset):
-            source_data = self.source_data.to_dict()
+        if not isinstance(_source_data_value, Unset):
+            source_data = _source_data_value.to_dict()
 
+        _deleted_at_value = UNSET if self.deleted_at is None and not self._read_null("deletedAt") else self.deleted_at
         deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
+        if isinstance(_deleted_at_value, Unset):
             deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+        elif isinstance(_deleted_at_value, datetime.datetime):
+            deleted_at = _deleted_at_value.isoformat()
         else:
-            deleted_at = self.deleted_at
+            deleted_at = _deleted_at_value
 
+        _replies_value = UNSET if self.replies is None else self.replies
         replies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.replies, Unset):
+        if not isinstance(_replies_value, Unset):
             replies = []
-            for replies_item_data in self.replies:
+            for replies_item_data in _replies_value:
                 replies_item = replies_item_data.to_dict()
                 replies.append(replies_item)
 
@@ -177,10 +188,10 @@ class Comment(LazyModel):
         comment.id = d["id"]
         comment.ticket_id = d["ticketId"]
         comment.body = d["body"]
-        comment.author_id = d.get("authorId", UNSET)
-        comment.author_name = d.get("authorName", UNSET)
-        comment.parent_id = d.get("parentId", UNSET)
-        comment.source_id = d.get("sourceId", UNSET)
+        comment.author_id = d.get("authorId")
+        comment.author_name = d.get("authorName")
+        comment.parent_id = d.get("parentId")
+        comment.source_id = d.get("sourceId")
         return comment
 
     @property
@@ -220,7 +231,7 @@ def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+def _read_links(d: Mapping[str, Any]) -> list[Link] | None:
     _links = d.get("links", UNSET)
     links: list[Link] | Unset = UNSET
     if _links is not UNSET:
@@ -229,30 +240,30 @@ def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
-    return links
+    return None if isinstance(links, Unset) else links
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_source_data(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_source_data(d: Mapping[str, Any]) -> JsonObject | None:
     _source_data = d.get("sourceData", UNSET)
     source_data: JsonObject | Unset
     if isinstance(_source_data, Unset):
         source_data = UNSET
     else:
         source_data = JsonObject.from_dict(_source_data)
-    return source_data
+    return None if isinstance(source_data, Unset) else source_data
 
 
-def _read_deleted_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+def _read_deleted_at(d: Mapping[str, Any]) -> datetime.datetime | None:
     def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -269,10 +280,10 @@ def _read_deleted_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
         return cast(datetime.datetime | None | Unset, data)
 
     deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
-    return deleted_at
+    return None if isinstance(deleted_at, Unset) else deleted_at
 
 
-def _read_replies(d: Mapping[str, Any]) -> list[Comment] | Unset:
+def _read_replies(d: Mapping[str, Any]) -> list[Comment] | None:
     _replies = d.get("replies", UNSET)
     replies: list[Comment] | Unset = UNSET
     if _replies is not UNSET:
@@ -281,7 +292,7 @@ def _read_replies(d: Mapping[str, Any]) -> list[Comment] | Unset:
             replies_item = Comment.from_dict(replies_item_data)
 
             replies.append(replies_item)
-    return replies
+    return None if isinstance(replies, Unset) else replies
 
 
 _KNOWN_KEYS = frozenset(

@@ -21,17 +21,17 @@ class CommentCreatedPayload(LazyModel):
         ticket_id (str): Ticket id.
         ticket_number (str): Formatted ticket number, e.g. ACME-42.
         comment (CommentCreatedPayloadComment): The new comment in a ticket.comment.created event.
-        customer_id (None | str | Unset): Customer id.
-        customer_email (None | str | Unset): Customer email.
-        customer_name (None | str | Unset): Customer name.
+        customer_id (None | str): Customer id.
+        customer_email (None | str): Customer email.
+        customer_name (None | str): Customer name.
     """
 
     ticket_id: str
     ticket_number: str
     comment: CommentCreatedPayloadComment
-    customer_id: None | str | Unset = UNSET
-    customer_email: None | str | Unset = UNSET
-    customer_name: None | str | Unset = UNSET
+    customer_id: None | str = None
+    customer_email: None | str = None
+    customer_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,23 +41,32 @@ class CommentCreatedPayload(LazyModel):
 
         comment = self.comment.to_dict()
 
+        _customer_id_value = (
+            UNSET if self.customer_id is None and not self._read_null("customerId") else self.customer_id
+        )
         customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
+        if isinstance(_customer_id_value, Unset):
             customer_id = UNSET
         else:
-            customer_id = self.customer_id
+            customer_id = _customer_id_value
 
+        _customer_email_value = (
+            UNSET if self.customer_email is None and not self._read_null("customerEmail") else self.customer_email
+        )
         customer_email: None | str | Unset
-        if isinstance(self.customer_email, Unset):
+        if isinstance(_customer_email_value, Unset):
             customer_email = UNSET
         else:
-            customer_email = self.customer_email
+            customer_email = _customer_email_value
 
+        _customer_name_value = (
+            UNSET if self.customer_name is None and not self._read_null("customerName") else self.customer_name
+        )
         customer_name: None | str | Unset
-        if isinstance(self.customer_name, Unset):
+        if isinstance(_customer_name_value, Unset):
             customer_name = UNSET
         else:
-            customer_name = self.customer_name
+            customer_name = _customer_name_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,9 +102,9 @@ class CommentCreatedPayload(LazyModel):
         comment_created_payload._source = d
         comment_created_payload.ticket_id = d["ticketId"]
         comment_created_payload.ticket_number = d["ticketNumber"]
-        comment_created_payload.customer_id = d.get("customerId", UNSET)
-        comment_created_payload.customer_email = d.get("customerEmail", UNSET)
-        comment_created_payload.customer_name = d.get("customerName", UNSET)
+        comment_created_payload.customer_id = d.get("customerId")
+        comment_created_payload.customer_email = d.get("customerEmail")
+        comment_created_payload.customer_name = d.get("customerName")
         return comment_created_payload
 
     @property

@@ -24,14 +24,14 @@ class CommentCreatedPayloadComment(LazyModel):
         body (str): Text.
         author_type (AuthorType): Who wrote a comment.
         created_at (datetime.datetime):
-        author_id (None | str | Unset): Author reference.
+        author_id (None | str): Author reference.
     """
 
     id: str
     body: str
     author_type: AuthorType
     created_at: datetime.datetime
-    author_id: None | str | Unset = UNSET
+    author_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,11 +43,12 @@ class CommentCreatedPayloadComment(LazyModel):
 
         created_at = self.created_at.isoformat()
 
+        _author_id_value = UNSET if self.author_id is None and not self._read_null("authorId") else self.author_id
         author_id: None | str | Unset
-        if isinstance(self.author_id, Unset):
+        if isinstance(_author_id_value, Unset):
             author_id = UNSET
         else:
-            author_id = self.author_id
+            author_id = _author_id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +81,7 @@ class CommentCreatedPayloadComment(LazyModel):
         comment_created_payload_comment._source = d
         comment_created_payload_comment.id = d["id"]
         comment_created_payload_comment.body = d["body"]
-        comment_created_payload_comment.author_id = d.get("authorId", UNSET)
+        comment_created_payload_comment.author_id = d.get("authorId")
         return comment_created_payload_comment
 
     @property

@@ -24,9 +24,9 @@ class Company(LazyModel):
         name (str): Name.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        domain (None | str | Unset): Email domain.
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        field_count (CompanyCount | Unset): Related counts.
+        domain (None | str): Email domain.
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        field_count (CompanyCount | None): Related counts.
     """
 
     id: str
@@ -34,9 +34,9 @@ class Company(LazyModel):
     name: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    domain: None | str | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    field_count: CompanyCount | Unset = UNSET
+    domain: None | str = None
+    metadata: JsonObject | None = None
+    field_count: CompanyCount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,19 +50,22 @@ class Company(LazyModel):
 
         updated_at = self.updated_at.isoformat()
 
+        _domain_value = UNSET if self.domain is None and not self._read_null("domain") else self.domain
         domain: None | str | Unset
-        if isinstance(self.domain, Unset):
+        if isinstance(_domain_value, Unset):
             domain = UNSET
         else:
-            domain = self.domain
+            domain = _domain_value
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _field_count_value = UNSET if self.field_count is None else self.field_count
         field_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_count, Unset):
-            field_count = self.field_count.to_dict()
+        if not isinstance(_field_count_value, Unset):
+            field_count = _field_count_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,7 +104,7 @@ class Company(LazyModel):
         company.id = d["id"]
         company.brand_id = d["brandId"]
         company.name = d["name"]
-        company.domain = d.get("domain", UNSET)
+        company.domain = d.get("domain")
         return company
 
     @property
@@ -131,24 +134,24 @@ def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_field_count(d: Mapping[str, Any]) -> CompanyCount | Unset:
+def _read_field_count(d: Mapping[str, Any]) -> CompanyCount | None:
     _field_count = d.get("_count", UNSET)
     field_count: CompanyCount | Unset
     if isinstance(_field_count, Unset):
         field_count = UNSET
     else:
         field_count = CompanyCount.from_dict(_field_count)
-    return field_count
+    return None if isinstance(field_count, Unset) else field_count
 
 
 _KNOWN_KEYS = frozenset(

@@ -19,23 +19,25 @@ class CreateApiKeyInput(LazyModel):
 
     Attributes:
         name (str): Human-readable name.
-        all_brands (bool | Unset): Allow every brand, current and future.
-        brand_ids (list[str] | Unset): Brands the key may access (ignored when allBrands is true).
+        all_brands (bool | None): Allow every brand, current and future.
+        brand_ids (list[str] | None): Brands the key may access (ignored when allBrands is true).
     """
 
     name: str
-    all_brands: bool | Unset = UNSET
-    brand_ids: list[str] | Unset = UNSET
+    all_brands: bool | None = None
+    brand_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        all_brands = self.all_brands
+        _all_brands_value = UNSET if self.all_brands is None else self.all_brands
+        all_brands = _all_brands_value
 
+        _brand_ids_value = UNSET if self.brand_ids is None else self.brand_ids
         brand_ids: list[str] | Unset = UNSET
-        if not isinstance(self.brand_ids, Unset):
-            brand_ids = self.brand_ids
+        if not isinstance(_brand_ids_value, Unset):
+            brand_ids = _brand_ids_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,7 +66,7 @@ class CreateApiKeyInput(LazyModel):
         create_api_key_input = cls.__new__(cls)
         create_api_key_input._source = d
         create_api_key_input.name = d["name"]
-        create_api_key_input.all_brands = d.get("allBrands", UNSET)
+        create_api_key_input.all_brands = d.get("allBrands")
         return create_api_key_input
 
     @property
@@ -84,9 +86,9 @@ class CreateApiKeyInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_brand_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_brand_ids(d: Mapping[str, Any]) -> list[str] | None:
     brand_ids = cast(list[str], d.get("brandIds", UNSET))
-    return brand_ids
+    return None if isinstance(brand_ids, Unset) else brand_ids
 
 
 _KNOWN_KEYS = frozenset(

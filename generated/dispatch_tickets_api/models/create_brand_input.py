@@ -20,18 +20,18 @@ class CreateBrandInput(LazyModel):
     Attributes:
         name (str): Display name.
         slug (str): URL-safe unique slug.
-        ticket_prefix (str | Unset): Prefix of formatted ticket numbers.
-        ticket_number_start (int | Unset): First ticket number.
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        ticket_schema (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        ticket_prefix (str | None): Prefix of formatted ticket numbers.
+        ticket_number_start (int | None): First ticket number.
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        ticket_schema (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
     """
 
     name: str
     slug: str
-    ticket_prefix: str | Unset = UNSET
-    ticket_number_start: int | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    ticket_schema: JsonObject | Unset = UNSET
+    ticket_prefix: str | None = None
+    ticket_number_start: int | None = None
+    metadata: JsonObject | None = None
+    ticket_schema: JsonObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,17 +39,21 @@ class CreateBrandInput(LazyModel):
 
         slug = self.slug
 
-        ticket_prefix = self.ticket_prefix
+        _ticket_prefix_value = UNSET if self.ticket_prefix is None else self.ticket_prefix
+        ticket_prefix = _ticket_prefix_value
 
-        ticket_number_start = self.ticket_number_start
+        _ticket_number_start_value = UNSET if self.ticket_number_start is None else self.ticket_number_start
+        ticket_number_start = _ticket_number_start_value
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _ticket_schema_value = UNSET if self.ticket_schema is None else self.ticket_schema
         ticket_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ticket_schema, Unset):
-            ticket_schema = self.ticket_schema.to_dict()
+        if not isinstance(_ticket_schema_value, Unset):
+            ticket_schema = _ticket_schema_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,8 +88,8 @@ class CreateBrandInput(LazyModel):
         create_brand_input._source = d
         create_brand_input.name = d["name"]
         create_brand_input.slug = d["slug"]
-        create_brand_input.ticket_prefix = d.get("ticketPrefix", UNSET)
-        create_brand_input.ticket_number_start = d.get("ticketNumberStart", UNSET)
+        create_brand_input.ticket_prefix = d.get("ticketPrefix")
+        create_brand_input.ticket_number_start = d.get("ticketNumberStart")
         return create_brand_input
 
     @property
@@ -105,24 +109,24 @@ class CreateBrandInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | None:
     _ticket_schema = d.get("ticketSchema", UNSET)
     ticket_schema: JsonObject | Unset
     if isinstance(_ticket_schema, Unset):
         ticket_schema = UNSET
     else:
         ticket_schema = JsonObject.from_dict(_ticket_schema)
-    return ticket_schema
+    return None if isinstance(ticket_schema, Unset) else ticket_schema
 
 
 _KNOWN_KEYS = frozenset(

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, LazyModel
 
 T = TypeVar("T", bound="CreateCategoryInput")
 
@@ -19,25 +19,28 @@ class CreateCategoryInput(LazyModel):
 
     Attributes:
         name (str): Name.
-        color (str | Unset): Display colour, e.g. #ef4444.
-        description (str | Unset): Description.
-        sort_order (int | Unset): Position in lists.
+        color (str | None): Display colour, e.g. #ef4444.
+        description (str | None): Description.
+        sort_order (int | None): Position in lists.
     """
 
     name: str
-    color: str | Unset = UNSET
-    description: str | Unset = UNSET
-    sort_order: int | Unset = UNSET
+    color: str | None = None
+    description: str | None = None
+    sort_order: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        color = self.color
+        _color_value = UNSET if self.color is None else self.color
+        color = _color_value
 
-        description = self.description
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
 
-        sort_order = self.sort_order
+        _sort_order_value = UNSET if self.sort_order is None else self.sort_order
+        sort_order = _sort_order_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,9 +71,9 @@ class CreateCategoryInput(LazyModel):
         create_category_input = cls.__new__(cls)
         create_category_input._source = d
         create_category_input.name = d["name"]
-        create_category_input.color = d.get("color", UNSET)
-        create_category_input.description = d.get("description", UNSET)
-        create_category_input.sort_order = d.get("sortOrder", UNSET)
+        create_category_input.color = d.get("color")
+        create_category_input.description = d.get("description")
+        create_category_input.sort_order = d.get("sortOrder")
         return create_category_input
 
     @property

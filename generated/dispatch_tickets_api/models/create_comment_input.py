@@ -22,78 +22,90 @@ class CreateCommentInput(LazyModel):
 
     Attributes:
         body (str): Text.
-        author_id (str | Unset): Author reference.
-        author_name (str | Unset): Author display name.
-        author_type (AuthorType | Unset): Who wrote a comment.
-        parent_id (str | Unset): Comment to reply to.
-        links (list[Link] | Unset):
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        source (TicketSource | Unset): Channel a ticket or comment came from.
-        source_id (str | Unset): Id of the comment in its source system.
-        source_data (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        set_status (TicketStatus | Unset): Ticket status.
-        connection_id (str | Unset): Integration connection to send the comment through.
-        cc (list[str] | Unset): Extra email recipients.
+        author_id (str | None): Author reference.
+        author_name (str | None): Author display name.
+        author_type (AuthorType | None): Who wrote a comment.
+        parent_id (str | None): Comment to reply to.
+        links (list[Link] | None):
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        source (TicketSource | None): Channel a ticket or comment came from.
+        source_id (str | None): Id of the comment in its source system.
+        source_data (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        set_status (TicketStatus | None): Ticket status.
+        connection_id (str | None): Integration connection to send the comment through.
+        cc (list[str] | None): Extra email recipients.
     """
 
     body: str
-    author_id: str | Unset = UNSET
-    author_name: str | Unset = UNSET
-    author_type: AuthorType | Unset = UNSET
-    parent_id: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    source: TicketSource | Unset = UNSET
-    source_id: str | Unset = UNSET
-    source_data: JsonObject | Unset = UNSET
-    set_status: TicketStatus | Unset = UNSET
-    connection_id: str | Unset = UNSET
-    cc: list[str] | Unset = UNSET
+    author_id: str | None = None
+    author_name: str | None = None
+    author_type: AuthorType | None = None
+    parent_id: str | None = None
+    links: list[Link] | None = None
+    metadata: JsonObject | None = None
+    source: TicketSource | None = None
+    source_id: str | None = None
+    source_data: JsonObject | None = None
+    set_status: TicketStatus | None = None
+    connection_id: str | None = None
+    cc: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        author_id = self.author_id
+        _author_id_value = UNSET if self.author_id is None else self.author_id
+        author_id = _author_id_value
 
-        author_name = self.author_name
+        _author_name_value = UNSET if self.author_name is None else self.author_name
+        author_name = _author_name_value
 
+        _author_type_value = UNSET if self.author_type is None else self.author_type
         author_type: str | Unset = UNSET
-        if not isinstance(self.author_type, Unset):
-            author_type = self.author_type.value
+        if not isinstance(_author_type_value, Unset):
+            author_type = _author_type_value.value
 
-        parent_id = self.parent_id
+        _parent_id_value = UNSET if self.parent_id is None else self.parent_id
+        parent_id = _parent_id_value
 
+        _links_value = UNSET if self.links is None else self.links
         links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        if not isinstance(_links_value, Unset):
             links = []
-            for links_item_data in self.links:
+            for links_item_data in _links_value:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _source_value = UNSET if self.source is None else self.source
         source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
+        if not isinstance(_source_value, Unset):
+            source = _source_value.value
 
-        source_id = self.source_id
+        _source_id_value = UNSET if self.source_id is None else self.source_id
+        source_id = _source_id_value
 
+        _source_data_value = UNSET if self.source_data is None else self.source_data
         source_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_data, Unset):
-            source_data = self.source_data.to_dict()
+        if not isinstance(_source_data_value, Unset):
+            source_data = _source_data_value.to_dict()
 
+        _set_status_value = UNSET if self.set_status is None else self.set_status
         set_status: str | Unset = UNSET
-        if not isinstance(self.set_status, Unset):
-            set_status = self.set_status.value
+        if not isinstance(_set_status_value, Unset):
+            set_status = _set_status_value.value
 
-        connection_id = self.connection_id
+        _connection_id_value = UNSET if self.connection_id is None else self.connection_id
+        connection_id = _connection_id_value
 
+        _cc_value = UNSET if self.cc is None else self.cc
         cc: list[str] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = self.cc
+        if not isinstance(_cc_value, Unset):
+            cc = _cc_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,11 +154,11 @@ class CreateCommentInput(LazyModel):
         create_comment_input = cls.__new__(cls)
         create_comment_input._source = d
         create_comment_input.body = d["body"]
-        create_comment_input.author_id = d.get("authorId", UNSET)
-        create_comment_input.author_name = d.get("authorName", UNSET)
-        create_comment_input.parent_id = d.get("parentId", UNSET)
-        create_comment_input.source_id = d.get("sourceId", UNSET)
-        create_comment_input.connection_id = d.get("connectionId", UNSET)
+        create_comment_input.author_id = d.get("authorId")
+        create_comment_input.author_name = d.get("authorName")
+        create_comment_input.parent_id = d.get("parentId")
+        create_comment_input.source_id = d.get("sourceId")
+        create_comment_input.connection_id = d.get("connectionId")
         return create_comment_input
 
     @property
@@ -166,17 +178,17 @@ class CreateCommentInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_author_type(d: Mapping[str, Any]) -> AuthorType | Unset:
+def _read_author_type(d: Mapping[str, Any]) -> AuthorType | None:
     _author_type = d.get("authorType", UNSET)
     author_type: AuthorType | Unset
     if isinstance(_author_type, Unset):
         author_type = UNSET
     else:
         author_type = AuthorType(_author_type)
-    return author_type
+    return None if isinstance(author_type, Unset) else author_type
 
 
-def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+def _read_links(d: Mapping[str, Any]) -> list[Link] | None:
     _links = d.get("links", UNSET)
     links: list[Link] | Unset = UNSET
     if _links is not UNSET:
@@ -185,52 +197,52 @@ def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
-    return links
+    return None if isinstance(links, Unset) else links
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_source(d: Mapping[str, Any]) -> TicketSource | Unset:
+def _read_source(d: Mapping[str, Any]) -> TicketSource | None:
     _source = d.get("source", UNSET)
     source: TicketSource | Unset
     if isinstance(_source, Unset):
         source = UNSET
     else:
         source = TicketSource(_source)
-    return source
+    return None if isinstance(source, Unset) else source
 
 
-def _read_source_data(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_source_data(d: Mapping[str, Any]) -> JsonObject | None:
     _source_data = d.get("sourceData", UNSET)
     source_data: JsonObject | Unset
     if isinstance(_source_data, Unset):
         source_data = UNSET
     else:
         source_data = JsonObject.from_dict(_source_data)
-    return source_data
+    return None if isinstance(source_data, Unset) else source_data
 
 
-def _read_set_status(d: Mapping[str, Any]) -> TicketStatus | Unset:
+def _read_set_status(d: Mapping[str, Any]) -> TicketStatus | None:
     _set_status = d.get("setStatus", UNSET)
     set_status: TicketStatus | Unset
     if isinstance(_set_status, Unset):
         set_status = UNSET
     else:
         set_status = TicketStatus(_set_status)
-    return set_status
+    return None if isinstance(set_status, Unset) else set_status
 
 
-def _read_cc(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_cc(d: Mapping[str, Any]) -> list[str] | None:
     cc = cast(list[str], d.get("cc", UNSET))
-    return cc
+    return None if isinstance(cc, Unset) else cc
 
 
 _KNOWN_KEYS = frozenset(

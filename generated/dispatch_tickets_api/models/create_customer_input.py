@@ -19,31 +19,35 @@ class CreateCustomerInput(LazyModel):
 
     Attributes:
         email (str): Email address.
-        name (str | Unset): Name.
-        avatar_url (str | Unset): Avatar URL.
-        company_id (str | Unset): Company id.
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        name (str | None): Name.
+        avatar_url (str | None): Avatar URL.
+        company_id (str | None): Company id.
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
     """
 
     email: str
-    name: str | Unset = UNSET
-    avatar_url: str | Unset = UNSET
-    company_id: str | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
+    name: str | None = None
+    avatar_url: str | None = None
+    company_id: str | None = None
+    metadata: JsonObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        name = self.name
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
 
-        avatar_url = self.avatar_url
+        _avatar_url_value = UNSET if self.avatar_url is None else self.avatar_url
+        avatar_url = _avatar_url_value
 
-        company_id = self.company_id
+        _company_id_value = UNSET if self.company_id is None else self.company_id
+        company_id = _company_id_value
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,9 +80,9 @@ class CreateCustomerInput(LazyModel):
         create_customer_input = cls.__new__(cls)
         create_customer_input._source = d
         create_customer_input.email = d["email"]
-        create_customer_input.name = d.get("name", UNSET)
-        create_customer_input.avatar_url = d.get("avatarUrl", UNSET)
-        create_customer_input.company_id = d.get("companyId", UNSET)
+        create_customer_input.name = d.get("name")
+        create_customer_input.avatar_url = d.get("avatarUrl")
+        create_customer_input.company_id = d.get("companyId")
         return create_customer_input
 
     @property
@@ -98,14 +102,14 @@ class CreateCustomerInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
 _KNOWN_KEYS = frozenset(

@@ -22,27 +22,27 @@ class CreateFieldInput(LazyModel):
         key (str): Key, unique per entity type.
         label (str): Label shown to agents.
         type_ (FieldType): Type of a custom field.
-        required (bool | Unset): Whether a value is required.
+        required (bool | None): Whether a value is required.
         default_value (Any | Unset): Default value (any JSON value).
-        description (str | Unset): Help text.
-        placeholder (str | Unset): Input placeholder.
-        options (list[str] | Unset): Choices for select and multiselect.
-        visible (bool | Unset): Whether the field is shown.
-        sort_order (int | Unset): Position in forms.
-        source (str | Unset): Who defines the field.
+        description (str | None): Help text.
+        placeholder (str | None): Input placeholder.
+        options (list[str] | None): Choices for select and multiselect.
+        visible (bool | None): Whether the field is shown.
+        sort_order (int | None): Position in forms.
+        source (str | None): Who defines the field.
     """
 
     key: str
     label: str
     type_: FieldType
-    required: bool | Unset = UNSET
+    required: bool | None = None
     default_value: Any | Unset = UNSET
-    description: str | Unset = UNSET
-    placeholder: str | Unset = UNSET
-    options: list[str] | Unset = UNSET
-    visible: bool | Unset = UNSET
-    sort_order: int | Unset = UNSET
-    source: str | Unset = UNSET
+    description: str | None = None
+    placeholder: str | None = None
+    options: list[str] | None = None
+    visible: bool | None = None
+    sort_order: int | None = None
+    source: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,23 +52,30 @@ class CreateFieldInput(LazyModel):
 
         type_ = self.type_.value
 
-        required = self.required
+        _required_value = UNSET if self.required is None else self.required
+        required = _required_value
 
         default_value = self.default_value
 
-        description = self.description
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
 
-        placeholder = self.placeholder
+        _placeholder_value = UNSET if self.placeholder is None else self.placeholder
+        placeholder = _placeholder_value
 
+        _options_value = UNSET if self.options is None else self.options
         options: list[str] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options
+        if not isinstance(_options_value, Unset):
+            options = _options_value
 
-        visible = self.visible
+        _visible_value = UNSET if self.visible is None else self.visible
+        visible = _visible_value
 
-        sort_order = self.sort_order
+        _sort_order_value = UNSET if self.sort_order is None else self.sort_order
+        sort_order = _sort_order_value
 
-        source = self.source
+        _source_value = UNSET if self.source is None else self.source
+        source = _source_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,13 +121,13 @@ class CreateFieldInput(LazyModel):
         create_field_input._source = d
         create_field_input.key = d["key"]
         create_field_input.label = d["label"]
-        create_field_input.required = d.get("required", UNSET)
+        create_field_input.required = d.get("required")
         create_field_input.default_value = d.get("defaultValue", UNSET)
-        create_field_input.description = d.get("description", UNSET)
-        create_field_input.placeholder = d.get("placeholder", UNSET)
-        create_field_input.visible = d.get("visible", UNSET)
-        create_field_input.sort_order = d.get("sortOrder", UNSET)
-        create_field_input.source = d.get("source", UNSET)
+        create_field_input.description = d.get("description")
+        create_field_input.placeholder = d.get("placeholder")
+        create_field_input.visible = d.get("visible")
+        create_field_input.sort_order = d.get("sortOrder")
+        create_field_input.source = d.get("source")
         return create_field_input
 
     @property
@@ -145,9 +152,9 @@ def _read_type_(d: Mapping[str, Any]) -> FieldType:
     return type_
 
 
-def _read_options(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_options(d: Mapping[str, Any]) -> list[str] | None:
     options = cast(list[str], d.get("options", UNSET))
-    return options
+    return None if isinstance(options, Unset) else options
 
 
 _KNOWN_KEYS = frozenset(

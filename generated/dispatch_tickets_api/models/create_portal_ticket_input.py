@@ -19,23 +19,25 @@ class CreatePortalTicketInput(LazyModel):
 
     Attributes:
         title (str): Subject line.
-        body (str | Unset): Description.
-        attachment_ids (list[str] | Unset): Confirmed pending attachments to attach.
+        body (str | None): Description.
+        attachment_ids (list[str] | None): Confirmed pending attachments to attach.
     """
 
     title: str
-    body: str | Unset = UNSET
-    attachment_ids: list[str] | Unset = UNSET
+    body: str | None = None
+    attachment_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        body = self.body
+        _body_value = UNSET if self.body is None else self.body
+        body = _body_value
 
+        _attachment_ids_value = UNSET if self.attachment_ids is None else self.attachment_ids
         attachment_ids: list[str] | Unset = UNSET
-        if not isinstance(self.attachment_ids, Unset):
-            attachment_ids = self.attachment_ids
+        if not isinstance(_attachment_ids_value, Unset):
+            attachment_ids = _attachment_ids_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,7 +66,7 @@ class CreatePortalTicketInput(LazyModel):
         create_portal_ticket_input = cls.__new__(cls)
         create_portal_ticket_input._source = d
         create_portal_ticket_input.title = d["title"]
-        create_portal_ticket_input.body = d.get("body", UNSET)
+        create_portal_ticket_input.body = d.get("body")
         return create_portal_ticket_input
 
     @property
@@ -84,9 +86,9 @@ class CreatePortalTicketInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_attachment_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_attachment_ids(d: Mapping[str, Any]) -> list[str] | None:
     attachment_ids = cast(list[str], d.get("attachmentIds", UNSET))
-    return attachment_ids
+    return None if isinstance(attachment_ids, Unset) else attachment_ids
 
 
 _KNOWN_KEYS = frozenset(

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, LazyModel
 
 T = TypeVar("T", bound="CreateTagInput")
 
@@ -19,17 +19,18 @@ class CreateTagInput(LazyModel):
 
     Attributes:
         name (str): Name.
-        color (str | Unset): Display colour.
+        color (str | None): Display colour.
     """
 
     name: str
-    color: str | Unset = UNSET
+    color: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        color = self.color
+        _color_value = UNSET if self.color is None else self.color
+        color = _color_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,7 +57,7 @@ class CreateTagInput(LazyModel):
         create_tag_input = cls.__new__(cls)
         create_tag_input._source = d
         create_tag_input.name = d["name"]
-        create_tag_input.color = d.get("color", UNSET)
+        create_tag_input.color = d.get("color")
         return create_tag_input
 
     @property

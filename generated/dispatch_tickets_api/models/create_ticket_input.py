@@ -22,96 +22,112 @@ class CreateTicketInput(LazyModel):
 
     Attributes:
         title (str): Subject line.
-        body (str | Unset): Description.
-        status (TicketStatus | Unset): Ticket status.
-        priority (TicketPriority | Unset): Ticket priority.
-        assignee_id (str | Unset): Agent to assign.
-        created_by (str | Unset): Creator reference.
-        category_id (str | Unset): Category id.
-        tags (list[str] | Unset): Tag names or ids.
-        links (list[Link] | Unset):
-        custom_fields (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        source (TicketSource | Unset): Channel a ticket or comment came from.
-        source_id (str | Unset): Id of the ticket in its source system.
-        source_data (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        notify_customer (bool | Unset): Email the customer about the new ticket.
-        customer_email (str | Unset): Customer email; the customer is found or created.
-        customer_name (str | Unset): Customer name, used when the customer is created.
+        body (str | None): Description.
+        status (TicketStatus | None): Ticket status.
+        priority (TicketPriority | None): Ticket priority.
+        assignee_id (str | None): Agent to assign.
+        created_by (str | None): Creator reference.
+        category_id (str | None): Category id.
+        tags (list[str] | None): Tag names or ids.
+        links (list[Link] | None):
+        custom_fields (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        source (TicketSource | None): Channel a ticket or comment came from.
+        source_id (str | None): Id of the ticket in its source system.
+        source_data (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        notify_customer (bool | None): Email the customer about the new ticket.
+        customer_email (str | None): Customer email; the customer is found or created.
+        customer_name (str | None): Customer name, used when the customer is created.
     """
 
     title: str
-    body: str | Unset = UNSET
-    status: TicketStatus | Unset = UNSET
-    priority: TicketPriority | Unset = UNSET
-    assignee_id: str | Unset = UNSET
-    created_by: str | Unset = UNSET
-    category_id: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    custom_fields: JsonObject | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    source: TicketSource | Unset = UNSET
-    source_id: str | Unset = UNSET
-    source_data: JsonObject | Unset = UNSET
-    notify_customer: bool | Unset = UNSET
-    customer_email: str | Unset = UNSET
-    customer_name: str | Unset = UNSET
+    body: str | None = None
+    status: TicketStatus | None = None
+    priority: TicketPriority | None = None
+    assignee_id: str | None = None
+    created_by: str | None = None
+    category_id: str | None = None
+    tags: list[str] | None = None
+    links: list[Link] | None = None
+    custom_fields: JsonObject | None = None
+    metadata: JsonObject | None = None
+    source: TicketSource | None = None
+    source_id: str | None = None
+    source_data: JsonObject | None = None
+    notify_customer: bool | None = None
+    customer_email: str | None = None
+    customer_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        body = self.body
+        _body_value = UNSET if self.body is None else self.body
+        body = _body_value
 
+        _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
 
+        _priority_value = UNSET if self.priority is None else self.priority
         priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+        if not isinstance(_priority_value, Unset):
+            priority = _priority_value.value
 
-        assignee_id = self.assignee_id
+        _assignee_id_value = UNSET if self.assignee_id is None else self.assignee_id
+        assignee_id = _assignee_id_value
 
-        created_by = self.created_by
+        _created_by_value = UNSET if self.created_by is None else self.created_by
+        created_by = _created_by_value
 
-        category_id = self.category_id
+        _category_id_value = UNSET if self.category_id is None else self.category_id
+        category_id = _category_id_value
 
+        _tags_value = UNSET if self.tags is None else self.tags
         tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        if not isinstance(_tags_value, Unset):
+            tags = _tags_value
 
+        _links_value = UNSET if self.links is None else self.links
         links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        if not isinstance(_links_value, Unset):
             links = []
-            for links_item_data in self.links:
+            for links_item_data in _links_value:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
+        _custom_fields_value = UNSET if self.custom_fields is None else self.custom_fields
         custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = self.custom_fields.to_dict()
+        if not isinstance(_custom_fields_value, Unset):
+            custom_fields = _custom_fields_value.to_dict()
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _source_value = UNSET if self.source is None else self.source
         source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
+        if not isinstance(_source_value, Unset):
+            source = _source_value.value
 
-        source_id = self.source_id
+        _source_id_value = UNSET if self.source_id is None else self.source_id
+        source_id = _source_id_value
 
+        _source_data_value = UNSET if self.source_data is None else self.source_data
         source_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_data, Unset):
-            source_data = self.source_data.to_dict()
+        if not isinstance(_source_data_value, Unset):
+            source_data = _source_data_value.to_dict()
 
-        notify_customer = self.notify_customer
+        _notify_customer_value = UNSET if self.notify_customer is None else self.notify_customer
+        notify_customer = _notify_customer_value
 
-        customer_email = self.customer_email
+        _customer_email_value = UNSET if self.customer_email is None else self.customer_email
+        customer_email = _customer_email_value
 
-        customer_name = self.customer_name
+        _customer_name_value = UNSET if self.customer_name is None else self.customer_name
+        customer_name = _customer_name_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -168,14 +184,14 @@ class CreateTicketInput(LazyModel):
         create_ticket_input = cls.__new__(cls)
         create_ticket_input._source = d
         create_ticket_input.title = d["title"]
-        create_ticket_input.body = d.get("body", UNSET)
-        create_ticket_input.assignee_id = d.get("assigneeId", UNSET)
-        create_ticket_input.created_by = d.get("createdBy", UNSET)
-        create_ticket_input.category_id = d.get("categoryId", UNSET)
-        create_ticket_input.source_id = d.get("sourceId", UNSET)
-        create_ticket_input.notify_customer = d.get("notifyCustomer", UNSET)
-        create_ticket_input.customer_email = d.get("customerEmail", UNSET)
-        create_ticket_input.customer_name = d.get("customerName", UNSET)
+        create_ticket_input.body = d.get("body")
+        create_ticket_input.assignee_id = d.get("assigneeId")
+        create_ticket_input.created_by = d.get("createdBy")
+        create_ticket_input.category_id = d.get("categoryId")
+        create_ticket_input.source_id = d.get("sourceId")
+        create_ticket_input.notify_customer = d.get("notifyCustomer")
+        create_ticket_input.customer_email = d.get("customerEmail")
+        create_ticket_input.customer_name = d.get("customerName")
         return create_ticket_input
 
     @property
@@ -195,32 +211,32 @@ class CreateTicketInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_status(d: Mapping[str, Any]) -> TicketStatus | Unset:
+def _read_status(d: Mapping[str, Any]) -> TicketStatus | None:
     _status = d.get("status", UNSET)
     status: TicketStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
         status = TicketStatus(_status)
-    return status
+    return None if isinstance(status, Unset) else status
 
 
-def _read_priority(d: Mapping[str, Any]) -> TicketPriority | Unset:
+def _read_priority(d: Mapping[str, Any]) -> TicketPriority | None:
     _priority = d.get("priority", UNSET)
     priority: TicketPriority | Unset
     if isinstance(_priority, Unset):
         priority = UNSET
     else:
         priority = TicketPriority(_priority)
-    return priority
+    return None if isinstance(priority, Unset) else priority
 
 
-def _read_tags(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_tags(d: Mapping[str, Any]) -> list[str] | None:
     tags = cast(list[str], d.get("tags", UNSET))
-    return tags
+    return None if isinstance(tags, Unset) else tags
 
 
-def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+def _read_links(d: Mapping[str, Any]) -> list[Link] | None:
     _links = d.get("links", UNSET)
     links: list[Link] | Unset = UNSET
     if _links is not UNSET:
@@ -229,47 +245,47 @@ def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
-    return links
+    return None if isinstance(links, Unset) else links
 
 
-def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | None:
     _custom_fields = d.get("customFields", UNSET)
     custom_fields: JsonObject | Unset
     if isinstance(_custom_fields, Unset):
         custom_fields = UNSET
     else:
         custom_fields = JsonObject.from_dict(_custom_fields)
-    return custom_fields
+    return None if isinstance(custom_fields, Unset) else custom_fields
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_source(d: Mapping[str, Any]) -> TicketSource | Unset:
+def _read_source(d: Mapping[str, Any]) -> TicketSource | None:
     _source = d.get("source", UNSET)
     source: TicketSource | Unset
     if isinstance(_source, Unset):
         source = UNSET
     else:
         source = TicketSource(_source)
-    return source
+    return None if isinstance(source, Unset) else source
 
 
-def _read_source_data(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_source_data(d: Mapping[str, Any]) -> JsonObject | None:
     _source_data = d.get("sourceData", UNSET)
     source_data: JsonObject | Unset
     if isinstance(_source_data, Unset):
         source_data = UNSET
     else:
         source_data = JsonObject.from_dict(_source_data)
-    return source_data
+    return None if isinstance(source_data, Unset) else source_data
 
 
 _KNOWN_KEYS = frozenset(

@@ -19,21 +19,22 @@ class CursorPagination(LazyModel):
 
     Attributes:
         has_more (bool): Whether another page exists.
-        cursor (None | str | Unset): Cursor of the next page.
+        cursor (None | str): Cursor of the next page.
     """
 
     has_more: bool
-    cursor: None | str | Unset = UNSET
+    cursor: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         has_more = self.has_more
 
+        _cursor_value = UNSET if self.cursor is None and not self._read_null("cursor") else self.cursor
         cursor: None | str | Unset
-        if isinstance(self.cursor, Unset):
+        if isinstance(_cursor_value, Unset):
             cursor = UNSET
         else:
-            cursor = self.cursor
+            cursor = _cursor_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +61,7 @@ class CursorPagination(LazyModel):
         cursor_pagination = cls.__new__(cls)
         cursor_pagination._source = d
         cursor_pagination.has_more = d["hasMore"]
-        cursor_pagination.cursor = d.get("cursor", UNSET)
+        cursor_pagination.cursor = d.get("cursor")
         return cursor_pagination
 
     @property

@@ -24,12 +24,12 @@ class Customer(LazyModel):
         email (str): Email address.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        name (None | str | Unset): Name.
-        avatar_url (None | str | Unset): Avatar URL.
-        company_id (None | str | Unset): Company id.
-        company (Company | None | Unset): The company, when included.
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        field_count (CustomerCount | Unset): Related counts.
+        name (None | str): Name.
+        avatar_url (None | str): Avatar URL.
+        company_id (None | str): Company id.
+        company (Company | None): The company, when included.
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        field_count (CustomerCount | None): Related counts.
     """
 
     id: str
@@ -37,12 +37,12 @@ class Customer(LazyModel):
     email: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    name: None | str | Unset = UNSET
-    avatar_url: None | str | Unset = UNSET
-    company_id: None | str | Unset = UNSET
-    company: Company | None | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    field_count: CustomerCount | Unset = UNSET
+    name: None | str = None
+    avatar_url: None | str = None
+    company_id: None | str = None
+    company: Company | None = None
+    metadata: JsonObject | None = None
+    field_count: CustomerCount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,39 +56,45 @@ class Customer(LazyModel):
 
         updated_at = self.updated_at.isoformat()
 
+        _name_value = UNSET if self.name is None and not self._read_null("name") else self.name
         name: None | str | Unset
-        if isinstance(self.name, Unset):
+        if isinstance(_name_value, Unset):
             name = UNSET
         else:
-            name = self.name
+            name = _name_value
 
+        _avatar_url_value = UNSET if self.avatar_url is None and not self._read_null("avatarUrl") else self.avatar_url
         avatar_url: None | str | Unset
-        if isinstance(self.avatar_url, Unset):
+        if isinstance(_avatar_url_value, Unset):
             avatar_url = UNSET
         else:
-            avatar_url = self.avatar_url
+            avatar_url = _avatar_url_value
 
+        _company_id_value = UNSET if self.company_id is None and not self._read_null("companyId") else self.company_id
         company_id: None | str | Unset
-        if isinstance(self.company_id, Unset):
+        if isinstance(_company_id_value, Unset):
             company_id = UNSET
         else:
-            company_id = self.company_id
+            company_id = _company_id_value
 
+        _company_value = UNSET if self.company is None and not self._read_null("company") else self.company
         company: dict[str, Any] | None | Unset
-        if isinstance(self.company, Unset):
+        if isinstance(_company_value, Unset):
             company = UNSET
-        elif isinstance(self.company, Company):
-            company = self.company.to_dict()
+        elif isinstance(_company_value, Company):
+            company = _company_value.to_dict()
         else:
-            company = self.company
+            company = _company_value
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _field_count_value = UNSET if self.field_count is None else self.field_count
         field_count: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_count, Unset):
-            field_count = self.field_count.to_dict()
+        if not isinstance(_field_count_value, Unset):
+            field_count = _field_count_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,9 +139,9 @@ class Customer(LazyModel):
         customer.id = d["id"]
         customer.brand_id = d["brandId"]
         customer.email = d["email"]
-        customer.name = d.get("name", UNSET)
-        customer.avatar_url = d.get("avatarUrl", UNSET)
-        customer.company_id = d.get("companyId", UNSET)
+        customer.name = d.get("name")
+        customer.avatar_url = d.get("avatarUrl")
+        customer.company_id = d.get("companyId")
         return customer
 
     @property
@@ -165,7 +171,7 @@ def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _read_company(d: Mapping[str, Any]) -> Company | None | Unset:
+def _read_company(d: Mapping[str, Any]) -> Company | None:
     def _parse_company(data: object) -> Company | None | Unset:
         if data is None:
             return data
@@ -182,27 +188,27 @@ def _read_company(d: Mapping[str, Any]) -> Company | None | Unset:
         return cast(Company | None | Unset, data)
 
     company = _parse_company(d.get("company", UNSET))
-    return company
+    return None if isinstance(company, Unset) else company
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_field_count(d: Mapping[str, Any]) -> CustomerCount | Unset:
+def _read_field_count(d: Mapping[str, Any]) -> CustomerCount | None:
     _field_count = d.get("_count", UNSET)
     field_count: CustomerCount | Unset
     if isinstance(_field_count, Unset):
         field_count = UNSET
     else:
         field_count = CustomerCount.from_dict(_field_count)
-    return field_count
+    return None if isinstance(field_count, Unset) else field_count
 
 
 _KNOWN_KEYS = frozenset(

@@ -18,29 +18,33 @@ class ErrorBody(LazyModel):
     """Error response body; any of the fields may be present.
 
     Attributes:
-        message (str | Unset): Human-readable message.
-        error (str | Unset): Short error name.
-        code (str | Unset): Machine-readable code.
-        errors (list[ErrorDetail] | Unset): Validation problems, per field.
+        message (str | None): Human-readable message.
+        error (str | None): Short error name.
+        code (str | None): Machine-readable code.
+        errors (list[ErrorDetail] | None): Validation problems, per field.
     """
 
-    message: str | Unset = UNSET
-    error: str | Unset = UNSET
-    code: str | Unset = UNSET
-    errors: list[ErrorDetail] | Unset = UNSET
+    message: str | None = None
+    error: str | None = None
+    code: str | None = None
+    errors: list[ErrorDetail] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        _message_value = UNSET if self.message is None else self.message
+        message = _message_value
 
-        error = self.error
+        _error_value = UNSET if self.error is None else self.error
+        error = _error_value
 
-        code = self.code
+        _code_value = UNSET if self.code is None else self.code
+        code = _code_value
 
+        _errors_value = UNSET if self.errors is None else self.errors
         errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        if not isinstance(_errors_value, Unset):
             errors = []
-            for errors_item_data in self.errors:
+            for errors_item_data in _errors_value:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
@@ -70,9 +74,9 @@ class ErrorBody(LazyModel):
         d = dict(src_dict)
         error_body = cls.__new__(cls)
         error_body._source = d
-        error_body.message = d.get("message", UNSET)
-        error_body.error = d.get("error", UNSET)
-        error_body.code = d.get("code", UNSET)
+        error_body.message = d.get("message")
+        error_body.error = d.get("error")
+        error_body.code = d.get("code")
         return error_body
 
     @property
@@ -92,7 +96,7 @@ class ErrorBody(LazyModel):
         return key in self.additional_properties
 
 
-def _read_errors(d: Mapping[str, Any]) -> list[ErrorDetail] | Unset:
+def _read_errors(d: Mapping[str, Any]) -> list[ErrorDetail] | None:
     _errors = d.get("errors", UNSET)
     errors: list[ErrorDetail] | Unset = UNSET
     if _errors is not UNSET:
@@ -101,7 +105,7 @@ def _read_errors(d: Mapping[str, Any]) -> list[ErrorDetail] | Unset:
             errors_item = ErrorDetail.from_dict(errors_item_data)
 
             errors.append(errors_item)
-    return errors
+    return None if isinstance(errors, Unset) else errors
 
 
 _KNOWN_KEYS = frozenset(

@@ -26,12 +26,12 @@ class FieldDefinition(LazyModel):
         required (bool): Whether a value is required.
         visible (bool): Whether the field is shown.
         sort_order (int): Position in forms.
-        default_value (Any | Unset): Default value (any JSON value).
-        description (None | str | Unset): Help text.
-        placeholder (None | str | Unset): Input placeholder.
-        options (list[str] | Unset): Choices for select and multiselect.
-        source (None | str | Unset): Who defined the field.
-        created_at (datetime.datetime | Unset):
+        default_value (Any | None): Default value (any JSON value).
+        description (None | str): Help text.
+        placeholder (None | str): Input placeholder.
+        options (list[str] | None): Choices for select and multiselect.
+        source (None | str): Who defined the field.
+        created_at (datetime.datetime | None):
     """
 
     key: str
@@ -40,12 +40,12 @@ class FieldDefinition(LazyModel):
     required: bool
     visible: bool
     sort_order: int
-    default_value: Any | Unset = UNSET
-    description: None | str | Unset = UNSET
-    placeholder: None | str | Unset = UNSET
-    options: list[str] | Unset = UNSET
-    source: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    default_value: Any | None = None
+    description: None | str = None
+    placeholder: None | str = None
+    options: list[str] | None = None
+    source: None | str = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,33 +61,45 @@ class FieldDefinition(LazyModel):
 
         sort_order = self.sort_order
 
-        default_value = self.default_value
+        _default_value_value = (
+            UNSET if self.default_value is None and not self._read_null("defaultValue") else self.default_value
+        )
+        default_value = _default_value_value
 
+        _description_value = (
+            UNSET if self.description is None and not self._read_null("description") else self.description
+        )
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(_description_value, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _description_value
 
+        _placeholder_value = (
+            UNSET if self.placeholder is None and not self._read_null("placeholder") else self.placeholder
+        )
         placeholder: None | str | Unset
-        if isinstance(self.placeholder, Unset):
+        if isinstance(_placeholder_value, Unset):
             placeholder = UNSET
         else:
-            placeholder = self.placeholder
+            placeholder = _placeholder_value
 
+        _options_value = UNSET if self.options is None else self.options
         options: list[str] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options
+        if not isinstance(_options_value, Unset):
+            options = _options_value
 
+        _source_value = UNSET if self.source is None and not self._read_null("source") else self.source
         source: None | str | Unset
-        if isinstance(self.source, Unset):
+        if isinstance(_source_value, Unset):
             source = UNSET
         else:
-            source = self.source
+            source = _source_value
 
+        _created_at_value = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(_created_at_value, Unset):
+            created_at = _created_at_value.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,10 +147,10 @@ class FieldDefinition(LazyModel):
         field_definition.required = d["required"]
         field_definition.visible = d["visible"]
         field_definition.sort_order = d["sortOrder"]
-        field_definition.default_value = d.get("defaultValue", UNSET)
-        field_definition.description = d.get("description", UNSET)
-        field_definition.placeholder = d.get("placeholder", UNSET)
-        field_definition.source = d.get("source", UNSET)
+        field_definition.default_value = d.get("defaultValue")
+        field_definition.description = d.get("description")
+        field_definition.placeholder = d.get("placeholder")
+        field_definition.source = d.get("source")
         return field_definition
 
     @property
@@ -163,19 +175,19 @@ def _read_type_(d: Mapping[str, Any]) -> FieldType:
     return type_
 
 
-def _read_options(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_options(d: Mapping[str, Any]) -> list[str] | None:
     options = cast(list[str], d.get("options", UNSET))
-    return options
+    return None if isinstance(options, Unset) else options
 
 
-def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime | Unset:
+def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime | None:
     _created_at = d.get("createdAt", UNSET)
     created_at: datetime.datetime | Unset
     if isinstance(_created_at, Unset):
         created_at = UNSET
     else:
         created_at = datetime.datetime.fromisoformat(_created_at)
-    return created_at
+    return None if isinstance(created_at, Unset) else created_at
 
 
 _KNOWN_KEYS = frozenset(

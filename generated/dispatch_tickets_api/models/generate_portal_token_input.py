@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, LazyModel
 
 T = TypeVar("T", bound="GeneratePortalTokenInput")
 
@@ -19,17 +19,18 @@ class GeneratePortalTokenInput(LazyModel):
 
     Attributes:
         email (str): Customer email.
-        name (str | Unset): Customer name.
+        name (str | None): Customer name.
     """
 
     email: str
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        name = self.name
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,7 +57,7 @@ class GeneratePortalTokenInput(LazyModel):
         generate_portal_token_input = cls.__new__(cls)
         generate_portal_token_input._source = d
         generate_portal_token_input.email = d["email"]
-        generate_portal_token_input.name = d.get("name", UNSET)
+        generate_portal_token_input.name = d.get("name")
         return generate_portal_token_input
 
     @property

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, LazyModel
 
 T = TypeVar("T", bound="InitiateUploadInput")
 
@@ -21,13 +21,13 @@ class InitiateUploadInput(LazyModel):
         filename (str): File name.
         content_type (str): MIME type.
         size (int): Size in bytes.
-        uploaded_by (str | Unset): Uploader reference.
+        uploaded_by (str | None): Uploader reference.
     """
 
     filename: str
     content_type: str
     size: int
-    uploaded_by: str | Unset = UNSET
+    uploaded_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +37,8 @@ class InitiateUploadInput(LazyModel):
 
         size = self.size
 
-        uploaded_by = self.uploaded_by
+        _uploaded_by_value = UNSET if self.uploaded_by is None else self.uploaded_by
+        uploaded_by = _uploaded_by_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +69,7 @@ class InitiateUploadInput(LazyModel):
         initiate_upload_input.filename = d["filename"]
         initiate_upload_input.content_type = d["contentType"]
         initiate_upload_input.size = d["size"]
-        initiate_upload_input.uploaded_by = d.get("uploadedBy", UNSET)
+        initiate_upload_input.uploaded_by = d.get("uploadedBy")
         return initiate_upload_input
 
     @property

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, LazyModel
 
 T = TypeVar("T", bound="Link")
 
@@ -19,21 +19,23 @@ class Link(LazyModel):
 
     Attributes:
         url (str): Target URL.
-        title (str | Unset): Link text.
-        type_ (str | Unset): Free-form link kind.
+        title (str | None): Link text.
+        type_ (str | None): Free-form link kind.
     """
 
     url: str
-    title: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    title: str | None = None
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        title = self.title
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
 
-        type_ = self.type_
+        _type__value = UNSET if self.type_ is None else self.type_
+        type_ = _type__value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,8 +64,8 @@ class Link(LazyModel):
         link = cls.__new__(cls)
         link._source = d
         link.url = d["url"]
-        link.title = d.get("title", UNSET)
-        link.type_ = d.get("type", UNSET)
+        link.title = d.get("title")
+        link.type_ = d.get("type")
         return link
 
     @property

@@ -23,14 +23,14 @@ class PortalToken(LazyModel):
         expires_at (datetime.datetime): When the token expires.
         customer_id (str): Customer the token belongs to.
         email (str): Customer email.
-        name (None | str | Unset): Customer name.
+        name (None | str): Customer name.
     """
 
     token: str = _attrs_field(repr=False)
     expires_at: datetime.datetime
     customer_id: str
     email: str
-    name: None | str | Unset = UNSET
+    name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,11 +42,12 @@ class PortalToken(LazyModel):
 
         email = self.email
 
+        _name_value = UNSET if self.name is None and not self._read_null("name") else self.name
         name: None | str | Unset
-        if isinstance(self.name, Unset):
+        if isinstance(_name_value, Unset):
             name = UNSET
         else:
-            name = self.name
+            name = _name_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,7 +81,7 @@ class PortalToken(LazyModel):
         portal_token.token = d["token"]
         portal_token.customer_id = d["customerId"]
         portal_token.email = d["email"]
-        portal_token.name = d.get("name", UNSET)
+        portal_token.name = d.get("name")
         return portal_token
 
     @property

@@ -34,21 +34,21 @@ class Ticket(LazyModel):
         is_spam (bool): Whether the ticket is marked as spam.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        body (None | str | Unset): Description.
-        assignee_id (None | str | Unset): Assigned agent; null when unassigned.
-        created_by (None | str | Unset): Creator reference.
-        customer_id (None | str | Unset): Customer id.
-        customer (Customer | None | Unset): The customer, when included.
-        category_id (None | str | Unset): Category id.
-        category (Category | None | Unset): The category, when included.
-        tags (list[Tag] | Unset): Tags on the ticket.
-        links (list[Link] | Unset): Links on the ticket.
-        custom_fields (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        source_id (None | str | Unset): Id of the ticket in its source system.
-        source_data (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        deleted_at (datetime.datetime | None | Unset): When the ticket was deleted.
-        merged_into_id (None | str | Unset): Ticket this one was merged into.
+        body (None | str): Description.
+        assignee_id (None | str): Assigned agent; null when unassigned.
+        created_by (None | str): Creator reference.
+        customer_id (None | str): Customer id.
+        customer (Customer | None): The customer, when included.
+        category_id (None | str): Category id.
+        category (Category | None): The category, when included.
+        tags (list[Tag] | None): Tags on the ticket.
+        links (list[Link] | None): Links on the ticket.
+        custom_fields (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        source_id (None | str): Id of the ticket in its source system.
+        source_data (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        deleted_at (datetime.datetime | None): When the ticket was deleted.
+        merged_into_id (None | str): Ticket this one was merged into.
     """
 
     id: str
@@ -63,21 +63,21 @@ class Ticket(LazyModel):
     is_spam: bool
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    body: None | str | Unset = UNSET
-    assignee_id: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    category_id: None | str | Unset = UNSET
-    category: Category | None | Unset = UNSET
-    tags: list[Tag] | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    custom_fields: JsonObject | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    source_id: None | str | Unset = UNSET
-    source_data: JsonObject | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    merged_into_id: None | str | Unset = UNSET
+    body: None | str = None
+    assignee_id: None | str = None
+    created_by: None | str = None
+    customer_id: None | str = None
+    customer: Customer | None = None
+    category_id: None | str = None
+    category: Category | None = None
+    tags: list[Tag] | None = None
+    links: list[Link] | None = None
+    custom_fields: JsonObject | None = None
+    metadata: JsonObject | None = None
+    source_id: None | str = None
+    source_data: JsonObject | None = None
+    deleted_at: datetime.datetime | None = None
+    merged_into_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,97 +105,120 @@ class Ticket(LazyModel):
 
         updated_at = self.updated_at.isoformat()
 
+        _body_value = UNSET if self.body is None and not self._read_null("body") else self.body
         body: None | str | Unset
-        if isinstance(self.body, Unset):
+        if isinstance(_body_value, Unset):
             body = UNSET
         else:
-            body = self.body
+            body = _body_value
 
+        _assignee_id_value = (
+            UNSET if self.assignee_id is None and not self._read_null("assigneeId") else self.assignee_id
+        )
         assignee_id: None | str | Unset
-        if isinstance(self.assignee_id, Unset):
+        if isinstance(_assignee_id_value, Unset):
             assignee_id = UNSET
         else:
-            assignee_id = self.assignee_id
+            assignee_id = _assignee_id_value
 
+        _created_by_value = UNSET if self.created_by is None and not self._read_null("createdBy") else self.created_by
         created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
+        if isinstance(_created_by_value, Unset):
             created_by = UNSET
         else:
-            created_by = self.created_by
+            created_by = _created_by_value
 
+        _customer_id_value = (
+            UNSET if self.customer_id is None and not self._read_null("customerId") else self.customer_id
+        )
         customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
+        if isinstance(_customer_id_value, Unset):
             customer_id = UNSET
         else:
-            customer_id = self.customer_id
+            customer_id = _customer_id_value
 
+        _customer_value = UNSET if self.customer is None and not self._read_null("customer") else self.customer
         customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
+        if isinstance(_customer_value, Unset):
             customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
+        elif isinstance(_customer_value, Customer):
+            customer = _customer_value.to_dict()
         else:
-            customer = self.customer
+            customer = _customer_value
 
+        _category_id_value = (
+            UNSET if self.category_id is None and not self._read_null("categoryId") else self.category_id
+        )
         category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
+        if isinstance(_category_id_value, Unset):
             category_id = UNSET
         else:
-            category_id = self.category_id
+            category_id = _category_id_value
 
+        _category_value = UNSET if self.category is None and not self._read_null("category") else self.category
         category: dict[str, Any] | None | Unset
-        if isinstance(self.category, Unset):
+        if isinstance(_category_value, Unset):
             category = UNSET
-        elif isinstance(self.category, Category):
-            category = self.category.to_dict()
+        elif isinstance(_category_value, Category):
+            category = _category_value.to_dict()
         else:
-            category = self.category
+            category = _category_value
 
+        _tags_value = UNSET if self.tags is None else self.tags
         tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+        if not isinstance(_tags_value, Unset):
             tags = []
-            for tags_item_data in self.tags:
+            for tags_item_data in _tags_value:
                 tags_item = tags_item_data.to_dict()
                 tags.append(tags_item)
 
+        _links_value = UNSET if self.links is None else self.links
         links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        if not isinstance(_links_value, Unset):
             links = []
-            for links_item_data in self.links:
+            for links_item_data in _links_value:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
+        _custom_fields_value = UNSET if self.custom_fields is None else self.custom_fields
         custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = self.custom_fields.to_dict()
+        if not isinstance(_custom_fields_value, Unset):
+            custom_fields = _custom_fields_value.to_dict()
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _source_id_value = UNSET if self.source_id is None and not self._read_null("sourceId") else self.source_id
         source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
+        if isinstance(_source_id_value, Unset):
             source_id = UNSET
         else:
-            source_id = self.source_id
+            source_id = _source_id_value
 
+        _source_data_value = UNSET if self.source_data is None else self.source_data
         source_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_data, Unset):
-            source_data = self.source_data.to_dict()
+        if not isinstance(_source_data_value, Unset):
+            source_data = _source_data_value.to_dict()
 
+        _deleted_at_value = UNSET if self.deleted_at is None and not self._read_null("deletedAt") else self.deleted_at
         deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
+        if isinstance(_deleted_at_value, Unset):
             deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
+        elif isinstance(_deleted_at_value, datetime.datetime):
+            deleted_at = _deleted_at_value.isoformat()
         else:
-            deleted_at = self.deleted_at
+            deleted_at = _deleted_at_value
 
+        _merged_into_id_value = (
+            UNSET if self.merged_into_id is None and not self._read_null("mergedIntoId") else self.merged_into_id
+        )
         merged_into_id: None | str | Unset
-        if isinstance(self.merged_into_id, Unset):
+        if isinstance(_merged_into_id_value, Unset):
             merged_into_id = UNSET
         else:
-            merged_into_id = self.merged_into_id
+            merged_into_id = _merged_into_id_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -269,13 +292,13 @@ class Ticket(LazyModel):
         ticket.comment_count = d["commentCount"]
         ticket.attachment_count = d["attachmentCount"]
         ticket.is_spam = d["isSpam"]
-        ticket.body = d.get("body", UNSET)
-        ticket.assignee_id = d.get("assigneeId", UNSET)
-        ticket.created_by = d.get("createdBy", UNSET)
-        ticket.customer_id = d.get("customerId", UNSET)
-        ticket.category_id = d.get("categoryId", UNSET)
-        ticket.source_id = d.get("sourceId", UNSET)
-        ticket.merged_into_id = d.get("mergedIntoId", UNSET)
+        ticket.body = d.get("body")
+        ticket.assignee_id = d.get("assigneeId")
+        ticket.created_by = d.get("createdBy")
+        ticket.customer_id = d.get("customerId")
+        ticket.category_id = d.get("categoryId")
+        ticket.source_id = d.get("sourceId")
+        ticket.merged_into_id = d.get("mergedIntoId")
         return ticket
 
     @property
@@ -320,7 +343,7 @@ def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _read_customer(d: Mapping[str, Any]) -> Customer | None | Unset:
+def _read_customer(d: Mapping[str, Any]) -> Customer | None:
     def _parse_customer(data: object) -> Customer | None | Unset:
         if data is None:
             return data
@@ -337,10 +360,10 @@ def _read_customer(d: Mapping[str, Any]) -> Customer | None | Unset:
         return cast(Customer | None | Unset, data)
 
     customer = _parse_customer(d.get("customer", UNSET))
-    return customer
+    return None if isinstance(customer, Unset) else customer
 
 
-def _read_category(d: Mapping[str, Any]) -> Category | None | Unset:
+def _read_category(d: Mapping[str, Any]) -> Category | None:
     def _parse_category(data: object) -> Category | None | Unset:
         if data is None:
             return data
@@ -357,10 +380,10 @@ def _read_category(d: Mapping[str, Any]) -> Category | None | Unset:
         return cast(Category | None | Unset, data)
 
     category = _parse_category(d.get("category", UNSET))
-    return category
+    return None if isinstance(category, Unset) else category
 
 
-def _read_tags(d: Mapping[str, Any]) -> list[Tag] | Unset:
+def _read_tags(d: Mapping[str, Any]) -> list[Tag] | None:
     _tags = d.get("tags", UNSET)
     tags: list[Tag] | Unset = UNSET
     if _tags is not UNSET:
@@ -369,10 +392,10 @@ def _read_tags(d: Mapping[str, Any]) -> list[Tag] | Unset:
             tags_item = Tag.from_dict(tags_item_data)
 
             tags.append(tags_item)
-    return tags
+    return None if isinstance(tags, Unset) else tags
 
 
-def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+def _read_links(d: Mapping[str, Any]) -> list[Link] | None:
     _links = d.get("links", UNSET)
     links: list[Link] | Unset = UNSET
     if _links is not UNSET:
@@ -381,40 +404,40 @@ def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
-    return links
+    return None if isinstance(links, Unset) else links
 
 
-def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | None:
     _custom_fields = d.get("customFields", UNSET)
     custom_fields: JsonObject | Unset
     if isinstance(_custom_fields, Unset):
         custom_fields = UNSET
     else:
         custom_fields = JsonObject.from_dict(_custom_fields)
-    return custom_fields
+    return None if isinstance(custom_fields, Unset) else custom_fields
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_source_data(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_source_data(d: Mapping[str, Any]) -> JsonObject | None:
     _source_data = d.get("sourceData", UNSET)
     source_data: JsonObject | Unset
     if isinstance(_source_data, Unset):
         source_data = UNSET
     else:
         source_data = JsonObject.from_dict(_source_data)
-    return source_data
+    return None if isinstance(source_data, Unset) else source_data
 
 
-def _read_deleted_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+def _read_deleted_at(d: Mapping[str, Any]) -> datetime.datetime | None:
     def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -431,7 +454,7 @@ def _read_deleted_at(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
         return cast(datetime.datetime | None | Unset, data)
 
     deleted_at = _parse_deleted_at(d.get("deletedAt", UNSET))
-    return deleted_at
+    return None if isinstance(deleted_at, Unset) else deleted_at
 
 
 _KNOWN_KEYS = frozenset(

@@ -29,9 +29,9 @@ class TicketCreatedPayload(LazyModel):
         priority (TicketPriority): Ticket priority.
         source (TicketSource): Channel a ticket or comment came from.
         created_at (datetime.datetime):
-        customer_id (None | str | Unset): Customer id.
-        customer_email (None | str | Unset): Customer email.
-        customer_name (None | str | Unset): Customer name.
+        customer_id (None | str): Customer id.
+        customer_email (None | str): Customer email.
+        customer_name (None | str): Customer name.
     """
 
     id: str
@@ -41,9 +41,9 @@ class TicketCreatedPayload(LazyModel):
     priority: TicketPriority
     source: TicketSource
     created_at: datetime.datetime
-    customer_id: None | str | Unset = UNSET
-    customer_email: None | str | Unset = UNSET
-    customer_name: None | str | Unset = UNSET
+    customer_id: None | str = None
+    customer_email: None | str = None
+    customer_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,23 +61,32 @@ class TicketCreatedPayload(LazyModel):
 
         created_at = self.created_at.isoformat()
 
+        _customer_id_value = (
+            UNSET if self.customer_id is None and not self._read_null("customerId") else self.customer_id
+        )
         customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
+        if isinstance(_customer_id_value, Unset):
             customer_id = UNSET
         else:
-            customer_id = self.customer_id
+            customer_id = _customer_id_value
 
+        _customer_email_value = (
+            UNSET if self.customer_email is None and not self._read_null("customerEmail") else self.customer_email
+        )
         customer_email: None | str | Unset
-        if isinstance(self.customer_email, Unset):
+        if isinstance(_customer_email_value, Unset):
             customer_email = UNSET
         else:
-            customer_email = self.customer_email
+            customer_email = _customer_email_value
 
+        _customer_name_value = (
+            UNSET if self.customer_name is None and not self._read_null("customerName") else self.customer_name
+        )
         customer_name: None | str | Unset
-        if isinstance(self.customer_name, Unset):
+        if isinstance(_customer_name_value, Unset):
             customer_name = UNSET
         else:
-            customer_name = self.customer_name
+            customer_name = _customer_name_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,9 +127,9 @@ class TicketCreatedPayload(LazyModel):
         ticket_created_payload.id = d["id"]
         ticket_created_payload.ticket_number = d["ticketNumber"]
         ticket_created_payload.title = d["title"]
-        ticket_created_payload.customer_id = d.get("customerId", UNSET)
-        ticket_created_payload.customer_email = d.get("customerEmail", UNSET)
-        ticket_created_payload.customer_name = d.get("customerName", UNSET)
+        ticket_created_payload.customer_id = d.get("customerId")
+        ticket_created_payload.customer_email = d.get("customerEmail")
+        ticket_created_payload.customer_name = d.get("customerName")
         return ticket_created_payload
 
     @property

@@ -28,10 +28,10 @@ class TicketUpdatedPayload(LazyModel):
         priority (TicketPriority): Ticket priority.
         updated_at (datetime.datetime):
         changes (list[str]): Names of the fields that changed.
-        assignee_id (None | str | Unset): Assigned agent; null when unassigned.
-        customer_id (None | str | Unset): Customer id.
-        customer_email (None | str | Unset): Customer email.
-        customer_name (None | str | Unset): Customer name.
+        assignee_id (None | str): Assigned agent; null when unassigned.
+        customer_id (None | str): Customer id.
+        customer_email (None | str): Customer email.
+        customer_name (None | str): Customer name.
     """
 
     id: str
@@ -41,10 +41,10 @@ class TicketUpdatedPayload(LazyModel):
     priority: TicketPriority
     updated_at: datetime.datetime
     changes: list[str]
-    assignee_id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer_email: None | str | Unset = UNSET
-    customer_name: None | str | Unset = UNSET
+    assignee_id: None | str = None
+    customer_id: None | str = None
+    customer_email: None | str = None
+    customer_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,29 +62,41 @@ class TicketUpdatedPayload(LazyModel):
 
         changes = self.changes
 
+        _assignee_id_value = (
+            UNSET if self.assignee_id is None and not self._read_null("assigneeId") else self.assignee_id
+        )
         assignee_id: None | str | Unset
-        if isinstance(self.assignee_id, Unset):
+        if isinstance(_assignee_id_value, Unset):
             assignee_id = UNSET
         else:
-            assignee_id = self.assignee_id
+            assignee_id = _assignee_id_value
 
+        _customer_id_value = (
+            UNSET if self.customer_id is None and not self._read_null("customerId") else self.customer_id
+        )
         customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
+        if isinstance(_customer_id_value, Unset):
             customer_id = UNSET
         else:
-            customer_id = self.customer_id
+            customer_id = _customer_id_value
 
+        _customer_email_value = (
+            UNSET if self.customer_email is None and not self._read_null("customerEmail") else self.customer_email
+        )
         customer_email: None | str | Unset
-        if isinstance(self.customer_email, Unset):
+        if isinstance(_customer_email_value, Unset):
             customer_email = UNSET
         else:
-            customer_email = self.customer_email
+            customer_email = _customer_email_value
 
+        _customer_name_value = (
+            UNSET if self.customer_name is None and not self._read_null("customerName") else self.customer_name
+        )
         customer_name: None | str | Unset
-        if isinstance(self.customer_name, Unset):
+        if isinstance(_customer_name_value, Unset):
             customer_name = UNSET
         else:
-            customer_name = self.customer_name
+            customer_name = _customer_name_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,10 +139,10 @@ class TicketUpdatedPayload(LazyModel):
         ticket_updated_payload.id = d["id"]
         ticket_updated_payload.ticket_number = d["ticketNumber"]
         ticket_updated_payload.title = d["title"]
-        ticket_updated_payload.assignee_id = d.get("assigneeId", UNSET)
-        ticket_updated_payload.customer_id = d.get("customerId", UNSET)
-        ticket_updated_payload.customer_email = d.get("customerEmail", UNSET)
-        ticket_updated_payload.customer_name = d.get("customerName", UNSET)
+        ticket_updated_payload.assignee_id = d.get("assigneeId")
+        ticket_updated_payload.customer_id = d.get("customerId")
+        ticket_updated_payload.customer_email = d.get("customerEmail")
+        ticket_updated_payload.customer_name = d.get("customerName")
         return ticket_updated_payload
 
     @property

@@ -18,20 +18,22 @@ class UpdateApiKeyScopeInput(LazyModel):
     """New brand scope of an API key.
 
     Attributes:
-        all_brands (bool | Unset): Allow every brand, current and future.
-        brand_ids (list[str] | Unset): Brands the key may access (ignored when allBrands is true).
+        all_brands (bool | None): Allow every brand, current and future.
+        brand_ids (list[str] | None): Brands the key may access (ignored when allBrands is true).
     """
 
-    all_brands: bool | Unset = UNSET
-    brand_ids: list[str] | Unset = UNSET
+    all_brands: bool | None = None
+    brand_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        all_brands = self.all_brands
+        _all_brands_value = UNSET if self.all_brands is None else self.all_brands
+        all_brands = _all_brands_value
 
+        _brand_ids_value = UNSET if self.brand_ids is None else self.brand_ids
         brand_ids: list[str] | Unset = UNSET
-        if not isinstance(self.brand_ids, Unset):
-            brand_ids = self.brand_ids
+        if not isinstance(_brand_ids_value, Unset):
+            brand_ids = _brand_ids_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,7 +57,7 @@ class UpdateApiKeyScopeInput(LazyModel):
         d = dict(src_dict)
         update_api_key_scope_input = cls.__new__(cls)
         update_api_key_scope_input._source = d
-        update_api_key_scope_input.all_brands = d.get("allBrands", UNSET)
+        update_api_key_scope_input.all_brands = d.get("allBrands")
         return update_api_key_scope_input
 
     @property
@@ -75,9 +77,9 @@ class UpdateApiKeyScopeInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_brand_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_brand_ids(d: Mapping[str, Any]) -> list[str] | None:
     brand_ids = cast(list[str], d.get("brandIds", UNSET))
-    return brand_ids
+    return None if isinstance(brand_ids, Unset) else brand_ids
 
 
 _KNOWN_KEYS = frozenset(

@@ -18,68 +18,81 @@ class UpdateBrandInput(LazyModel):
     """Brand fields to change; omitted fields are left as they are.
 
     Attributes:
-        name (str | Unset): Display name.
-        slug (str | Unset): URL-safe unique slug.
-        ticket_prefix (str | Unset): Prefix of formatted ticket numbers.
-        url (str | Unset): Brand website.
-        icon_url (str | Unset): Brand icon URL.
-        from_name (str | Unset): Sender name of outgoing mail.
-        from_email (str | Unset): Sender address of outgoing mail.
-        autoresponse_enabled (bool | Unset): Send an automatic reply to new email tickets.
-        autoresponse_subject (str | Unset): Subject of the automatic reply.
-        autoresponse_body (str | Unset): Body of the automatic reply.
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        ticket_schema (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        portal_origins (list[str] | Unset): Origins allowed to call the portal API (CORS); empty blocks all.
+        name (str | None): Display name.
+        slug (str | None): URL-safe unique slug.
+        ticket_prefix (str | None): Prefix of formatted ticket numbers.
+        url (str | None): Brand website.
+        icon_url (str | None): Brand icon URL.
+        from_name (str | None): Sender name of outgoing mail.
+        from_email (str | None): Sender address of outgoing mail.
+        autoresponse_enabled (bool | None): Send an automatic reply to new email tickets.
+        autoresponse_subject (str | None): Subject of the automatic reply.
+        autoresponse_body (str | None): Body of the automatic reply.
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        ticket_schema (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        portal_origins (list[str] | None): Origins allowed to call the portal API (CORS); empty blocks all.
     """
 
-    name: str | Unset = UNSET
-    slug: str | Unset = UNSET
-    ticket_prefix: str | Unset = UNSET
-    url: str | Unset = UNSET
-    icon_url: str | Unset = UNSET
-    from_name: str | Unset = UNSET
-    from_email: str | Unset = UNSET
-    autoresponse_enabled: bool | Unset = UNSET
-    autoresponse_subject: str | Unset = UNSET
-    autoresponse_body: str | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    ticket_schema: JsonObject | Unset = UNSET
-    portal_origins: list[str] | Unset = UNSET
+    name: str | None = None
+    slug: str | None = None
+    ticket_prefix: str | None = None
+    url: str | None = None
+    icon_url: str | None = None
+    from_name: str | None = None
+    from_email: str | None = None
+    autoresponse_enabled: bool | None = None
+    autoresponse_subject: str | None = None
+    autoresponse_body: str | None = None
+    metadata: JsonObject | None = None
+    ticket_schema: JsonObject | None = None
+    portal_origins: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
 
-        slug = self.slug
+        _slug_value = UNSET if self.slug is None else self.slug
+        slug = _slug_value
 
-        ticket_prefix = self.ticket_prefix
+        _ticket_prefix_value = UNSET if self.ticket_prefix is None else self.ticket_prefix
+        ticket_prefix = _ticket_prefix_value
 
-        url = self.url
+        _url_value = UNSET if self.url is None else self.url
+        url = _url_value
 
-        icon_url = self.icon_url
+        _icon_url_value = UNSET if self.icon_url is None else self.icon_url
+        icon_url = _icon_url_value
 
-        from_name = self.from_name
+        _from_name_value = UNSET if self.from_name is None else self.from_name
+        from_name = _from_name_value
 
-        from_email = self.from_email
+        _from_email_value = UNSET if self.from_email is None else self.from_email
+        from_email = _from_email_value
 
-        autoresponse_enabled = self.autoresponse_enabled
+        _autoresponse_enabled_value = UNSET if self.autoresponse_enabled is None else self.autoresponse_enabled
+        autoresponse_enabled = _autoresponse_enabled_value
 
-        autoresponse_subject = self.autoresponse_subject
+        _autoresponse_subject_value = UNSET if self.autoresponse_subject is None else self.autoresponse_subject
+        autoresponse_subject = _autoresponse_subject_value
 
-        autoresponse_body = self.autoresponse_body
+        _autoresponse_body_value = UNSET if self.autoresponse_body is None else self.autoresponse_body
+        autoresponse_body = _autoresponse_body_value
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
+        _ticket_schema_value = UNSET if self.ticket_schema is None else self.ticket_schema
         ticket_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ticket_schema, Unset):
-            ticket_schema = self.ticket_schema.to_dict()
+        if not isinstance(_ticket_schema_value, Unset):
+            ticket_schema = _ticket_schema_value.to_dict()
 
+        _portal_origins_value = UNSET if self.portal_origins is None else self.portal_origins
         portal_origins: list[str] | Unset = UNSET
-        if not isinstance(self.portal_origins, Unset):
-            portal_origins = self.portal_origins
+        if not isinstance(_portal_origins_value, Unset):
+            portal_origins = _portal_origins_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,16 +138,16 @@ class UpdateBrandInput(LazyModel):
         d = dict(src_dict)
         update_brand_input = cls.__new__(cls)
         update_brand_input._source = d
-        update_brand_input.name = d.get("name", UNSET)
-        update_brand_input.slug = d.get("slug", UNSET)
-        update_brand_input.ticket_prefix = d.get("ticketPrefix", UNSET)
-        update_brand_input.url = d.get("url", UNSET)
-        update_brand_input.icon_url = d.get("iconUrl", UNSET)
-        update_brand_input.from_name = d.get("fromName", UNSET)
-        update_brand_input.from_email = d.get("fromEmail", UNSET)
-        update_brand_input.autoresponse_enabled = d.get("autoresponseEnabled", UNSET)
-        update_brand_input.autoresponse_subject = d.get("autoresponseSubject", UNSET)
-        update_brand_input.autoresponse_body = d.get("autoresponseBody", UNSET)
+        update_brand_input.name = d.get("name")
+        update_brand_input.slug = d.get("slug")
+        update_brand_input.ticket_prefix = d.get("ticketPrefix")
+        update_brand_input.url = d.get("url")
+        update_brand_input.icon_url = d.get("iconUrl")
+        update_brand_input.from_name = d.get("fromName")
+        update_brand_input.from_email = d.get("fromEmail")
+        update_brand_input.autoresponse_enabled = d.get("autoresponseEnabled")
+        update_brand_input.autoresponse_subject = d.get("autoresponseSubject")
+        update_brand_input.autoresponse_body = d.get("autoresponseBody")
         return update_brand_input
 
     @property
@@ -154,29 +167,29 @@ class UpdateBrandInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
-def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_ticket_schema(d: Mapping[str, Any]) -> JsonObject | None:
     _ticket_schema = d.get("ticketSchema", UNSET)
     ticket_schema: JsonObject | Unset
     if isinstance(_ticket_schema, Unset):
         ticket_schema = UNSET
     else:
         ticket_schema = JsonObject.from_dict(_ticket_schema)
-    return ticket_schema
+    return None if isinstance(ticket_schema, Unset) else ticket_schema
 
 
-def _read_portal_origins(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_portal_origins(d: Mapping[str, Any]) -> list[str] | None:
     portal_origins = cast(list[str], d.get("portalOrigins", UNSET))
-    return portal_origins
+    return None if isinstance(portal_origins, Unset) else portal_origins
 
 
 _KNOWN_KEYS = frozenset(

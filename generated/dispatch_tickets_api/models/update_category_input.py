@@ -18,22 +18,24 @@ class UpdateCategoryInput(LazyModel):
     """Category fields to change; omitted fields are left as they are.
 
     Attributes:
-        name (str | Unset): Name.
-        color (str | Unset): Display colour.
+        name (str | None): Name.
+        color (str | None): Display colour.
         description (None | str | Unset): Description; null clears it.
-        sort_order (int | Unset): Position in lists.
+        sort_order (int | None): Position in lists.
     """
 
-    name: str | Unset = UNSET
-    color: str | Unset = UNSET
+    name: str | None = None
+    color: str | None = None
     description: None | str | Unset = UNSET
-    sort_order: int | Unset = UNSET
+    sort_order: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
 
-        color = self.color
+        _color_value = UNSET if self.color is None else self.color
+        color = _color_value
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -41,7 +43,8 @@ class UpdateCategoryInput(LazyModel):
         else:
             description = self.description
 
-        sort_order = self.sort_order
+        _sort_order_value = UNSET if self.sort_order is None else self.sort_order
+        sort_order = _sort_order_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,10 +72,10 @@ class UpdateCategoryInput(LazyModel):
         d = dict(src_dict)
         update_category_input = cls.__new__(cls)
         update_category_input._source = d
-        update_category_input.name = d.get("name", UNSET)
-        update_category_input.color = d.get("color", UNSET)
+        update_category_input.name = d.get("name")
+        update_category_input.color = d.get("color")
         update_category_input.description = d.get("description", UNSET)
-        update_category_input.sort_order = d.get("sortOrder", UNSET)
+        update_category_input.sort_order = d.get("sortOrder")
         return update_category_input
 
     @property

@@ -18,29 +18,32 @@ class UpdateCommentInput(LazyModel):
     """Comment fields to change; omitted fields are left as they are.
 
     Attributes:
-        body (str | Unset): Text.
-        links (list[Link] | Unset):
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        body (str | None): Text.
+        links (list[Link] | None):
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
     """
 
-    body: str | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
+    body: str | None = None
+    links: list[Link] | None = None
+    metadata: JsonObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
+        _body_value = UNSET if self.body is None else self.body
+        body = _body_value
 
+        _links_value = UNSET if self.links is None else self.links
         links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        if not isinstance(_links_value, Unset):
             links = []
-            for links_item_data in self.links:
+            for links_item_data in _links_value:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +69,7 @@ class UpdateCommentInput(LazyModel):
         d = dict(src_dict)
         update_comment_input = cls.__new__(cls)
         update_comment_input._source = d
-        update_comment_input.body = d.get("body", UNSET)
+        update_comment_input.body = d.get("body")
         return update_comment_input
 
     @property
@@ -86,7 +89,7 @@ class UpdateCommentInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+def _read_links(d: Mapping[str, Any]) -> list[Link] | None:
     _links = d.get("links", UNSET)
     links: list[Link] | Unset = UNSET
     if _links is not UNSET:
@@ -95,17 +98,17 @@ def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
-    return links
+    return None if isinstance(links, Unset) else links
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
 _KNOWN_KEYS = frozenset(

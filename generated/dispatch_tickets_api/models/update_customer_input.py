@@ -18,22 +18,23 @@ class UpdateCustomerInput(LazyModel):
     """Customer fields to change; omitted fields are left as they are.
 
     Attributes:
-        email (str | Unset): Email address.
+        email (str | None): Email address.
         name (None | str | Unset): Name; null clears it.
         avatar_url (None | str | Unset): Avatar URL; null clears it.
         company_id (None | str | Unset): Company id; null detaches the customer from its company.
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
     """
 
-    email: str | Unset = UNSET
+    email: str | None = None
     name: None | str | Unset = UNSET
     avatar_url: None | str | Unset = UNSET
     company_id: None | str | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
+    metadata: JsonObject | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        _email_value = UNSET if self.email is None else self.email
+        email = _email_value
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -53,9 +54,10 @@ class UpdateCustomerInput(LazyModel):
         else:
             company_id = self.company_id
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,7 +87,7 @@ class UpdateCustomerInput(LazyModel):
         d = dict(src_dict)
         update_customer_input = cls.__new__(cls)
         update_customer_input._source = d
-        update_customer_input.email = d.get("email", UNSET)
+        update_customer_input.email = d.get("email")
         update_customer_input.name = d.get("name", UNSET)
         update_customer_input.avatar_url = d.get("avatarUrl", UNSET)
         update_customer_input.company_id = d.get("companyId", UNSET)
@@ -108,14 +110,14 @@ class UpdateCustomerInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
 _KNOWN_KEYS = frozenset(

@@ -18,44 +18,51 @@ class UpdateFieldInput(LazyModel):
     """Custom field attributes to change (key and type cannot change).
 
     Attributes:
-        label (str | Unset): Label shown to agents.
-        required (bool | Unset): Whether a value is required.
+        label (str | None): Label shown to agents.
+        required (bool | None): Whether a value is required.
         default_value (Any | Unset): Default value (any JSON value).
-        description (str | Unset): Help text.
-        placeholder (str | Unset): Input placeholder.
-        options (list[str] | Unset): Choices for select and multiselect.
-        visible (bool | Unset): Whether the field is shown.
-        sort_order (int | Unset): Position in forms.
+        description (str | None): Help text.
+        placeholder (str | None): Input placeholder.
+        options (list[str] | None): Choices for select and multiselect.
+        visible (bool | None): Whether the field is shown.
+        sort_order (int | None): Position in forms.
     """
 
-    label: str | Unset = UNSET
-    required: bool | Unset = UNSET
+    label: str | None = None
+    required: bool | None = None
     default_value: Any | Unset = UNSET
-    description: str | Unset = UNSET
-    placeholder: str | Unset = UNSET
-    options: list[str] | Unset = UNSET
-    visible: bool | Unset = UNSET
-    sort_order: int | Unset = UNSET
+    description: str | None = None
+    placeholder: str | None = None
+    options: list[str] | None = None
+    visible: bool | None = None
+    sort_order: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
+        _label_value = UNSET if self.label is None else self.label
+        label = _label_value
 
-        required = self.required
+        _required_value = UNSET if self.required is None else self.required
+        required = _required_value
 
         default_value = self.default_value
 
-        description = self.description
+        _description_value = UNSET if self.description is None else self.description
+        description = _description_value
 
-        placeholder = self.placeholder
+        _placeholder_value = UNSET if self.placeholder is None else self.placeholder
+        placeholder = _placeholder_value
 
+        _options_value = UNSET if self.options is None else self.options
         options: list[str] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options
+        if not isinstance(_options_value, Unset):
+            options = _options_value
 
-        visible = self.visible
+        _visible_value = UNSET if self.visible is None else self.visible
+        visible = _visible_value
 
-        sort_order = self.sort_order
+        _sort_order_value = UNSET if self.sort_order is None else self.sort_order
+        sort_order = _sort_order_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,13 +98,13 @@ class UpdateFieldInput(LazyModel):
         d = dict(src_dict)
         update_field_input = cls.__new__(cls)
         update_field_input._source = d
-        update_field_input.label = d.get("label", UNSET)
-        update_field_input.required = d.get("required", UNSET)
+        update_field_input.label = d.get("label")
+        update_field_input.required = d.get("required")
         update_field_input.default_value = d.get("defaultValue", UNSET)
-        update_field_input.description = d.get("description", UNSET)
-        update_field_input.placeholder = d.get("placeholder", UNSET)
-        update_field_input.visible = d.get("visible", UNSET)
-        update_field_input.sort_order = d.get("sortOrder", UNSET)
+        update_field_input.description = d.get("description")
+        update_field_input.placeholder = d.get("placeholder")
+        update_field_input.visible = d.get("visible")
+        update_field_input.sort_order = d.get("sortOrder")
         return update_field_input
 
     @property
@@ -117,9 +124,9 @@ class UpdateFieldInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_options(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_options(d: Mapping[str, Any]) -> list[str] | None:
     options = cast(list[str], d.get("options", UNSET))
-    return options
+    return None if isinstance(options, Unset) else options
 
 
 _KNOWN_KEYS = frozenset(

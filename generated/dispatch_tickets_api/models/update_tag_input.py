@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset
+from ..types import UNSET, LazyModel
 
 T = TypeVar("T", bound="UpdateTagInput")
 
@@ -18,18 +18,20 @@ class UpdateTagInput(LazyModel):
     """Tag fields to change.
 
     Attributes:
-        name (str | Unset): Name.
-        color (str | Unset): Display colour.
+        name (str | None): Name.
+        color (str | None): Display colour.
     """
 
-    name: str | Unset = UNSET
-    color: str | Unset = UNSET
+    name: str | None = None
+    color: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        _name_value = UNSET if self.name is None else self.name
+        name = _name_value
 
-        color = self.color
+        _color_value = UNSET if self.color is None else self.color
+        color = _color_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,8 +55,8 @@ class UpdateTagInput(LazyModel):
         d = dict(src_dict)
         update_tag_input = cls.__new__(cls)
         update_tag_input._source = d
-        update_tag_input.name = d.get("name", UNSET)
-        update_tag_input.color = d.get("color", UNSET)
+        update_tag_input.name = d.get("name")
+        update_tag_input.color = d.get("color")
         return update_tag_input
 
     @property

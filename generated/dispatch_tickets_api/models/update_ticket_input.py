@@ -20,44 +20,48 @@ class UpdateTicketInput(LazyModel):
     """Ticket fields to change; omitted fields are left as they are.
 
     Attributes:
-        title (str | Unset): Subject line.
-        body (str | Unset): Description.
-        status (TicketStatus | Unset): Ticket status.
-        priority (TicketPriority | Unset): Ticket priority.
+        title (str | None): Subject line.
+        body (str | None): Description.
+        status (TicketStatus | None): Ticket status.
+        priority (TicketPriority | None): Ticket priority.
         assignee_id (None | str | Unset): Agent to assign; null unassigns.
         category_id (None | str | Unset): Category id; null removes the category.
-        tags (list[str] | Unset): Tag names or ids (replaces the ticket's tags).
-        links (list[Link] | Unset):
-        custom_fields (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        metadata (JsonObject | Unset): A free-form JSON object (metadata, custom fields, source data, settings).
-        is_spam (bool | Unset): Mark or unmark as spam.
+        tags (list[str] | None): Tag names or ids (replaces the ticket's tags).
+        links (list[Link] | None):
+        custom_fields (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).
+        is_spam (bool | None): Mark or unmark as spam.
     """
 
-    title: str | Unset = UNSET
-    body: str | Unset = UNSET
-    status: TicketStatus | Unset = UNSET
-    priority: TicketPriority | Unset = UNSET
+    title: str | None = None
+    body: str | None = None
+    status: TicketStatus | None = None
+    priority: TicketPriority | None = None
     assignee_id: None | str | Unset = UNSET
     category_id: None | str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    links: list[Link] | Unset = UNSET
-    custom_fields: JsonObject | Unset = UNSET
-    metadata: JsonObject | Unset = UNSET
-    is_spam: bool | Unset = UNSET
+    tags: list[str] | None = None
+    links: list[Link] | None = None
+    custom_fields: JsonObject | None = None
+    metadata: JsonObject | None = None
+    is_spam: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        title = self.title
+        _title_value = UNSET if self.title is None else self.title
+        title = _title_value
 
-        body = self.body
+        _body_value = UNSET if self.body is None else self.body
+        body = _body_value
 
+        _status_value = UNSET if self.status is None else self.status
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(_status_value, Unset):
+            status = _status_value.value
 
+        _priority_value = UNSET if self.priority is None else self.priority
         priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
+        if not isinstance(_priority_value, Unset):
+            priority = _priority_value.value
 
         assignee_id: None | str | Unset
         if isinstance(self.assignee_id, Unset):
@@ -71,26 +75,31 @@ class UpdateTicketInput(LazyModel):
         else:
             category_id = self.category_id
 
+        _tags_value = UNSET if self.tags is None else self.tags
         tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        if not isinstance(_tags_value, Unset):
+            tags = _tags_value
 
+        _links_value = UNSET if self.links is None else self.links
         links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
+        if not isinstance(_links_value, Unset):
             links = []
-            for links_item_data in self.links:
+            for links_item_data in _links_value:
                 links_item = links_item_data.to_dict()
                 links.append(links_item)
 
+        _custom_fields_value = UNSET if self.custom_fields is None else self.custom_fields
         custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = self.custom_fields.to_dict()
+        if not isinstance(_custom_fields_value, Unset):
+            custom_fields = _custom_fields_value.to_dict()
 
+        _metadata_value = UNSET if self.metadata is None else self.metadata
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata_value, Unset):
+            metadata = _metadata_value.to_dict()
 
-        is_spam = self.is_spam
+        _is_spam_value = UNSET if self.is_spam is None else self.is_spam
+        is_spam = _is_spam_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,11 +141,11 @@ class UpdateTicketInput(LazyModel):
         d = dict(src_dict)
         update_ticket_input = cls.__new__(cls)
         update_ticket_input._source = d
-        update_ticket_input.title = d.get("title", UNSET)
-        update_ticket_input.body = d.get("body", UNSET)
+        update_ticket_input.title = d.get("title")
+        update_ticket_input.body = d.get("body")
         update_ticket_input.assignee_id = d.get("assigneeId", UNSET)
         update_ticket_input.category_id = d.get("categoryId", UNSET)
-        update_ticket_input.is_spam = d.get("isSpam", UNSET)
+        update_ticket_input.is_spam = d.get("isSpam")
         return update_ticket_input
 
     @property
@@ -156,32 +165,32 @@ class UpdateTicketInput(LazyModel):
         return key in self.additional_properties
 
 
-def _read_status(d: Mapping[str, Any]) -> TicketStatus | Unset:
+def _read_status(d: Mapping[str, Any]) -> TicketStatus | None:
     _status = d.get("status", UNSET)
     status: TicketStatus | Unset
     if isinstance(_status, Unset):
         status = UNSET
     else:
         status = TicketStatus(_status)
-    return status
+    return None if isinstance(status, Unset) else status
 
 
-def _read_priority(d: Mapping[str, Any]) -> TicketPriority | Unset:
+def _read_priority(d: Mapping[str, Any]) -> TicketPriority | None:
     _priority = d.get("priority", UNSET)
     priority: TicketPriority | Unset
     if isinstance(_priority, Unset):
         priority = UNSET
     else:
         priority = TicketPriority(_priority)
-    return priority
+    return None if isinstance(priority, Unset) else priority
 
 
-def _read_tags(d: Mapping[str, Any]) -> list[str] | Unset:
+def _read_tags(d: Mapping[str, Any]) -> list[str] | None:
     tags = cast(list[str], d.get("tags", UNSET))
-    return tags
+    return None if isinstance(tags, Unset) else tags
 
 
-def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
+def _read_links(d: Mapping[str, Any]) -> list[Link] | None:
     _links = d.get("links", UNSET)
     links: list[Link] | Unset = UNSET
     if _links is not UNSET:
@@ -190,27 +199,27 @@ def _read_links(d: Mapping[str, Any]) -> list[Link] | Unset:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
-    return links
+    return None if isinstance(links, Unset) else links
 
 
-def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_custom_fields(d: Mapping[str, Any]) -> JsonObject | None:
     _custom_fields = d.get("customFields", UNSET)
     custom_fields: JsonObject | Unset
     if isinstance(_custom_fields, Unset):
         custom_fields = UNSET
     else:
         custom_fields = JsonObject.from_dict(_custom_fields)
-    return custom_fields
+    return None if isinstance(custom_fields, Unset) else custom_fields
 
 
-def _read_metadata(d: Mapping[str, Any]) -> JsonObject | Unset:
+def _read_metadata(d: Mapping[str, Any]) -> JsonObject | None:
     _metadata = d.get("metadata", UNSET)
     metadata: JsonObject | Unset
     if isinstance(_metadata, Unset):
         metadata = UNSET
     else:
         metadata = JsonObject.from_dict(_metadata)
-    return metadata
+    return None if isinstance(metadata, Unset) else metadata
 
 
 _KNOWN_KEYS = frozenset(

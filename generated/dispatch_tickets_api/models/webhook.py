@@ -28,8 +28,8 @@ class Webhook(LazyModel):
         failure_count (int): Consecutive failed deliveries.
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        last_triggered (datetime.datetime | None | Unset): Last delivery attempt.
-        last_failure (datetime.datetime | None | Unset): Last failed delivery.
+        last_triggered (datetime.datetime | None): Last delivery attempt.
+        last_failure (datetime.datetime | None): Last failed delivery.
     """
 
     id: str
@@ -40,8 +40,8 @@ class Webhook(LazyModel):
     failure_count: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    last_triggered: datetime.datetime | None | Unset = UNSET
-    last_failure: datetime.datetime | None | Unset = UNSET
+    last_triggered: datetime.datetime | None = None
+    last_failure: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,21 +64,27 @@ class Webhook(LazyModel):
 
         updated_at = self.updated_at.isoformat()
 
+        _last_triggered_value = (
+            UNSET if self.last_triggered is None and not self._read_null("lastTriggered") else self.last_triggered
+        )
         last_triggered: None | str | Unset
-        if isinstance(self.last_triggered, Unset):
+        if isinstance(_last_triggered_value, Unset):
             last_triggered = UNSET
-        elif isinstance(self.last_triggered, datetime.datetime):
-            last_triggered = self.last_triggered.isoformat()
+        elif isinstance(_last_triggered_value, datetime.datetime):
+            last_triggered = _last_triggered_value.isoformat()
         else:
-            last_triggered = self.last_triggered
+            last_triggered = _last_triggered_value
 
+        _last_failure_value = (
+            UNSET if self.last_failure is None and not self._read_null("lastFailure") else self.last_failure
+        )
         last_failure: None | str | Unset
-        if isinstance(self.last_failure, Unset):
+        if isinstance(_last_failure_value, Unset):
             last_failure = UNSET
-        elif isinstance(self.last_failure, datetime.datetime):
-            last_failure = self.last_failure.isoformat()
+        elif isinstance(_last_failure_value, datetime.datetime):
+            last_failure = _last_failure_value.isoformat()
         else:
-            last_failure = self.last_failure
+            last_failure = _last_failure_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -159,7 +165,7 @@ def _read_updated_at(d: Mapping[str, Any]) -> datetime.datetime:
     return updated_at
 
 
-def _read_last_triggered(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+def _read_last_triggered(d: Mapping[str, Any]) -> datetime.datetime | None:
     def _parse_last_triggered(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -176,10 +182,10 @@ def _read_last_triggered(d: Mapping[str, Any]) -> datetime.datetime | None | Uns
         return cast(datetime.datetime | None | Unset, data)
 
     last_triggered = _parse_last_triggered(d.get("lastTriggered", UNSET))
-    return last_triggered
+    return None if isinstance(last_triggered, Unset) else last_triggered
 
 
-def _read_last_failure(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+def _read_last_failure(d: Mapping[str, Any]) -> datetime.datetime | None:
     def _parse_last_failure(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -196,7 +202,7 @@ def _read_last_failure(d: Mapping[str, Any]) -> datetime.datetime | None | Unset
         return cast(datetime.datetime | None | Unset, data)
 
     last_failure = _parse_last_failure(d.get("lastFailure", UNSET))
-    return last_failure
+    return None if isinstance(last_failure, Unset) else last_failure
 
 
 _KNOWN_KEYS = frozenset(

@@ -28,10 +28,10 @@ class WebhookDelivery(LazyModel):
         status (WebhookDeliveryStatus): State of a webhook delivery.
         attempts (int): Attempts so far.
         created_at (datetime.datetime):
-        last_attempt (datetime.datetime | None | Unset): Time of the last attempt.
-        response_code (int | None | Unset): HTTP status of the last attempt.
-        response_body (None | str | Unset): Response body of the last attempt.
-        error (None | str | Unset): Error of the last attempt.
+        last_attempt (datetime.datetime | None): Time of the last attempt.
+        response_code (int | None): HTTP status of the last attempt.
+        response_body (None | str): Response body of the last attempt.
+        error (None | str): Error of the last attempt.
     """
 
     id: str
@@ -41,10 +41,10 @@ class WebhookDelivery(LazyModel):
     status: WebhookDeliveryStatus
     attempts: int
     created_at: datetime.datetime
-    last_attempt: datetime.datetime | None | Unset = UNSET
-    response_code: int | None | Unset = UNSET
-    response_body: None | str | Unset = UNSET
-    error: None | str | Unset = UNSET
+    last_attempt: datetime.datetime | None = None
+    response_code: int | None = None
+    response_body: None | str = None
+    error: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,31 +62,41 @@ class WebhookDelivery(LazyModel):
 
         created_at = self.created_at.isoformat()
 
+        _last_attempt_value = (
+            UNSET if self.last_attempt is None and not self._read_null("lastAttempt") else self.last_attempt
+        )
         last_attempt: None | str | Unset
-        if isinstance(self.last_attempt, Unset):
+        if isinstance(_last_attempt_value, Unset):
             last_attempt = UNSET
-        elif isinstance(self.last_attempt, datetime.datetime):
-            last_attempt = self.last_attempt.isoformat()
+        elif isinstance(_last_attempt_value, datetime.datetime):
+            last_attempt = _last_attempt_value.isoformat()
         else:
-            last_attempt = self.last_attempt
+            last_attempt = _last_attempt_value
 
+        _response_code_value = (
+            UNSET if self.response_code is None and not self._read_null("responseCode") else self.response_code
+        )
         response_code: int | None | Unset
-        if isinstance(self.response_code, Unset):
+        if isinstance(_response_code_value, Unset):
             response_code = UNSET
         else:
-            response_code = self.response_code
+            response_code = _response_code_value
 
+        _response_body_value = (
+            UNSET if self.response_body is None and not self._read_null("responseBody") else self.response_body
+        )
         response_body: None | str | Unset
-        if isinstance(self.response_body, Unset):
+        if isinstance(_response_body_value, Unset):
             response_body = UNSET
         else:
-            response_body = self.response_body
+            response_body = _response_body_value
 
+        _error_value = UNSET if self.error is None and not self._read_null("error") else self.error
         error: None | str | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(_error_value, Unset):
             error = UNSET
         else:
-            error = self.error
+            error = _error_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,9 +139,9 @@ class WebhookDelivery(LazyModel):
         webhook_delivery.id = d["id"]
         webhook_delivery.webhook_id = d["webhookId"]
         webhook_delivery.attempts = d["attempts"]
-        webhook_delivery.response_code = d.get("responseCode", UNSET)
-        webhook_delivery.response_body = d.get("responseBody", UNSET)
-        webhook_delivery.error = d.get("error", UNSET)
+        webhook_delivery.response_code = d.get("responseCode")
+        webhook_delivery.response_body = d.get("responseBody")
+        webhook_delivery.error = d.get("error")
         return webhook_delivery
 
     @property
@@ -171,7 +181,7 @@ def _read_created_at(d: Mapping[str, Any]) -> datetime.datetime:
     return created_at
 
 
-def _read_last_attempt(d: Mapping[str, Any]) -> datetime.datetime | None | Unset:
+def _read_last_attempt(d: Mapping[str, Any]) -> datetime.datetime | None:
     def _parse_last_attempt(data: object) -> datetime.datetime | None | Unset:
         if data is None:
             return data
@@ -188,7 +198,7 @@ def _read_last_attempt(d: Mapping[str, Any]) -> datetime.datetime | None | Unset
         return cast(datetime.datetime | None | Unset, data)
 
     last_attempt = _parse_last_attempt(d.get("lastAttempt", UNSET))
-    return last_attempt
+    return None if isinstance(last_attempt, Unset) else last_attempt
 
 
 _KNOWN_KEYS = frozenset(

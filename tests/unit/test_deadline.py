@@ -1,0 +1,367 @@
+"""The deadline of a whole call (``total_timeout``) and the per-call options, in both transports.
+
+Nothing sleeps and no real time passes: a manual clock advances only when the transport "sleeps" (the
+injected sleep) and when the fake server says an attempt took some time.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from dispatch import AsyncDispatchPortal, AsyncDispatchTickets, DispatchPortal, DispatchTickets
+from dispatch._constants import DEFAULT_TOTAL_TIMEOUT, REQUEST_OPTIONS_EXTENSION, RETRIES_TAKEN_EXTENSION
+from dispatch._errors import DispatchTicketsError, RateLimitError, ServerError
+from dispatch._errors import TimeoutError as DispatchTimeoutError
+from dispatch._transport import AsyncDispatchTransport, DispatchTransport, Hooks, RequestContext, RetryConfig
+from tests._engine import httpx
+from tests.unit.conftest import API_KEY, BASE_URL, Wire, call
+from tests.unit.test_transport import API_URL, BACKOFF, Harness, Transport, reply
+
+ATTEMPT_SECONDS = 0.5  # how long each attempt takes on the manual clock
+
+
+class ManualClock:
+    """A monotonic clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class DeadlineHarness(Harness):
+    """A :class:`Harness` whose sleeps and attempts move a manual clock; records each attempt's timeouts."""
+
+    def __init__(self, mode: str) -> None:
+        super().__init__(mode)
+        self.clock = ManualClock()
+        self.timeouts: list[dict[str, float | None]] = []
+        self.started_at: list[float] = []
+
+    def handler(self, script: list[httpx.Response | Exception]) -> Callable[[httpx.Request], httpx.Response]:
+        inner = super().handler(script)
+
+        def handle(request: httpx.Request) -> httpx.Response:
+            self.timeouts.append(dict(request.extensions.get("timeout", {})))
+            self.started_at.append(self.clock.now)
+            self.clock.now += ATTEMPT_SECONDS
+            return inner(request)
+
+        return handle
+
+    def transport(self, inner: Any, **options: Any) -> Transport:
+        options.setdefault("clock", self.clock)
+        transport = super().transport(inner, **options)
+        # The Harness records each delay; the manual clock advances by it too.
+        if isinstance(transport, DispatchTransport):
+
+            def sleep(seconds: float) -> None:
+                self.delays.append(seconds)
+                self.clock.now += seconds
+
+            transport._sleep = sleep
+        else:
+
+            async def async_sleep(seconds: float) -> None:
+                self.delays.append(seconds)
+                self.clock.now += seconds
+
+            transport._sleep = async_sleep
+        return transport
+
+
+@pytest.fixture(params=["sync", "async"])
+def d(request: pytest.FixtureRequest) -> DeadlineHarness:
+    return DeadlineHarness(request.param)
+
+
+def options(**values: Any) -> dict[str, Any]:
+    """``send=`` for Harness.run: the per-call options as the request helper attaches them."""
+    return {"extensions": {REQUEST_OPTIONS_EXTENSION: values}}
+
+
+# --------------------------------------------------------------------------------------------------
+# The deadline
+# --------------------------------------------------------------------------------------------------
+
+
+async def test_no_retry_is_made_when_its_wait_would_pass_the_deadline(d: DeadlineHarness) -> None:
+    # t=0 attempt 1 (0.5 s), wait 1.125 -> t=1.625 attempt 2 (0.5 s) -> t=2.125; the next wait (2.25 s)
+    # would end at 4.375, past the 3 s deadline: stop now, without sleeping into certain failure.
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.run([reply(503, "req_1"), reply(503, "req_2"), reply(200)], total_timeout=3.0)
+
+    error = caught.value
+    assert len(d.sent) == 2
+    assert d.delays == BACKOFF[:1]
+    assert error.attempts == 2
+    assert "Gave up after 2 attempts within the total_timeout of 3 s" in str(error)
+    assert error.reason is not None
+    assert "next retry would wait 2.25 s, 0.88 s are left" in error.reason
+    assert isinstance(error.__cause__, ServerError)
+    assert error.__cause__.request_id == "req_2"
+    assert error.request_id == "req_2"
+    assert isinstance(error, builtins.TimeoutError)
+    assert error.code == "timeout_error"
+
+
+async def test_a_retry_after_longer_than_the_time_left_gives_up_at_once(d: DeadlineHarness) -> None:
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.run([reply(429, **{"retry-after": "20"}), reply(200)], total_timeout=10.0)
+
+    assert len(d.sent) == 1
+    assert d.delays == []
+    assert caught.value.attempts == 1
+    assert "server asks to wait 20.00 s, 9.50 s are left" in str(caught.value)
+    assert isinstance(caught.value.__cause__, RateLimitError)
+
+
+async def test_a_retry_after_past_the_cap_and_the_deadline_is_the_deadline_s_error(
+    d: DeadlineHarness,
+) -> None:
+    with pytest.raises(DispatchTimeoutError):
+        await d.run([reply(429, **{"retry-after": "120"})], total_timeout=10.0)
+
+    assert len(d.sent) == 1
+
+
+async def test_a_retry_after_within_the_time_left_is_waited(d: DeadlineHarness) -> None:
+    response = await d.run([reply(503, **{"retry-after": "2"}), reply(200)], total_timeout=10.0)
+
+    assert response.status_code == 200
+    assert d.delays == [2.0]
+
+
+async def test_each_attempt_s_timeout_is_cut_to_the_time_left(d: DeadlineHarness) -> None:
+    # httpx.Client's default timeout is 5 s for each phase: the first attempt gets min(5, 4) = 4 s, the
+    # second what is left after 0.5 s of attempt and 1.125 s of waiting.
+    response = await d.run([reply(503), reply(200)], total_timeout=4.0)
+
+    assert response.status_code == 200
+    assert d.timeouts[0] == {"connect": 4.0, "read": 4.0, "write": 4.0, "pool": 4.0}
+    assert d.timeouts[1] == {"connect": 2.375, "read": 2.375, "write": 2.375, "pool": 2.375}
+
+
+async def test_a_longer_deadline_leaves_the_attempt_timeouts_alone(d: DeadlineHarness) -> None:
+    await d.run([reply(200)], total_timeout=60.0)
+
+    assert d.timeouts[0] == {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+
+
+async def test_without_a_deadline_nothing_changes(d: DeadlineHarness) -> None:
+    response = await d.run([reply(503), reply(503), reply(503), reply(503)])
+
+    assert response.status_code == 503
+    assert d.delays == BACKOFF
+    assert d.timeouts[-1] == {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+
+
+async def test_an_attempt_cut_short_by_the_deadline_is_not_retried(d: DeadlineHarness) -> None:
+    timeout = httpx.ReadTimeout("timed out")
+
+    def times_out(request: httpx.Request) -> httpx.Response:
+        d.sent.append(request)
+        d.clock.now += request.extensions["timeout"]["read"]  # the cut read timeout runs out
+        raise timeout
+
+    transport = d.transport(httpx.MockTransport(times_out), total_timeout=2.0)
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.send(transport, "PUT")
+
+    assert len(d.sent) == 1
+    assert d.delays == []
+    assert caught.value.attempts == 1
+    assert "deadline passed during attempt 1 (ReadTimeout)" in str(caught.value)
+    assert caught.value.__cause__ is timeout
+
+
+async def test_no_attempt_starts_once_the_deadline_has_passed(d: DeadlineHarness) -> None:
+    # A slow on_retry hook eats the time left: the wait fitted, the next attempt has no time.
+    def slow_hook(ctx: RequestContext, error: DispatchTicketsError, delay: float) -> None:
+        d.clock.now += 10
+
+    errors: list[DispatchTicketsError] = []
+    hooks = Hooks(on_retry=slow_hook, on_error=lambda error, ctx: errors.append(error))
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.run([reply(503), reply(200)], total_timeout=5.0, hooks=hooks)
+
+    assert len(d.sent) == 1
+    assert caught.value.attempts == 1
+    assert "no time was left for another attempt" in str(caught.value)
+    assert errors == [caught.value]  # on_error sees the very error raised
+
+
+async def test_on_error_sees_the_deadline_error_that_is_raised(d: DeadlineHarness) -> None:
+    errors: list[DispatchTicketsError] = []
+    hooks = Hooks(on_error=lambda error, ctx: errors.append(error))
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.run([reply(503), reply(503)], total_timeout=2.0, hooks=hooks)
+
+    assert errors == [caught.value]
+
+
+# --------------------------------------------------------------------------------------------------
+# Per-call options (the request extension) and retries taken (the response extension)
+# --------------------------------------------------------------------------------------------------
+
+
+async def test_per_call_total_timeout_overrides_the_client_s(d: DeadlineHarness) -> None:
+    with pytest.raises(DispatchTimeoutError):
+        await d.run([reply(503), reply(200)], total_timeout=None, send=options(total_timeout=1.0))
+    assert len(d.sent) == 1
+
+
+async def test_per_call_total_timeout_none_lifts_the_client_s(d: DeadlineHarness) -> None:
+    response = await d.run([reply(503), reply(200)], total_timeout=1.0, send=options(total_timeout=None))
+
+    assert response.status_code == 200
+    assert len(d.sent) == 2
+
+
+async def test_per_call_max_retries_overrides_the_client_s(d: DeadlineHarness) -> None:
+    response = await d.run([reply(503)] * 2, "PUT", send=options(max_retries=1))
+
+    assert response.status_code == 503
+    assert len(d.sent) == 2
+    assert response.extensions[RETRIES_TAKEN_EXTENSION] == 1
+
+
+async def test_per_call_max_retries_zero_sends_once_without_a_key(d: DeadlineHarness) -> None:
+    response = await d.run([reply(503)], "PUT", send=options(max_retries=0))
+
+    assert response.status_code == 503
+    assert len(d.sent) == 1
+    assert d.header("x-idempotency-key") == [None]
+
+
+async def test_per_call_max_retries_can_raise_the_client_s(d: DeadlineHarness) -> None:
+    script: list[httpx.Response | Exception] = [reply(503), reply(503), reply(503), reply(200)]
+    response = await d.run(script, retry=RetryConfig(max_retries=0), send=options(max_retries=3))
+
+    assert response.status_code == 200
+    assert response.extensions[RETRIES_TAKEN_EXTENSION] == 3
+
+
+@pytest.mark.parametrize(
+    ("script", "retries"),
+    [([200], 0), ([503, 200], 1), ([503, 503, 503, 503], 3), ([404], 0)],
+)
+async def test_every_response_says_how_many_retries_it_took(
+    d: DeadlineHarness, script: list[int], retries: int
+) -> None:
+    response = await d.run([reply(status) for status in script])
+
+    assert response.status_code == script[-1]
+    assert response.extensions[RETRIES_TAKEN_EXTENSION] == retries
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        ({"max_retries": -1}, ValueError),
+        ({"max_retries": True}, ValueError),
+        ({"total_timeout": 0}, ValueError),
+        ({"total_timeout": "5"}, TypeError),
+    ],
+)
+async def test_bad_per_call_options_fail_before_sending(
+    d: DeadlineHarness, value: dict[str, Any], error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        await d.run([reply(200)], send={"extensions": {REQUEST_OPTIONS_EXTENSION: value}})
+    assert d.sent == []
+
+
+@pytest.mark.parametrize(
+    ("value", "error"), [(0, ValueError), (-1.0, ValueError), (float("nan"), ValueError), ("9", TypeError)]
+)
+@pytest.mark.parametrize("cls", [DispatchTransport, AsyncDispatchTransport])
+def test_transport_refuses_a_bad_total_timeout(cls: Any, value: Any, error: type[Exception]) -> None:
+    with pytest.raises(error, match="total_timeout"):
+        cls(httpx.MockTransport(lambda r: reply(200)), credentials=None, total_timeout=value)
+
+
+async def test_with_config_changes_the_total_timeout(d: DeadlineHarness) -> None:
+    original = d.transport(httpx.MockTransport(d.handler([reply(503), reply(200)])), total_timeout=None)
+    copy = original.with_config(total_timeout=1.0)
+
+    assert (original.total_timeout, copy.total_timeout) == (None, 1.0)
+    assert copy.with_config().total_timeout == 1.0
+    assert copy.with_config(total_timeout=None).total_timeout is None
+    with pytest.raises(DispatchTimeoutError):
+        await d.send(copy, "GET", API_URL)
+
+
+# --------------------------------------------------------------------------------------------------
+# The clients: total_timeout at construction and in with_options
+# --------------------------------------------------------------------------------------------------
+
+
+def make_client(mode: str, wire: Wire, **options: Any) -> Any:
+    cls = DispatchTickets if mode == "sync" else AsyncDispatchTickets
+    return cls(API_KEY, base_url=BASE_URL, transport=httpx.MockTransport(wire.handler), **options)
+
+
+async def test_client_total_timeout_reaches_the_transport(mode: str, wire: Wire) -> None:
+    wire.reply(503, json={"message": "down"}, headers={"retry-after": "30"})
+    client = make_client(mode, wire, total_timeout=5.0)
+
+    assert client.total_timeout == 5.0
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await call(client.accounts.me())  # a 30 s retry-after cannot fit in 5 s: no wait at all
+
+    assert caught.value.attempts == 1
+    assert len(wire.requests) == 1
+
+
+async def test_client_default_is_no_deadline(mode: str, wire: Wire) -> None:
+    client = make_client(mode, wire, max_retries=0)
+
+    assert client.total_timeout is DEFAULT_TOTAL_TIMEOUT
+    wire.reply(503, json={"message": "down"}, headers={"retry-after": "30"})
+    with pytest.raises(ServerError):
+        await call(client.accounts.me())
+
+
+async def test_with_options_sets_and_lifts_the_total_timeout(mode: str, wire: Wire) -> None:
+    client = make_client(mode, wire, max_retries=1)
+    bounded = client.with_options(total_timeout=5.0)
+
+    assert (client.total_timeout, bounded.total_timeout) == (None, 5.0)
+    assert bounded.with_options(max_retries=2).total_timeout == 5.0
+    assert bounded.with_options(total_timeout=None).total_timeout is None
+    wire.reply(503, json={"message": "down"}, headers={"retry-after": "30"})
+    with pytest.raises(DispatchTimeoutError):
+        await call(bounded.accounts.me())
+
+
+@pytest.mark.parametrize("cls", [DispatchTickets, AsyncDispatchTickets, DispatchPortal, AsyncDispatchPortal])
+def test_clients_refuse_a_bad_total_timeout(cls: Any) -> None:
+    with pytest.raises(ValueError, match="total_timeout"):
+        cls("sk_test_x", total_timeout=-1)
+
+
+@pytest.mark.parametrize("cls", [DispatchPortal, AsyncDispatchPortal])
+def test_portal_clients_take_a_total_timeout(cls: Any) -> None:
+    portal = cls("ptk_x", base_url=BASE_URL, total_timeout=7.5)
+
+    assert portal.total_timeout == 7.5
+    assert portal._transport.total_timeout == 7.5
+
+
+async def test_portal_verify_takes_a_total_timeout(mode: str, wire: Wire) -> None:
+    wire.reply(503, json={"message": "down"}, headers={"retry-after": "30"})
+    cls = DispatchPortal if mode == "sync" else AsyncDispatchPortal
+
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await call(
+            cls.verify("mlt_1", BASE_URL, transport=httpx.MockTransport(wire.handler), total_timeout=5.0)
+        )
+
+    assert caught.value.attempts == 1
+    assert wire.last.url.path == "/v1/portal/verify"
