@@ -26,6 +26,9 @@ SIGNATURE_HEADER = "X-Dispatch-Signature"
 """The request header carrying a webhook delivery's signature (``dispatch.webhooks.SIGNATURE_HEADER``)."""
 USER_AGENT = f"dispatch-tickets-python/{__version__}"
 LOGGER_NAME = "dispatch"
+PATH_TEMPLATE_EXTENSION = "dispatch.path_template"
+"""Request extension set by every generated endpoint: its path template (``/brands/{brand_id}/tickets``),
+which INFO and WARNING log records show instead of the URL (ids, query strings and e-mails stay out)."""
 
 INBOUND_EMAIL_DOMAIN = "inbound.dispatchtickets.com"
 DEFAULT_PAGE_LIMIT = 50

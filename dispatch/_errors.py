@@ -93,6 +93,8 @@ class DispatchTicketsError(Exception):
         status_code: the HTTP status, or None when no response was received.
         details: the decoded error body (or other context), never containing credentials.
         request_id: the server's ``x-request-id``; quote it to support.
+        pending_attachment_id: set when an ``upload()`` failed after its attachment was created: the id
+            of that attachment, left pending (the message says how to finish or delete it); else None.
 
     Example:
         >>> try:  # doctest: +SKIP
@@ -108,6 +110,7 @@ class DispatchTicketsError(Exception):
     status_code: int | None
     details: Any
     request_id: str | None
+    pending_attachment_id: str | None = None
 
     def __init__(
         self,

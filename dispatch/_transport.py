@@ -32,8 +32,10 @@ import functools
 import inspect
 import logging
 import random as _random
+import re
 import threading
 import time
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal, Self
 
@@ -52,6 +54,7 @@ from dispatch._constants import (
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     NEVER_RETRIED_STATUSES,
+    PATH_TEMPLATE_EXTENSION,
     REQUEST_ID_HEADER,
     REQUEST_OPTIONS_EXTENSION,
     RETRIES_TAKEN_EXTENSION,
@@ -228,7 +231,9 @@ class RequestContext:
 
     Attributes:
         method: the HTTP method, e.g. ``"POST"``.
-        url: the full URL; for an external (presigned) URL, the query string reads ``?[redacted]``.
+        url: the full URL; for an external (presigned) URL, the query string reads ``?[redacted]``,
+            and a query parameter named like a credential (``token``, ``key``, ``secret``...) reads
+            ``[redacted]``.
         headers: a copy with lower-case names; ``authorization`` reads ``"Bearer ***"`` and other
             credential headers ``"***"``.
         attempt: 0 for the first send, one more per resend (retries, and the one resend after a
@@ -694,10 +699,69 @@ def _redact(headers: Mapping[str, str]) -> dict[str, str]:
     return redacted
 
 
+# Query parameters whose values are credentials wherever they appear (a portal or magic-link token, an
+# API key, a signature): shown as "[redacted]" even in DEBUG records and hook contexts.
+_SECRET_PARAM = re.compile(r"token|secret|key|signature|password|credential|^sig$|^auth$", re.IGNORECASE)
+# A path segment that is an id (br_123, tkt_9f2), holds an e-mail, or is a long opaque value.
+_VARIABLE_SEGMENT = re.compile(r"^[A-Za-z]+_[A-Za-z0-9_-]+$|@|%40|^[A-Za-z0-9_-]{20,}$")
+
+
 def _shown_url(url: httpx.URL, external: bool) -> str:
-    if external and url.query:
+    """The full URL for DEBUG records and hook contexts: credentials in its query string redacted."""
+    if not url.query:
+        return str(url)
+    if external:  # a presigned URL: its whole query is the signature
         return f"{url.copy_with(query=None)}?[redacted]"
-    return str(url)
+    params = [
+        (name, "[redacted]" if _SECRET_PARAM.search(name) else value)
+        for name, value in url.params.multi_items()
+    ]
+    if all(value != "[redacted]" for _, value in params):
+        return str(url)
+    query = "&".join(f"{name}={value}" for name, value in params)
+    return f"{url.copy_with(query=None)}?{query}"
+
+
+def _path_template(request: httpx.Request, external: bool) -> str:
+    """What INFO and WARNING records show of the URL: no query string, no id, no e-mail.
+
+    The generated endpoints name their template (``/brands/{brand_id}/tickets``) in a request extension;
+    for any other request (a caller's own ``client.raw`` call) the path's variable-looking segments are
+    replaced with ``{id}``. A presigned upload shows its host only: its path names the file.
+    """
+    template = request.extensions.get(PATH_TEMPLATE_EXTENSION)
+    if isinstance(template, str):
+        return template
+    url = request.url
+    if external:
+        return f"{url.scheme}://{url.host}/{{presigned}}"
+    segments = url.path.split("/")
+    return "/".join("{id}" if _VARIABLE_SEGMENT.search(segment) else segment for segment in segments)
+
+
+class _HttpxRecordFilter(logging.Filter):
+    """Shows the path template instead of the URL in httpx's own INFO record of our requests.
+
+    httpx logs every response at INFO on its ``httpx`` logger with the full URL (query strings, e-mails,
+    a token a caller put in a query): an application that turns on INFO for everything would store them.
+    Only the requests that went through a Dispatch transport are rewritten; other clients' records are
+    left alone.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 2 and isinstance(args[1], httpx.URL):
+            shown = _HTTPX_SHOWN.get(args[1])
+            if shown is not None:
+                record.args = (args[0], shown, *args[2:])
+        return True
+
+
+_httpx_logger = logging.getLogger("httpx")
+_httpx_logger.addFilter(_HttpxRecordFilter())
+# The URL object of each of our requests (the one httpx logs) -> what its record shows instead. Filled
+# only while httpx's logger is enabled; entries go with their requests.
+_HTTPX_SHOWN: weakref.WeakKeyDictionary[httpx.URL, str] = weakref.WeakKeyDictionary()
 
 
 class _Call:
@@ -731,18 +795,28 @@ class _Call:
             or hooks.on_retry is not None
         )
         self.replay_safe = request.method in _REPLAY_SAFE_METHODS or IDEMPOTENCY_HEADER in request.headers
+        self.started = config.clock()
+        if _httpx_logger.isEnabledFor(logging.INFO):
+            _HTTPX_SHOWN[request.url] = _path_template(request, self.external)
         self.idempotency_key = self._prepare_headers()
         self._guard_body(is_async)
 
     @functools.cached_property
     def url(self) -> str:
-        """The URL as logs and hook contexts show it (made on first use: most requests never need it)."""
+        """The URL as DEBUG records and hook contexts show it (made on first use: most requests never need it)."""
         return _shown_url(self.request.url, self.external)
 
     @functools.cached_property
     def label(self) -> str:
-        """What logs show of the request: method and URL, never a header or the body."""
-        return f"{self.request.method} {self.url}"
+        """What INFO and WARNING records show of the request: method and path template. Never the URL's
+        query or ids, a header or the body: records at these levels reach shared log stores by default."""
+        return f"{self.request.method} {_path_template(self.request, self.external)}"
+
+    def _outcome(self, cause: str) -> str:
+        """The rest of an INFO or WARNING record: the cause (status and request id, or the exception's
+        class), the attempt and the time since the call began."""
+        elapsed_ms = (self.config.clock() - self.started) * 1000
+        return f"{cause} attempt={self.attempt} elapsed_ms={elapsed_ms:.0f}"
 
     def _prepare_headers(self) -> str | None:
         headers = self.request.headers
@@ -780,7 +854,9 @@ class _Call:
             self.token = token
             self.request.headers["Authorization"] = f"Bearer {token}"
         if self.config.debug or logger.isEnabledFor(logging.DEBUG):
-            _log_debug(self.config.debug, "request %s attempt=%d", self.label, self.attempt)
+            _log_debug(
+                self.config.debug, "request %s %s attempt=%d", self.request.method, self.url, self.attempt
+            )
         if not self.wants_context:
             return None
         return RequestContext(
@@ -835,8 +911,9 @@ class _Call:
         if logging_enabled:
             _log_debug(
                 self.config.debug,
-                "response %s status=%d duration_ms=%.1f attempt=%d request_id=%s",
-                self.label,
+                "response %s %s status=%d duration_ms=%.1f attempt=%d request_id=%s",
+                self.request.method,
+                self.url,
                 response.status_code,
                 duration * 1000,
                 self.attempt,
@@ -868,13 +945,17 @@ class _Call:
         cause = f"status={status} request_id={error.request_id}"
         if not self.replay_safe and status not in _NOT_ACTED_STATUSES:
             logger.warning(
-                "%s failed: %s (not retried: the server may have acted, and it has no key)", self.label, cause
+                "%s failed: %s (not retried: the server may have acted, and it has no key)",
+                self.label,
+                self._outcome(cause),
             )
             return _Step("fail", error)
         retry_after = parse_retry_after(response.headers.get("retry-after"), now=self.config.wall_clock())
         # A wait past the deadline too is the deadline's give-up (a TimeoutError), in _retry_or_fail.
         if retry_after is not None and retry_after > MAX_RETRY_AFTER and retry_after < self.time_left():
-            logger.warning("giving up %s: %s asks to wait %.0f s", self.label, cause, retry_after)
+            logger.warning(
+                "giving up %s: %s asks to wait %.0f s", self.label, self._outcome(cause), retry_after
+            )
             return _Step("fail", error)
         step = self._retry_or_fail(error, retry_after, cause)
         if step.kind == "retry" and status not in _NOT_ACTED_STATUSES:
@@ -885,11 +966,15 @@ class _Call:
         if not renewed:
             return _Step("fail", error)
         if not _body_replayable(self.request.stream, self.engine):
-            logger.warning("%s: token renewed, but its one-shot body stream was already sent", self.label)
+            logger.warning(
+                "%s: token renewed, but its one-shot body stream was already sent: %s",
+                self.label,
+                self._outcome(f"status={error.status_code if error else None}"),
+            )
             return _Step("fail", error)
         self.renewed = True
         self.attempt += 1
-        logger.info("resending %s with a renewed token", self.label)
+        logger.info("resending %s with a renewed token: %s", self.label, self._outcome("status=401"))
         return _Step("resend", error)
 
     def after_exception(self, exc: httpx.RequestError, error: DispatchTicketsError) -> _Step:
@@ -907,7 +992,7 @@ class _Call:
             reason = f"the deadline passed during attempt {self.attempt + 1} ({type(exc).__name__})"
             return _Step("expire", self._expired(self.attempt + 1, reason, error))
         if not allowed:
-            logger.warning("%s failed: %s (not retried)", self.label, type(exc).__name__)
+            logger.warning("%s failed: %s (not retried)", self.label, self._outcome(type(exc).__name__))
             return _Step("fail", error)
         step = self._retry_or_fail(error, None, type(exc).__name__)
         if step.kind == "retry" and not isinstance(exc, _not_sent_errors(self.engine)):
@@ -929,10 +1014,16 @@ class _Call:
         retry = self.config.retry
         if self.retries >= self.max_retries:
             if self.max_retries:
-                logger.warning("giving up %s after %d attempts: %s", self.label, self.attempt + 1, cause)
+                logger.warning(
+                    "giving up %s after %d attempts: %s", self.label, self.attempt + 1, self._outcome(cause)
+                )
             return _Step("fail", error)
         if not _body_replayable(self.request.stream, self.engine):
-            logger.warning("giving up %s: %s; its one-shot body stream was already sent", self.label, cause)
+            logger.warning(
+                "giving up %s: %s; its one-shot body stream was already sent",
+                self.label,
+                self._outcome(cause),
+            )
             return _Step("fail", error)
         delay = retry.delay_for(self.retries, self.config.random()) if retry_after is None else retry_after
         left = self.time_left()
@@ -941,16 +1032,16 @@ class _Call:
             asked = "the server asks to wait" if retry_after is not None else "the next retry would wait"
             reason = f"{cause}; {asked} {delay:.2f} s, {max(left, 0.0):.2f} s are left"
             return _Step("expire", self._expired(self.attempt + 1, reason, error))
-        self.retries += 1
-        self.attempt += 1
         logger.info(
             "retrying %s in %.2f s (retry %d of %d): %s",
             self.label,
             delay,
-            self.retries,
+            self.retries + 1,
             self.max_retries,
-            cause,
+            self._outcome(cause),  # the attempt that failed
         )
+        self.retries += 1
+        self.attempt += 1
         return _Step("retry", error, delay)
 
 
@@ -1156,9 +1247,10 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
         retry: the retry policy (default ``RetryConfig()``).
         hooks: callbacks, see :class:`Hooks`.
         debug: make the ``dispatch`` logger emit DEBUG records (a stderr handler is added if no
-            handler would print them). Requests are logged at DEBUG, retries at INFO, give-ups at
-            WARNING, with method, URL, status, duration, attempt and request id: never headers,
-            bodies, tokens or a presigned URL's signature.
+            handler would print them). Each attempt and response is logged at DEBUG with the full URL
+            (credentials in its query redacted); retries at INFO and give-ups at WARNING with the
+            method, the path template (``/brands/{brand_id}/tickets``), status, attempt, request id
+            and elapsed time only. No record holds a header, a body, a token or a presigned signature.
         sleep, clock, wall_clock, random: injected for tests (``time.sleep``, ``time.monotonic`` for
             durations, ``time.time`` for HTTP-date ``retry-after``, ``random.random`` for jitter).
         idempotency_key_factory: makes the ``X-Idempotency-Key`` of a request (a UUID4).

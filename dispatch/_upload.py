@@ -7,8 +7,19 @@ confirm. Both clients need the middle part (``client.attachments.upload`` and th
 
     with prepare_upload("report.pdf") as source:        # bytes, a path, or a binary file object
         target = initiate(filename=source.filename, content_type=source.content_type, size=source.size)
-        send_upload(http_client, target.upload_url, source)   # or: await send_upload_async(...)
-        confirm(target.attachment_id)
+        pending = PendingUpload(target.attachment_id, finish="...", discard="...")
+        return finish_upload(http_client, target.upload_url, source, pending, confirm)
+
+    async with open_upload_async("report.pdf") as source:   # open, measure and close in a worker thread
+        ...
+        return await finish_upload_async(http_client, target.upload_url, source, pending, confirm)
+
+Once initiated, the attachment exists, pending, until it is confirmed: an upload that fails after that
+point raises the error of the failed step with the attachment id and the call that finishes (or
+deletes) it added to its message and set as ``error.pending_attachment_id``, so nothing is left behind
+unseen. Confirming is idempotent by nature (a second confirm returns the UPLOADED attachment), so it is
+sent with an idempotency key (:func:`confirm_headers`): the transport then retries it like any
+replay-safe call, after a 5xx or a dropped connection, instead of giving up after the bytes were stored.
 
 A file is never read into memory as a whole: its body is an object that, each time it is iterated, seeks
 back to where the file started and yields ``UPLOAD_CHUNK_SIZE`` bytes at a time. The transport iterates
@@ -19,28 +30,37 @@ same bytes, rewound, rather than an empty or half body.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import mimetypes
 import os
 import re
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from typing import IO, Any, Final, Self, TypeAlias
+import uuid
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import IO, Any, Final, Self, TypeAlias, TypeVar
 
 import httpx
 
-from dispatch._constants import UPLOAD_CHUNK_SIZE
+from dispatch._constants import IDEMPOTENCY_HEADER, UPLOAD_CHUNK_SIZE
 from dispatch._errors import DispatchTicketsError, error_from_response
 from dispatch._transport import EXTERNAL_EXTENSION
 
 __all__ = [
     "DEFAULT_CONTENT_TYPE",
     "FileInput",
+    "PendingUpload",
     "UploadSource",
+    "confirm_headers",
+    "finish_upload",
+    "finish_upload_async",
     "guess_content_type",
+    "open_upload_async",
     "prepare_upload",
     "send_upload",
     "send_upload_async",
 ]
+
+_T = TypeVar("_T")
 
 FileInput: TypeAlias = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
 """What an upload accepts: the bytes themselves, a path (a ``str`` is always a path), or a binary file."""
@@ -427,3 +447,109 @@ async def send_upload_async(http: httpx.AsyncClient, url: str, source: UploadSou
         extensions={EXTERNAL_EXTENSION: True},
     )
     _raise_for_storage(response)
+
+
+@contextlib.asynccontextmanager
+async def open_upload_async(
+    file: FileInput, filename: str | None = None, content_type: str | None = None
+) -> AsyncIterator[UploadSource]:
+    """:func:`prepare_upload` for async clients: opening, measuring and closing run in a worker thread.
+
+    A path is opened and stat'ed, and a caller's file object probed and sought, by blocking calls: on a
+    slow disk or a network mount each can take long enough to stall every other task of the event loop.
+
+    Example:
+        >>> async with open_upload_async("report.pdf") as source:  # doctest: +SKIP
+        ...     await send_upload_async(http, url, source)
+    """
+    source = await asyncio.to_thread(prepare_upload, file, filename, content_type)
+    try:
+        yield source
+    finally:
+        await asyncio.to_thread(source.close)
+
+
+def confirm_headers() -> dict[str, str]:
+    """Headers for a confirm request: an idempotency key, so the transport retries it.
+
+    Confirming twice leaves the attachment as confirming once does, but the transport cannot know that of
+    a POST: the key is what tells it the call is safe to resend (the API deduplicates by it too).
+    """
+    return {IDEMPOTENCY_HEADER: str(uuid.uuid4())}
+
+
+class PendingUpload:
+    """An initiated attachment not yet confirmed, and the calls (as text) that finish or discard it."""
+
+    __slots__ = ("attachment_id", "discard", "finish")
+
+    def __init__(self, attachment_id: str, *, finish: str, discard: str) -> None:
+        self.attachment_id = attachment_id
+        self.finish = finish
+        self.discard = discard
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(attachment_id={self.attachment_id!r})"
+
+
+def _left_pending(error: DispatchTicketsError, pending: PendingUpload, *, stored: bool) -> None:
+    """Make the error of the failed step say which attachment is left pending and what to do with it."""
+    if stored:
+        where = (
+            f"the bytes are stored but attachment {pending.attachment_id} was not confirmed: "
+            f"finish it with {pending.finish}, or {pending.discard}"
+        )
+    else:
+        where = (
+            f"attachment {pending.attachment_id} is left pending without its bytes: "
+            f"upload again, or {pending.discard}"
+        )
+    error.message = f"{error.message} ({where})"
+    error.args = (error.message, *error.args[1:])
+    error.pending_attachment_id = pending.attachment_id
+
+
+def finish_upload(
+    http: httpx.Client,
+    url: str,
+    source: UploadSource,
+    pending: PendingUpload,
+    confirm: Callable[[], _T],
+) -> _T:
+    """``PUT`` the bytes (:func:`send_upload`), then ``confirm()``; a failure names what is left pending.
+
+    Raises:
+        DispatchTicketsError: the error of the failed step (same class, status and request id), its
+            message naming ``pending.attachment_id`` and how to finish or discard it, and its
+            ``pending_attachment_id`` set.
+    """
+    try:
+        send_upload(http, url, source)
+    except DispatchTicketsError as error:
+        _left_pending(error, pending, stored=False)
+        raise
+    try:
+        return confirm()
+    except DispatchTicketsError as error:
+        _left_pending(error, pending, stored=True)
+        raise
+
+
+async def finish_upload_async(
+    http: httpx.AsyncClient,
+    url: str,
+    source: UploadSource,
+    pending: PendingUpload,
+    confirm: Callable[[], Awaitable[_T]],
+) -> _T:
+    """The async twin of :func:`finish_upload`."""
+    try:
+        await send_upload_async(http, url, source)
+    except DispatchTicketsError as error:
+        _left_pending(error, pending, stored=False)
+        raise
+    try:
+        return await confirm()
+    except DispatchTicketsError as error:
+        _left_pending(error, pending, stored=True)
+        raise

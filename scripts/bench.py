@@ -16,6 +16,11 @@ Raw baselines are what a careful caller would write by hand: one keep-alive ``ht
 ``httpx.AsyncClient`` (default pool limits, like the SDK's own), the ``Authorization`` header, and
 ``json.loads`` of the body; the facade additionally builds the typed models, which is part of its cost.
 
+The ``emulator`` section is not a comparison: scripts/bench_emulator.py (a fresh process) measures the
+emulator itself in strict mode (dispatch.testing: a GET, a create, a fresh account with its client, a
+20,000-ticket listing, the memory of 100,000 tickets) against absolute bounds, with the CPU time per call
+beside each wall-time figure in bench-results.json.
+
 Memory figures are peak RSS (``VmHWM`` from /proc/self/status; ``ru_maxrss`` elsewhere) of fresh
 processes. The exit status is 0 even when a bound is not met: this is a report, not a test (the quick
 run in scripts/test only proves the benchmark runs).
@@ -42,6 +47,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = ROOT / "scripts" / "bench_server.py"
+EMULATOR_BENCH = ROOT / "scripts" / "bench_emulator.py"
 DEFAULT_OUTPUT = ROOT / "bench-results.json"
 API_KEY = "sk_test_bench_0000000000000000"
 BRAND = "br_8f2k1"
@@ -641,8 +647,8 @@ class Report:
         bound: float | None,
         details: dict[str, Any] | None = None,
     ) -> None:
-        """`kind` is "ratio" (facade/baseline), "delta" (a difference, in `unit`), "count", or "time" (the
-        facade's own figure, in `unit`, against an absolute bound)."""
+        """`kind` is "ratio" (facade/baseline), "delta" (a difference, in `unit`), "count", or "time" /
+        "absolute" (a figure of its own, in `unit`, against an absolute bound: construction, the emulator's)."""
         passed = None if bound is None else bool(value <= bound)
         self.rows.append(
             {
@@ -676,6 +682,8 @@ def _fmt(value: float | None, unit: str) -> str:
 
 
 def _fmt_value(row: dict[str, Any]) -> str:
+    if row["kind"] == "absolute":
+        return _fmt(row["value"], row["unit"])
     if row["kind"] == "ratio":
         return f"{row['value']:.2f}x"
     if row["kind"] == "time":
@@ -688,6 +696,8 @@ def _fmt_value(row: dict[str, Any]) -> str:
 def _fmt_bound(row: dict[str, Any]) -> str:
     if row["bound"] is None:
         return "(info)"
+    if row["kind"] == "absolute":
+        return "<= " + _fmt(row["bound"], row["unit"])
     if row["kind"] == "ratio":
         return f"<= {row['bound']:.2f}x"
     if row["kind"] == "time":
@@ -1088,6 +1098,43 @@ def bench_export_rss(report: Report, ctx: dict[str, Any]) -> None:
     )
 
 
+EMULATOR_ROWS = (  # key in bench_emulator's figures, label, unit, scale to the unit
+    ("get_ms", "emulator (strict): GET a ticket, p50", "s", 1e-3),
+    ("create_ms", "emulator (strict): create a ticket, p50", "s", 1e-3),
+    ("fixture_ms", "emulator: fresh account + client (fixture), p50", "s", 1e-3),
+    ("list_s", "emulator (strict): list {list_total:,} tickets", "s", 1.0),
+    ("rss_mb", "emulator: RSS holding {rss_total:,} tickets", "MiB", 1.0),
+)
+
+
+def bench_emulator(report: Report, ctx: dict[str, Any]) -> None:
+    """scripts/bench_emulator.py in a fresh process: the emulator's own latency and memory, strict mode."""
+    command = [sys.executable, str(EMULATOR_BENCH), *(["--quick"] if ctx.get("quick") else [])]
+    completed = subprocess.run(
+        command, cwd=ROOT, env=_child_env(), capture_output=True, text=True, timeout=900
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"benchmark emulator failed:\n{completed.stderr.strip()}")
+    figures = json.loads(completed.stdout)
+    for key, label, unit, scale in EMULATOR_ROWS:
+        value = float(figures[key]) * scale
+        report.add(
+            f"emulator_{key.rsplit('_', 1)[0]}",
+            label.format(**figures["sizes"]),
+            facade=value,
+            baseline=None,
+            unit=unit,
+            value=value,
+            kind="absolute",
+            bound=float(figures["bounds"][key]) * scale,
+            details={
+                "sizes": figures["sizes"],
+                "cpu_ms": figures["cpu_ms"].get(key),  # client and emulator threads together
+                "load_average": figures["load_average"],
+            },
+        )
+
+
 BENCHMARKS: dict[str, Callable[[Report, dict[str, Any]], None]] = {
     "sync_get": bench_sync_get,
     "async_get": bench_async_get,
@@ -1101,6 +1148,7 @@ BENCHMARKS: dict[str, Callable[[Report, dict[str, Any]], None]] = {
     "construct": bench_construct,
     "export_time": bench_export_time,
     "export_rss": bench_export_rss,
+    "emulator": bench_emulator,
 }
 
 
@@ -1155,7 +1203,7 @@ def main(argv: list[str] | None = None) -> int:
     report = Report()
     server = Server()
     try:
-        ctx = {"base_url": server.base_url, "sizes": sizes, "server": server}
+        ctx = {"base_url": server.base_url, "sizes": sizes, "server": server, "quick": args.quick}
         print(
             f"dispatch benchmark ({mode}): server uvicorn ({server.http}) on {server.base_url}, "
             f"Python {platform.python_version()}, {os.cpu_count()} CPUs",

@@ -51,8 +51,8 @@ EXACT = {
     "handle_async_request": "handle_request",
     "_async": "_sync",
     "a_sleep": "sleep",
-    "in_thread": "blocking",
-    "send_upload_async": "send_upload",
+    "open_upload_async": "prepare_upload",
+    "finish_upload_async": "finish_upload",
     "fetch_async": "fetch",
     "refresh_async": "refresh",
 }

@@ -78,6 +78,39 @@ def test_the_report_judges_each_bound_and_the_table_shows_it() -> None:
     json.dumps(report.rows)  # every figure is JSON-serialisable for bench-results.json
 
 
+def test_the_emulator_rows_are_absolute_figures_against_the_issues_bounds() -> None:
+    bench_emulator = _load("bench_emulator")
+    assert bench_emulator.BOUNDS == {
+        "get_ms": 1.0,
+        "create_ms": 2.0,
+        "fixture_ms": 3.0,
+        "list_s": 3.0,
+        "rss_mb": 200.0,
+    }
+    assert bench_emulator.SIZES["list_total"][0] == 20_000
+    assert bench_emulator.SIZES["rss_total"][0] == 100_000
+    report = bench.Report()
+    report.add(
+        "emulator_get", "GET", facade=5e-4, baseline=None, unit="s", value=5e-4, kind="absolute", bound=1e-3
+    )
+    report.add(
+        "emulator_rss",
+        "RSS",
+        facade=250.0,
+        baseline=None,
+        unit="MiB",
+        value=250.0,
+        kind="absolute",
+        bound=200.0,
+    )
+    assert [row["key"] for row in report.failures()] == ["emulator_rss"]
+    text = bench.table(report)
+    assert "0.500 ms" in text
+    assert "<= 1.000 ms" in text
+    assert "250.0 MiB" in text
+    assert "<= 200.0 MiB" in text
+
+
 def test_ratios_pair_the_interleaved_rounds() -> None:
     # The SDK is 10% slower in two pairs of three; one SDK round hit a burst of load, and the whole machine
     # was three times slower for the last pair: the ratio of medians says 3.3x, the paired ratio 1.1x.

@@ -30,7 +30,6 @@ __all__ = [
     "CursorPageModel",
     "HasRaw",
     "async_cursor_page_fetcher",
-    "blocking",
     "build_body",
     "camel",
     "comma_list",
@@ -44,7 +43,6 @@ __all__ = [
     "given",
     "id_list",
     "idempotency_key_for",
-    "in_thread",
     "iso_or_unset",
     "raise_for_status",
     "resource_class",
@@ -394,18 +392,3 @@ def resource_class(module: str, name: str) -> Any:
         if found is not None:
             return found
     raise AttributeError(f"module {module!r} has no attribute {name!r}")
-
-
-# The one place where the twins truly differ: blocking work (opening and measuring a file) runs in a
-# worker thread in the async source, directly in the derived sync code (scripts/unasync.py maps
-# ``in_thread`` to ``blocking``).
-async def in_thread(function: Callable[..., T], *args: Any) -> T:
-    """``function(*args)`` in a worker thread, off the event loop."""
-    import asyncio  # not at the top: sync users never load asyncio
-
-    return await asyncio.to_thread(function, *args)
-
-
-def blocking(function: Callable[..., T], *args: Any) -> T:
-    """``function(*args)``, here: the sync twin of :func:`in_thread`."""
-    return function(*args)

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from dispatch._upload import (
+    PendingUpload,
+)
 from dispatch.resources._base import (
     resource_class,
 )
@@ -20,6 +23,15 @@ if TYPE_CHECKING:
     from dispatch.resources._sync.attachments import Attachments
 
 __all__ = ["AsyncAttachments", "Attachments"]
+
+
+def _pending(brand_id: str, ticket_id: str, attachment_id: str) -> PendingUpload:
+    ids = f"{brand_id!r}, {ticket_id!r}, {attachment_id!r}"
+    return PendingUpload(
+        attachment_id,
+        finish=f"client.attachments.confirm_upload({ids})",
+        discard=f"delete it with client.attachments.delete({ids})",
+    )
 
 
 def _initiate_body(

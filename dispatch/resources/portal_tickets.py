@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from dispatch._upload import (
+    PendingUpload,
+)
 from dispatch.resources._base import (
     enum_or_unset,
     id_list,
@@ -56,6 +59,15 @@ def _create_body(
         body=body,
         attachment_ids=None if attachment_ids is None else id_list(attachment_ids, "attachment_ids"),
     )
+
+
+def _pending(ticket_id: str | None, attachment_id: str) -> PendingUpload:
+    if ticket_id is None:
+        finish = f"portal.tickets.confirm_pending_upload({attachment_id!r})"
+    else:
+        finish = f"portal.tickets.confirm_upload({ticket_id!r}, {attachment_id!r})"
+    # The portal API has no delete: an attachment never confirmed is never shown on a ticket.
+    return PendingUpload(attachment_id, finish=finish, discard="leave it: unconfirmed, it is never shown")
 
 
 def _upload_body(filename: str, content_type: str, size: int) -> PortalInitiateUploadInput:

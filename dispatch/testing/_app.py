@@ -34,11 +34,11 @@ from dispatch.testing._errors import ApiError, error_body
 from dispatch.testing._faults import Fault
 from dispatch.testing._intake import BodyTooLarge, check_json_body, is_json, read_body
 from dispatch.testing._operations import HANDLERS, check_route_table
-from dispatch.testing._responses import drop_connection, json_response
+from dispatch.testing._responses import JsonResponse, drop_connection, json_response
 from dispatch.testing._spec import API_PREFIX, Operation, Spec
 from dispatch.testing._state import EmulatorState
 from dispatch.testing._storage import storage_routes
-from dispatch.testing._validation import RequestData
+from dispatch.testing._validation import UNPARSED, RequestData
 
 __all__ = ["build_app"]
 
@@ -247,6 +247,7 @@ class OperationEndpoint:
             status=response.status_code,
             body=bytes(response.body),
             headers=response.headers,
+            data=response.data if isinstance(response, JsonResponse) else UNPARSED,
         )
         if not problems:
             return response

@@ -28,7 +28,7 @@ from dispatch.testing._lookup import (
     require_category,
     resolve_tags,
 )
-from dispatch.testing._paging import paginate
+from dispatch.testing._paging import Ordered, order, page_of
 from dispatch.testing._store import Json, new_id
 from dispatch.testing._views import attachment_count, live_comments, live_tickets, ticket_view
 
@@ -136,8 +136,37 @@ def _created_between(ticket: Json, after: Any, before: Any) -> bool:
     return before is None or created < parse_time(before)
 
 
+# what a listing's filtered, ordered tickets depend on: remembered until one of these changes
+_LISTING_DEPENDS_ON = ("tickets", "customers", "attachments")
+
+
 def list_tickets(ctx: Ctx) -> Reply:
     brand_id = ctx.brand_id
+    q = ctx.req.query
+    sort = str(q.get("sort", "createdAt"))
+    direction = str(q.get("order", "desc"))
+    # Every page of a listing filters and orders the same tickets: done once, then a binary search per page.
+    filters = tuple(
+        sorted(((k, v) for k, v in q.items() if k not in ("cursor", "limit")), key=lambda kv: kv[0])
+    )
+    ordered = ctx.store.memo(
+        ("list_tickets", brand_id, filters),
+        _LISTING_DEPENDS_ON,
+        lambda: _ordered_tickets(ctx, brand_id, sort),
+    )
+    page, cursor, has_more = page_of(
+        ordered,
+        descending=direction == "desc",
+        cursor=q.get("cursor"),
+        limit=int(q.get("limit", DEFAULT_LIMIT)),
+        tag=f"tickets:{sort}:{direction}",
+    )
+    data = [ticket_view(ctx, t) for t in page]
+    return ctx.ok({"data": data, "pagination": {"cursor": cursor, "hasMore": has_more}})
+
+
+def _ordered_tickets(ctx: Ctx, brand_id: str, sort: str) -> Ordered:
+    """The brand's live tickets that pass the query's filters, in ascending order of ``sort``."""
     q = ctx.req.query
     tickets = live_tickets(ctx, brand_id)
     is_spam = q.get("isSpam")
@@ -165,24 +194,13 @@ def list_tickets(ctx: Ctx) -> Reply:
         tickets = [t for t in tickets if tag_ids & set(t.get("_tagIds", []))]
     if q.get("hasAttachments") is not None:
         tickets = [t for t in tickets if (attachment_count(ctx, str(t["id"])) > 0) == q["hasAttachments"]]
-    sort = str(q.get("sort", "createdAt"))
-    order = str(q.get("order", "desc"))
 
     def key(t: Json) -> tuple[Any, ...]:
         if sort == "priority":
             return (PRIORITY_RANK[str(t["priority"])], int(t["_seq"]))
         return (str(t[sort]), int(t["_seq"]))
 
-    page, cursor, has_more = paginate(
-        tickets,
-        key,
-        descending=order == "desc",
-        cursor=q.get("cursor"),
-        limit=int(q.get("limit", DEFAULT_LIMIT)),
-        tag=f"tickets:{sort}:{order}",
-    )
-    data = [ticket_view(ctx, t) for t in page]
-    return ctx.ok({"data": data, "pagination": {"cursor": cursor, "hasMore": has_more}})
+    return order(tickets, key)
 
 
 def get_ticket_op(ctx: Ctx) -> Reply:

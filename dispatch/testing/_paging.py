@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import json
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from dispatch.testing._errors import ApiError
 from dispatch.testing._store import Json
 
-__all__ = ["paginate"]
+__all__ = ["Ordered", "order", "page_of", "paginate"]
 
 SortKey = tuple[Any, ...]
 
@@ -38,6 +40,45 @@ def _decode(tag: str, cursor: str) -> SortKey:
     raise ApiError(400, "Invalid cursor", errors=[("cursor", "cursor is not valid for this list")])
 
 
+@dataclass(frozen=True)
+class Ordered:
+    """Items in ascending order of their sort keys (unique: the creation sequence breaks ties)."""
+
+    keys: list[SortKey]
+    items: list[Json]
+
+
+def order(items: Sequence[Json], key: Callable[[Json], SortKey]) -> Ordered:
+    """``items`` sorted by ``key`` (ascending), with the keys, ready for :func:`page_of` (any page)."""
+    pairs = sorted(((key(i), i) for i in items), key=lambda pair: pair[0])
+    return Ordered(keys=[k for k, _ in pairs], items=[i for _, i in pairs])
+
+
+def page_of(
+    ordered: Ordered, *, descending: bool, cursor: str | None, limit: int, tag: str
+) -> tuple[list[Json], str | None, bool]:
+    """(page, cursor of the next page or None, has more): a binary search for the cursor, then a slice."""
+    keys, items = ordered.keys, ordered.items
+    try:
+        after = _decode(tag, cursor) if cursor else None
+        if descending:  # the items before the cursor's key, last first
+            end = bisect.bisect_left(keys, after) if after is not None else len(keys)
+            start = max(0, end - limit)
+            page, last = items[start:end][::-1], start
+            has_more = end > limit
+        else:  # the items after the cursor's key
+            start = bisect.bisect_right(keys, after) if after is not None else 0
+            page = items[start : start + limit]
+            last = start + len(page) - 1
+            has_more = len(items) - start > limit
+    except TypeError as exc:  # a cursor forged with values of another type
+        raise ApiError(
+            400, "Invalid cursor", errors=[("cursor", "cursor is not valid for this list")]
+        ) from exc
+    next_cursor = _encode(tag, keys[last]) if has_more and page else None
+    return page, next_cursor, has_more
+
+
 def paginate(
     items: Sequence[Json],
     key: Callable[[Json], SortKey],
@@ -48,16 +89,4 @@ def paginate(
     tag: str,
 ) -> tuple[list[Json], str | None, bool]:
     """(page, cursor of the next page or None, has more) of ``items`` sorted by ``key``."""
-    ordered = sorted(items, key=key, reverse=descending)
-    if cursor:
-        after = _decode(tag, cursor)
-        try:
-            ordered = [i for i in ordered if (key(i) < after if descending else key(i) > after)]
-        except TypeError as exc:  # a cursor forged with values of another type
-            raise ApiError(
-                400, "Invalid cursor", errors=[("cursor", "cursor is not valid for this list")]
-            ) from exc
-    page = ordered[:limit]
-    has_more = len(ordered) > limit
-    next_cursor = _encode(tag, key(page[-1])) if has_more and page else None
-    return page, next_cursor, has_more
+    return page_of(order(items, key), descending=descending, cursor=cursor, limit=limit, tag=tag)

@@ -9,20 +9,28 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Send
 
-__all__ = ["ConnectionDropped", "drop_connection", "json_response", "json_text"]
+__all__ = ["ConnectionDropped", "JsonResponse", "drop_connection", "json_response", "json_text"]
 
 
 class ConnectionDropped(Exception):
     """Raised after a partial response so that the server closes the connection (a ``drop_*`` fault)."""
 
 
+class JsonResponse(Response):
+    """A JSON response that keeps the value it was serialised from, so validation need not parse it back."""
+
+    data: Any
+
+
 def json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Response:
     """A response with compact JSON bytes (no body and no content type when ``body`` is None)."""
     if body is None:
         return Response(status_code=status, headers=dict(headers or {}))
-    return Response(
+    response = JsonResponse(
         _encode(body), status_code=status, headers=dict(headers or {}), media_type="application/json"
     )
+    response.data = body
+    return response
 
 
 def json_text(body: Any) -> str:

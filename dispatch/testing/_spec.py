@@ -68,15 +68,20 @@ class Spec:
         return frozenset(op.operation_id for op in self.operations)
 
     def schema_properties(self, name: str) -> tuple[str, ...]:
-        """Property names of ``components.schemas[name]``, in document order."""
-        schema = self.document["components"]["schemas"][name]
-        return tuple(schema.get("properties", {}))
+        """Property names of ``components.schemas[name]``, in document order (read once per schema)."""
+        return _schema_properties(self, name)
 
     def served_document(self) -> dict[str, Any]:
         """The document with a relative server (``/v1``), so requests to any host:port match it."""
         doc = copy.deepcopy(self.document)
         doc["servers"] = [{"url": API_PREFIX}]
         return doc
+
+
+@functools.cache
+def _schema_properties(spec: Spec, name: str) -> tuple[str, ...]:
+    schema = spec.document["components"]["schemas"][name]
+    return tuple(schema.get("properties", {}))
 
 
 def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:

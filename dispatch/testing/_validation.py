@@ -17,29 +17,29 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openapi_core import OpenAPI
-from openapi_core.casting.schemas.exceptions import CastError
-from openapi_core.datatypes import RequestParameters
-from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
-from openapi_core.validation.request.exceptions import (
-    MissingRequestBodyError,
-    MissingRequiredParameter,
-    ParameterValidationError,
-    RequestBodyValidationError,
-    SecurityValidationError,
-)
-from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
-from openapi_schema_validator import OAS31Validator
 from starlette.datastructures import Headers, QueryParams
 
+from dispatch.testing._compiled import FastRequests
 from dispatch.testing._errors import ApiError
 from dispatch.testing._spec import API_PREFIX, Operation, Spec
 
-__all__ = ["RequestData", "Validator"]
+if TYPE_CHECKING:  # openapi-core is imported on first need (~25 MB): conforming traffic never needs it
+    from openapi_core import OpenAPI
+    from openapi_core.datatypes import RequestParameters
+    from openapi_schema_validator import OAS31Validator
+
+__all__ = ["CROSSCHECK_ENV", "UNPARSED", "RequestData", "Validator"]
+
+UNPARSED: Any = object()
+"""``data`` of :meth:`Validator.response` when the caller has only the bytes."""
+
+CROSSCHECK_ENV = "DISPATCH_EMULATOR_CROSSCHECK"
+"""Set to 1 to run openapi-core beside the compiled fast path on every call (any disagreement is drift)."""
 
 # jsonschema keywords whose failure means "well-formed, but this value is not acceptable" (422)
 _VALUE_KEYWORDS = frozenset(
@@ -118,15 +118,23 @@ def _describe(error: Any, name: str) -> tuple[str, str, bool]:
 
 def _schema_errors(exc: BaseException | None) -> tuple[Any, ...]:
     """The jsonschema errors behind an openapi-core validation error."""
+    from openapi_core.validation.schemas.exceptions import InvalidSchemaValue
+
     return tuple(exc.schema_errors) if isinstance(exc, InvalidSchemaValue) else ()
 
 
 class Validator:
     """Validates requests and responses of the operations of ``spec``."""
 
-    def __init__(self, spec: Spec) -> None:
+    def __init__(self, spec: Spec, *, crosscheck: bool | None = None) -> None:
         self.spec = spec
-        self.api = _openapi(spec)
+        self.fast = _fast(spec)
+        self.crosscheck = os.environ.get(CROSSCHECK_ENV) == "1" if crosscheck is None else crosscheck
+
+    @property
+    def api(self) -> OpenAPI:
+        """openapi-core over the document: built on first need (an invalid request or response)."""
+        return _openapi(self.spec)
 
     def request(
         self,
@@ -140,7 +148,67 @@ class Validator:
         body: bytes,
         content_type: str | None,
     ) -> RequestData:
-        """Validate and unmarshal; raises :class:`ApiError` (400/422) on what the document rejects."""
+        """Validate and unmarshal; raises :class:`ApiError` (400/422) on what the document rejects.
+
+        The compiled fast path answers what certainly conforms; the rest (and, in cross-check mode,
+        everything) goes through openapi-core, which words the errors.
+        """
+        fast = self.fast.request(
+            op, path_params=path_params, query=query, headers=headers, body=body, content_type=content_type
+        )
+        if fast is not None and not self.crosscheck:
+            return RequestData(path=fast.path, query=fast.query, headers=fast.headers, body=fast.body)
+        slow = functools.partial(
+            self.slow_request,
+            op,
+            host_url=host_url,
+            path=path,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            content_type=content_type,
+        )
+        if fast is None:
+            return slow()
+        try:
+            expected = slow()
+        except ApiError as error:
+            raise AssertionError(
+                f"cross-check: the fast path accepted a request openapi-core rejects ({error.status}"
+                f" {error.body(error.status)}): {op.operation_id} {path}?{query} body={body[:200]!r}"
+            ) from error
+        got = RequestData(path=fast.path, query=fast.query, headers=fast.headers, body=fast.body)
+        if got != expected:
+            raise AssertionError(
+                f"cross-check: {op.operation_id} fast path answered {got}, openapi-core {expected}"
+            )
+        return got
+
+    def slow_request(
+        self,
+        op: Operation,
+        *,
+        host_url: str,
+        path: str,
+        path_params: Mapping[str, str],
+        query: QueryParams,
+        headers: Headers,
+        body: bytes,
+        content_type: str | None,
+    ) -> RequestData:
+        """openapi-core's validation and unmarshalling (the authority; words the 400/422 errors)."""
+        from openapi_core.casting.schemas.exceptions import CastError
+        from openapi_core.datatypes import RequestParameters
+        from openapi_core.deserializing.media_types.exceptions import MediaTypeDeserializeError
+        from openapi_core.validation.request.exceptions import (
+            MissingRequestBodyError,
+            MissingRequiredParameter,
+            ParameterValidationError,
+            RequestBodyValidationError,
+            SecurityValidationError,
+        )
+
         request = _Request(
             host_url=host_url,
             path=path,
@@ -217,8 +285,42 @@ class Validator:
         status: int,
         body: bytes,
         headers: Headers,
+        data: Any = UNPARSED,
     ) -> list[str]:
-        """What is wrong with this response according to the document (empty when it conforms)."""
+        """What is wrong with this response according to the document (empty when it conforms).
+
+        ``data``: the value ``body`` was serialised from, when the caller has it (spares parsing it back).
+        """
+        conforms = self.fast.response(op, status, body, headers, data=None if data is UNPARSED else (data,))
+        if conforms and not self.crosscheck:
+            return []
+        problems = self.slow_response(
+            op,
+            host_url=host_url,
+            path=path,
+            path_params=path_params,
+            status=status,
+            body=body,
+            headers=headers,
+        )
+        if conforms and problems:
+            problems.insert(0, "cross-check: the fast path accepted this response, openapi-core does not")
+        return problems
+
+    def slow_response(
+        self,
+        op: Operation,
+        *,
+        host_url: str,
+        path: str,
+        path_params: Mapping[str, str],
+        status: int,
+        body: bytes,
+        headers: Headers,
+    ) -> list[str]:
+        """openapi-core's verdict on a response (the authority; words the drift report)."""
+        from openapi_core.datatypes import RequestParameters
+
         request = _Request(
             host_url=host_url,
             path=path,
@@ -244,20 +346,48 @@ class Validator:
 
     def webhook_payload(self, event: str, payload: Mapping[str, Any]) -> list[str]:
         """What is wrong with a webhook body of a documented event (empty for undocumented events)."""
-        validator = _webhook_validators(self.spec).get(event)
-        if validator is None:
+        check = _webhook_checks(self.spec).get(event)
+        if check is None:
             return []
+        try:
+            conforms = check(dict(payload))
+        except ValueError:  # a value JSON has no form for: the full validator says what is wrong
+            conforms = False
+        if conforms and not self.crosscheck:
+            return []
+        validator = _webhook_validators(self.spec)[event]
         return [f"{_field(e.absolute_path)}: {e.message}" for e in validator.iter_errors(payload)]
 
 
 @functools.cache
 def _openapi(spec: Spec) -> OpenAPI:
+    from openapi_core import OpenAPI
+
     return OpenAPI.from_dict(spec.served_document())
+
+
+@functools.cache
+def _fast(spec: Spec) -> FastRequests:
+    return FastRequests(spec)
+
+
+@functools.cache
+def _webhook_checks(spec: Spec) -> dict[str, Callable[[Any], bool]]:
+    """The compiled ``is_valid`` of each documented webhook event's payload schema."""
+    checks: dict[str, Callable[[Any], bool]] = {}
+    for key, item in spec.document.get("webhooks", {}).items():
+        summary = str(item["post"].get("summary", key))
+        fast = _fast(spec)
+        body = fast.resolve(item["post"]["requestBody"])
+        checks[summary] = fast.check_for(fast.resolve(body["content"]["application/json"]["schema"]))
+    return checks
 
 
 @functools.cache
 def _webhook_validators(spec: Spec) -> dict[str, OAS31Validator]:
     """One validator per documented webhook event, keyed by event name."""
+    from openapi_schema_validator import OAS31Validator
+
     document = spec.document
     validators: dict[str, OAS31Validator] = {}
     for key, item in document.get("webhooks", {}).items():

@@ -96,11 +96,17 @@ def tag_view(ctx: Ctx, tag: Json) -> Json:
 
 def customer_view(ctx: Ctx, customer: Json) -> Json:
     doc = dict(customer)
-    tickets = [
-        t for t in ctx.store.scan("tickets", customerId=str(customer["id"])) if t.get("deletedAt") is None
-    ]
-    doc["_count"] = {"tickets": len(tickets)}
+    customer_id = str(customer["id"])
+    doc["_count"] = {
+        "tickets": ctx.store.memo(
+            ("customer_tickets", customer_id), ("tickets",), lambda: _live_count(ctx, customer_id)
+        )
+    }
     return ctx.render("Customer", doc)
+
+
+def _live_count(ctx: Ctx, customer_id: str) -> int:
+    return sum(1 for t in ctx.store.scan("tickets", customerId=customer_id) if t.get("deletedAt") is None)
 
 
 def ticket_view(ctx: Ctx, ticket: Json) -> Json:

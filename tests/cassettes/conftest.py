@@ -15,13 +15,18 @@ What makes a cassette independent of the recording run:
 * idempotency keys: random UUIDs, never matched on; replaced by a placeholder so re-recording does not
   churn them.
 
-What never reaches a cassette: the ``Authorization`` header (API key or portal token), and in every
-request and response body the API keys, portal tokens, magic-link tokens and webhook secrets
-(``test_cassette_hygiene.py`` checks the files).
+What never reaches a cassette: the ``Authorization`` header (API key or portal token), and anywhere
+(every request and response header, the URL and its query string, every body) the API keys, portal
+tokens, magic-link tokens and webhook secrets (``test_scenarios_hygiene.py`` checks the files). They are
+scrubbed by value, not only by shape: the key a recording uses is registered by the ``api`` fixture, and
+every string a JSON body holds under a credential's name (``token``, ``key``, ``secret``...) is learnt
+as it passes, so a later header, query or body that repeats it is scrubbed too, whatever it looks like.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,39 +45,79 @@ SECRET_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Credential values met while recording (longest first when scrubbing, so none is left half-replaced).
+KNOWN_SECRETS: set[str] = set()
+_SECRET_FIELD = re.compile(r"token|secret|key$|^key|apikey|password", re.IGNORECASE)
+_MIN_SECRET_LENGTH = 8  # shorter values ("", "abc") would scrub ordinary text
+
+
+def register_secret(value: str) -> None:
+    """Scrub this value wherever it appears in a cassette recorded from now on."""
+    if len(value) >= _MIN_SECRET_LENGTH:
+        KNOWN_SECRETS.add(value)
+
+
+def _learn_secrets(value: Any, name: str = "") -> None:
+    """Register every string held under a credential's field name in a decoded JSON body."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _learn_secrets(item, str(key))
+    elif isinstance(value, list):
+        for item in value:
+            _learn_secrets(item, name)
+    elif isinstance(value, str) and _SECRET_FIELD.search(name):
+        register_secret(value)
+
+
+def _learn_from_body(text: str) -> None:
+    with contextlib.suppress(ValueError):  # not JSON: nothing to learn from its field names
+        _learn_secrets(json.loads(text))
+
+
 def scrub_text(text: str) -> str:
-    """Local hosts to the replay host, and every credential to a placeholder."""
+    """Local hosts to the replay host, and every credential (known shapes, then known values) to a
+    placeholder."""
     text = _LOCAL_ROOT.sub(REPLAY_ROOT, text)
     for placeholder, pattern in SECRET_PATTERNS.items():
         text = pattern.sub(placeholder, text)
+    for secret in sorted(KNOWN_SECRETS, key=len, reverse=True):
+        if not secret.startswith("<"):  # a placeholder already (learnt from a scrubbed body)
+            text = text.replace(secret, "<secret>")
     return text
 
 
 def _scrub_body(body: Any) -> Any:
     if isinstance(body, bytes):
         try:
-            return scrub_text(body.decode("utf-8")).encode("utf-8")
+            text = body.decode("utf-8")
         except UnicodeDecodeError:  # uploaded binary content: no text secrets in it
             return body
+        _learn_from_body(text)
+        return scrub_text(text).encode("utf-8")
     if isinstance(body, str):
+        _learn_from_body(body)
         return scrub_text(body)
     return body
 
 
 def before_record_request(request: Any) -> Any:
+    request.body = _scrub_body(request.body)  # first: a secret it holds is scrubbed from the URL too
     request.uri = scrub_text(request.uri)
-    request.body = _scrub_body(request.body)
+    for name, value in list(request.headers.items()):
+        request.headers[name] = scrub_text(value)
     return request
 
 
 def before_record_response(response: dict[str, Any]) -> dict[str, Any]:
     body = response.get("body", {})
+    headers = response.get("headers", {})
     if "string" in body:
         body["string"] = _scrub_body(body["string"])
-        headers = response.get("headers", {})
-        for name in list(headers):
-            if name.lower() == "content-length":
-                headers[name] = [str(len(body["string"]))]
+    for name, values in list(headers.items()):
+        if name.lower() == "content-length" and "string" in body:
+            headers[name] = [str(len(body["string"]))]
+        else:
+            headers[name] = [scrub_text(value) for value in values]
     return response
 
 
@@ -114,4 +159,6 @@ def recording_emulator(record_mode: str) -> Iterator[Any]:
 def api(recording_emulator: Any) -> Api:
     if recording_emulator is None:
         return Api(REPLAY_ROOT + "/v1", REPLAY_KEY, recording=False)
-    return Api(recording_emulator.base_url, recording_emulator.new_api_key(), recording=True)
+    key = recording_emulator.new_api_key()
+    register_secret(key)
+    return Api(recording_emulator.base_url, key, recording=True)

@@ -6,6 +6,7 @@ in a recording run (``nox -s record``) it checks the cassettes just written."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -68,3 +69,53 @@ def test_the_scrubbing_covers_every_credential_format() -> None:
     for pattern in FORBIDDEN.values():
         assert pattern.search(scrubbed) is None, scrubbed
     assert "http://emulator.test/_storage/up_1" in scrubbed
+
+
+def test_secrets_are_scrubbed_by_value_in_every_header_query_and_body() -> None:
+    """Fails before the fix: only the Authorization header was filtered, and only values of a known
+    shape were scrubbed, so a webhook secret of the caller's choosing, echoed in a response header or
+    sent again in a query string, reached the cassette."""
+    from vcr.request import Request
+
+    from tests.cassettes.conftest import before_record_request, before_record_response, register_secret
+
+    chosen_secret = "my-own-webhook-signing-value"  # no known shape: only its value can find it
+    odd_key = "emu-key-7f3a9c2e"
+    register_secret(odd_key)
+    create = Request(
+        "POST",
+        "http://127.0.0.1:8787/v1/brands/br_1/webhooks",
+        json.dumps({"url": "https://hooks.test", "secret": chosen_secret}).encode(),
+        {"X-Api-Key": odd_key, "Content-Type": "application/json"},
+    )
+    recorded = before_record_request(create)
+    assert chosen_secret not in recorded.body.decode()
+    later = before_record_request(
+        Request(
+            "GET",
+            f"http://127.0.0.1:8787/v1/hooks/check?secret={chosen_secret}&key={odd_key}",
+            b"",
+            {"X-Webhook-Secret": chosen_secret, "X-Portal-Token": "pt_0123456789abcdef"},
+        )
+    )
+    response = before_record_response(
+        {
+            "status": {"code": 201, "message": "Created"},
+            "headers": {"X-Echo-Secret": [chosen_secret], "Content-Length": ["999"]},
+            "body": {"string": json.dumps({"secret": chosen_secret, "token": "tok-new-value-1"}).encode()},
+        }
+    )
+    shown = " ".join(
+        [
+            recorded.uri,
+            recorded.body.decode(),
+            json.dumps(dict(recorded.headers)),
+            later.uri,
+            json.dumps(dict(later.headers)),
+            json.dumps(response["headers"]),
+            response["body"]["string"].decode(),
+        ]
+    )
+    for value in (chosen_secret, odd_key, "pt_0123456789abcdef", "tok-new-value-1"):
+        assert value not in shown, value
+    assert response["headers"]["Content-Length"] == [str(len(response["body"]["string"]))]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import logging
 import os
+import time
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -499,3 +502,164 @@ def test_upload_source_close_and_repr(tmp_path: Path) -> None:
 )
 def test_guess_content_type(name: str, expected: str) -> None:
     assert guess_content_type(name) == expected
+
+
+# -- an upload finishes, or says exactly where it stopped ------------------------------------------------
+
+
+async def test_confirm_is_retried_with_one_idempotency_key(
+    uploader: Any, wire: Wire, storage: Storage
+) -> None:
+    """Fails before the fix: a POST confirm without a key was not retried after a 500."""
+    wire.reply(json=INITIATED)
+    wire.reply(500, json={"error": "boom"})
+    wire.reply(json=ATTACHMENT)
+    attachment = await call(uploader.attachments.upload("br_1", "tkt_1", b"x", "x.txt"))
+    assert attachment.status == AttachmentStatus.UPLOADED
+    _, first, second = wire.requests
+    assert first.url.path == second.url.path == f"{PATH}/att_3v8k1/confirm"
+    key = first.headers["x-idempotency-key"]
+    assert key
+    assert second.headers["x-idempotency-key"] == key
+
+
+async def test_confirm_is_retried_after_a_dropped_connection(
+    uploader: Any, wire: Wire, storage: Storage
+) -> None:
+    wire.reply(json=INITIATED)
+    wire.fail(httpx.ReadError("connection reset"))
+    wire.reply(json=ATTACHMENT)
+    await call(uploader.attachments.upload("br_1", "tkt_1", b"x", "x.txt"))
+    assert [r.url.path for r in wire.requests][1:] == [f"{PATH}/att_3v8k1/confirm"] * 2
+
+
+async def test_a_confirm_that_keeps_failing_names_the_pending_attachment(
+    uploader: Any, wire: Wire, storage: Storage
+) -> None:
+    """Fails before the fix: the error said nothing of the attachment left pending."""
+    wire.reply(json=INITIATED)
+    wire.reply(503, json={"error": "unavailable"})
+    wire.reply(503, json={"error": "unavailable"})
+    with pytest.raises(ServerError) as caught:
+        await call(uploader.attachments.upload("br_1", "tkt_1", b"x", "x.txt"))
+    error = caught.value
+    assert error.status_code == 503
+    assert error.pending_attachment_id == "att_3v8k1"
+    assert "the bytes are stored" in str(error)
+    assert "client.attachments.confirm_upload('br_1', 'tkt_1', 'att_3v8k1')" in str(error)
+    assert "client.attachments.delete('br_1', 'tkt_1', 'att_3v8k1')" in str(error)
+    assert len(storage.puts) == 1
+
+
+async def test_a_failed_put_names_the_pending_attachment(uploader: Any, wire: Wire, storage: Storage) -> None:
+    wire.reply(json=INITIATED)
+    storage.answer(403, b"<Error><Code>AccessDenied</Code></Error>")
+    with pytest.raises(PermissionDeniedError) as caught:
+        await call(uploader.attachments.upload("br_1", "tkt_1", b"x", "x.txt"))
+    assert caught.value.pending_attachment_id == "att_3v8k1"
+    assert "left pending without its bytes" in caught.value.message
+    assert "client.attachments.delete('br_1', 'tkt_1', 'att_3v8k1')" in caught.value.message
+
+
+async def test_an_error_before_initiating_names_no_attachment(uploader: Any, wire: Wire) -> None:
+    wire.reply(404, json={"error": "Ticket not found"})
+    with pytest.raises(DispatchTicketsError) as caught:
+        await call(uploader.attachments.upload("br_1", "tkt_1", b"x", "x.txt"))
+    assert caught.value.pending_attachment_id is None
+
+
+# -- async uploads do no file I/O on the event loop -----------------------------------------------------
+
+# A file call made on the event loop's thread blocks it for SLOW seconds: more than the SLOW_CALLBACK
+# after which asyncio's debug mode reports a callback. The margin to the 0.1 s asyncio's default is wide
+# enough that a busy machine does not make an ordinary step look slow.
+SLOW = 0.3
+SLOW_CALLBACK = 0.25
+PORTAL_TARGET = {
+    "attachment": {**ATTACHMENT, "status": "PENDING"},
+    "uploadUrl": UPLOAD_URL,
+    "expiresAt": "2026-11-01T11:00:00Z",
+}
+LOOP_CALLS: list[str] = []  # the file calls made on the event loop's thread
+
+
+def block_if_on_the_loop(what: str) -> None:
+    """A slow disk, as the event loop would feel it; a worker thread is not slowed (the test stays fast)."""
+    try:
+        asyncio.get_running_loop()  # raises in a worker thread, and outside asyncio.run
+    except RuntimeError:
+        return
+    LOOP_CALLS.append(what)
+    time.sleep(SLOW)
+
+
+class SlowFile(io.BytesIO):
+    """A file on a slow disk: every call that touches it blocks the event loop, if made there."""
+
+    name = "slow.bin"
+
+    def seek(self, *args: Any) -> int:
+        block_if_on_the_loop("seek")
+        return super().seek(*args)
+
+    def tell(self) -> int:
+        block_if_on_the_loop("tell")
+        return super().tell()
+
+    def read(self, *args: Any) -> bytes:
+        block_if_on_the_loop("read")
+        return super().read(*args)
+
+    def close(self) -> None:
+        if not self.closed:  # not again when collected
+            block_if_on_the_loop("close")
+        super().close()
+
+
+@pytest.mark.parametrize("given", ["path", "file object"])
+@pytest.mark.parametrize("surface", ["attachments", "portal"])
+def test_async_upload_does_no_file_io_on_the_event_loop(
+    given: str,
+    surface: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+) -> None:
+    """asyncio's debug mode logs every callback slower than ``slow_callback_duration``: none may be ours.
+
+    Fails before the fix: the file was opened, measured and closed on the loop (attachments), closed on
+    the loop (portal)."""
+    from dispatch import AsyncDispatchPortal
+
+    data = b"0123456789" * 3
+
+    def slow_open(*_args: Any, **_kwargs: Any) -> SlowFile:
+        block_if_on_the_loop("open")
+        return SlowFile(data)
+
+    storage = Storage(Wire())
+
+    async def upload(file: Any) -> Any:
+        asyncio.get_running_loop().slow_callback_duration = SLOW_CALLBACK
+        if surface == "attachments":
+            queue_upload(storage.wire)
+            async with AsyncDispatchTickets(API_KEY, base_url=BASE_URL, transport=storage) as client:
+                return await client.attachments.upload("br_1", "tkt_1", file, "slow.bin")
+        storage.wire.reply(201, json={**PORTAL_TARGET})
+        storage.wire.reply(json=ATTACHMENT)
+        async with AsyncDispatchPortal("ptk_test_token", base_url=BASE_URL, transport=storage) as portal:
+            return await portal.tickets.upload("tkt_1", file, "slow.bin")
+
+    asyncio.run(upload(data))  # first, without the slow file: the modules a first call imports are loaded
+    LOOP_CALLS.clear()
+    monkeypatch.setattr(dispatch._upload, "open", slow_open, raising=False)
+    file: Any = tmp_path / "slow.bin" if given == "path" else SlowFile(data)
+    with caplog.at_level(logging.WARNING, logger="asyncio"):
+        asyncio.run(upload(file), debug=True)
+    assert [put.body for put in storage.puts] == [data, data]
+    slow = [r.getMessage() for r in caplog.records if r.name == "asyncio" and "took" in r.getMessage()]
+    assert slow == []
+    assert LOOP_CALLS == []
+    if isinstance(file, SlowFile):
+        assert not file.closed  # a caller's file object is left open...
+        file.close()  # ...and closed here, not by the collector during a later test's loop

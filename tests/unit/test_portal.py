@@ -606,3 +606,25 @@ async def test_tickets_resource_is_reachable_from_the_class() -> None:
 
     assert DispatchPortal.tickets is PortalTickets
     assert AsyncDispatchPortal.tickets is AsyncPortalTickets
+
+
+@pytest.mark.parametrize(
+    ("ticket_id", "finish"),
+    [
+        ("tkt_1", "portal.tickets.confirm_upload('tkt_1', 'att_1')"),
+        (None, "portal.tickets.confirm_pending_upload('att_1')"),
+    ],
+)
+async def test_a_failed_confirm_names_the_pending_attachment(
+    portal: Any, wire: Wire, ticket_id: str | None, finish: str
+) -> None:
+    """Fails before the fix: the error did not say that the bytes were stored, nor which attachment."""
+    wire.reply(201, TARGET)
+    wire.reply(200)  # storage PUT
+    wire.reply(500, {"error": "boom"})
+    with pytest.raises(DispatchTicketsError) as caught:
+        await call(portal.tickets.upload(ticket_id, b"hello world", filename="log.txt"))
+    assert caught.value.status_code == 500
+    assert caught.value.pending_attachment_id == "att_1"
+    assert finish in caught.value.message
+    assert "x-idempotency-key" in wire.last.headers  # the confirm is marked safe to retry

@@ -174,3 +174,21 @@ def test_with_options_copies_share_the_proxy_pool(client_class: Any, monkeypatch
     copy = client.with_options(timeout=3.0)
     assert isinstance(client._transport._inner, EnvironmentProxies | AsyncEnvironmentProxies)
     assert copy._transport._inner is client._transport._inner
+
+
+def test_clients_share_one_ssl_context_until_the_environment_names_other_certificates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Loading the CA bundle costs 5-40 ms: once per process, not once per client (a test suite makes many)."""
+    import certifi
+
+    from dispatch._proxies import shared_ssl_context as default_ssl_context
+
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    first = default_ssl_context()
+    assert default_ssl_context() is first
+    monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+    assert default_ssl_context() is not first
+    monkeypatch.delenv("SSL_CERT_FILE")
+    assert default_ssl_context() is first

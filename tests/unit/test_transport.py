@@ -12,6 +12,7 @@ import builtins
 import email.utils
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ from dispatch._constants import (
     DEFAULT_MAX_RETRIES,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_DELAY,
+    PATH_TEMPLATE_EXTENSION,
     RETRY_JITTER,
     RETRYABLE_STATUSES,
     USER_AGENT,
@@ -923,7 +925,11 @@ async def test_debug_logs_show_the_exchange_but_never_secrets(
     assert f"request POST {API_URL} attempt=0" in text
     assert f"response POST {API_URL} status=503 duration_ms=250.0 attempt=0 request_id=req_first" in text
     assert f"response POST {API_URL} status=201 duration_ms=250.0 attempt=1 request_id=req_second" in text
-    assert f"retrying POST {API_URL} in 1.12 s (retry 1 of 3): status=503 request_id=req_first" in text
+    # INFO shows the path (no template extension on a bare request: ids would read {id}), never the URL
+    assert (
+        "retrying POST /v1/tickets in 1.12 s (retry 1 of 3): status=503 request_id=req_first attempt=0"
+        in text
+    )
     assert {r.levelno for r in caplog.records if "retrying" in r.getMessage()} == {logging.INFO}
     assert all(record.name == "dispatch" for record in caplog.records)
     for secret in (TOKEN, "body-SECRET", "cookie-SECRET"):
@@ -939,7 +945,77 @@ async def test_give_up_is_logged_as_a_warning(h: Harness, caplog: pytest.LogCapt
     await h.run([reply(503, "req_a"), reply(503, "req_b")], retry=RetryConfig(max_retries=1))
 
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert warnings == [f"giving up GET {API_URL} after 2 attempts: status=503 request_id=req_b"]
+    assert len(warnings) == 1
+    assert re.fullmatch(
+        r"giving up GET /v1/tickets after 2 attempts: status=503 request_id=req_b attempt=1 elapsed_ms=\d+",
+        warnings[0],
+    )
+
+
+async def test_info_records_show_the_path_template_and_debug_the_redacted_url(
+    h: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Fails before the fix: INFO and WARNING records showed the full URL (query, ids, e-mails)."""
+    caplog.set_level(logging.DEBUG, logger="dispatch")
+    url = "https://api.test/v1/brands/br_1/customers?email=ada%40example.com&token=pt_QUERYSECRET"
+    template = "/brands/{brand_id}/customers"
+    await h.run(
+        [reply(503, "req_a"), reply(503, "req_b")],
+        "GET",
+        url,
+        send={"extensions": {PATH_TEMPLATE_EXTENSION: template}},
+        retry=RetryConfig(max_retries=1),
+        debug=True,
+    )
+    info = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert [m.split(":")[0] for m in info] == [
+        "retrying GET /brands/{brand_id}/customers in 1.12 s (retry 1 of 1)",
+        "giving up GET /brands/{brand_id}/customers after 2 attempts",
+    ]
+    for message in info:
+        assert "ada" not in message
+        assert "br_1" not in message
+        assert "?" not in message
+    debug = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
+    assert debug
+    assert all("/v1/brands/br_1/customers?email=ada@example.com&token=[redacted]" in m for m in debug)
+    assert "pt_QUERYSECRET" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("url", "external", "shown"),
+    [
+        ("https://api.test/v1/brands/br_1/tickets/tkt_9f2?x=1", False, "/v1/brands/{id}/tickets/{id}"),
+        ("https://api.test/v1/customers/ada@example.com/notes", False, "/v1/customers/{id}/notes"),
+        (
+            "https://api.test/v1/portal/tickets/attachments/pending",
+            False,
+            "/v1/portal/tickets/attachments/pending",
+        ),
+        (
+            "https://storage.test/bucket/invoice-ada.pdf?X-Amz-Signature=s",
+            True,
+            "https://storage.test/{presigned}",
+        ),
+    ],
+)
+def test_the_info_path_of_a_request_without_template(url: str, external: bool, shown: str) -> None:
+    from dispatch._transport import _path_template
+
+    assert _path_template(httpx.Request("GET", url), external) == shown
+
+
+def test_httpx_info_records_of_other_clients_are_left_alone(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="httpx")
+    ours = DispatchTransport(httpx.MockTransport(lambda r: reply(200)), credentials=None)
+    with httpx.Client(transport=ours) as client:
+        client.get("https://api.test/v1/customers/ada@example.com?q=1")
+    with httpx.Client(transport=httpx.MockTransport(lambda r: reply(200))) as other:
+        other.get("https://other.test/path?q=1")
+    assert [r.getMessage() for r in caplog.records if r.name == "httpx"] == [
+        'HTTP Request: GET /v1/customers/{id} "HTTP/1.1 200 OK"',
+        'HTTP Request: GET https://other.test/path?q=1 "HTTP/1.1 200 OK"',
+    ]
 
 
 async def test_presigned_signature_stays_out_of_logs(h: Harness, caplog: pytest.LogCaptureFixture) -> None:

@@ -44,11 +44,18 @@ class AsyncAPIResource:
         """This resource returning parsed results (for a method built of other calls, e.g. an upload)."""
         return type(self)(self._client) if self._raw_response else self
 
-    def _call(self, options: Mapping[str, Any]) -> dict[str, Any]:
-        """The keyword arguments of a generated ``*_detailed`` function: our client and the options."""
-        if not options:
+    def _call(self, options: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The keyword arguments of a generated ``*_detailed`` function: our client and the options.
+
+        ``headers`` are the SDK's own for this call (e.g. a confirm's idempotency key); the caller's
+        ``extra_headers`` and ``idempotency_key`` replace them.
+        """
+        if not options and not headers:
             return {"client": self._raw}
-        return {"client": self._raw, **request_kwargs(options)}
+        kwargs = {"client": self._raw, **request_kwargs(options)}
+        if headers:
+            kwargs["extra_headers"] = {**headers, **kwargs.get("extra_headers", {})}
+        return kwargs
 
     def _result(
         self, response: Response[Any], parse: Callable[[Response[Any]], T], *, eager: bool = False

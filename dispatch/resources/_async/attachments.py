@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Unpack
 
 from dispatch._response import RequestOptions, WriteRequestOptions
-from dispatch._upload import FileInput, prepare_upload, send_upload_async
+from dispatch._upload import FileInput, confirm_headers, finish_upload_async, open_upload_async
 from dispatch.resources._async._resource import AsyncAPIResource
-from dispatch.resources.attachments import _initiate_body
+from dispatch.resources.attachments import _initiate_body, _pending
 from dispatch_tickets_api.api.attachments import (
     confirm_attachment_upload,
     delete_attachment,
@@ -55,9 +55,11 @@ class AsyncAttachments(AsyncAPIResource):
 
         The file is streamed in chunks, never read into memory as a whole; a failed ``PUT`` (a 5xx from
         storage, a dropped connection) is retried like any request, rewinding the file. The ``PUT``
-        carries no ``Authorization`` header: the URL itself is the credential.
+        carries no ``Authorization`` header: the URL itself is the credential. The confirm is retried like
+        any idempotent call. If the upload still fails once the attachment exists, the error names it:
+        ``error.pending_attachment_id`` is set, and the message says how to finish or delete it.
 
-        The file's chunks are read in a worker thread, so a large file does not block the event loop.
+        With an async client, the file's chunks are read in a worker thread, off the event loop.
 
         Args:
             brand_id: the brand (``br_...``).
@@ -84,7 +86,7 @@ class AsyncAttachments(AsyncAPIResource):
         Example:
             >>> attachment = await client.attachments.upload("br_123", "tkt_1", "march.pdf")  # doctest: +SKIP
         """
-        with prepare_upload(file, filename, content_type) as source:
+        async with open_upload_async(file, filename, content_type) as source:
             target = await self._parsing.initiate_upload(
                 brand_id,
                 ticket_id,
@@ -94,8 +96,13 @@ class AsyncAttachments(AsyncAPIResource):
                 uploaded_by=uploaded_by,
                 **options,
             )
-            await send_upload_async(self._raw.get_async_httpx_client(), target.upload_url, source)
-        return await self.confirm_upload(brand_id, ticket_id, target.attachment_id, **options)
+            return await finish_upload_async(
+                self._raw.get_async_httpx_client(),
+                target.upload_url,
+                source,
+                _pending(brand_id, ticket_id, target.attachment_id),
+                lambda: self.confirm_upload(brand_id, ticket_id, target.attachment_id, **options),
+            )
 
     async def initiate_upload(
         self,
@@ -159,7 +166,7 @@ class AsyncAttachments(AsyncAPIResource):
             >>> await client.attachments.confirm_upload("br_123", "tkt_1", attachment_id)  # doctest: +SKIP
         """
         response = await confirm_attachment_upload.asyncio_detailed(
-            brand_id, ticket_id, attachment_id, **self._call(options)
+            brand_id, ticket_id, attachment_id, **self._call(options, confirm_headers())
         )
         return self._expect(response, Attachment)
 

@@ -7,16 +7,15 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Unpack
 
 from dispatch._response import RequestOptions, WriteRequestOptions
-from dispatch._upload import FileInput, prepare_upload, send_upload_async
+from dispatch._upload import FileInput, confirm_headers, finish_upload_async, open_upload_async
 from dispatch.pagination import AsyncPage, AsyncPageIterator
 from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._base import (
     expect_page,
-    in_thread,
     with_page_response,
 )
 from dispatch.resources._names import OrderName, PortalSortName, StatusName
-from dispatch.resources.portal_tickets import _create_body, _key, _page_parts, _query, _upload_body
+from dispatch.resources.portal_tickets import _create_body, _key, _page_parts, _pending, _query, _upload_body
 from dispatch_tickets_api.api.portal import (
     confirm_portal_attachment,
     confirm_portal_pending_attachment,
@@ -277,7 +276,7 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> await portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
         """
         response = await confirm_portal_pending_attachment.asyncio_detailed(
-            attachment_id, **self._call(options), body=ConfirmUploadInput()
+            attachment_id, **self._call(options, confirm_headers()), body=ConfirmUploadInput()
         )
         return self._expect(response, PortalAttachment)
 
@@ -338,7 +337,7 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> await portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
         """
         response = await confirm_portal_attachment.asyncio_detailed(
-            ticket_id, attachment_id, **self._call(options), body=ConfirmUploadInput()
+            ticket_id, attachment_id, **self._call(options, confirm_headers()), body=ConfirmUploadInput()
         )
         return self._expect(response, PortalAttachment)
 
@@ -395,7 +394,7 @@ class AsyncPortalTickets(AsyncAPIResource):
         again) but carries no ``Authorization``: the presigned URL is the credential. A file is
         streamed in chunks, never read into memory as a whole.
 
-        Opening and reading the file run in a worker thread, off the event loop.
+        With an async client, opening and reading the file run in a worker thread, off the event loop.
 
         Args:
             ticket_id: the ticket to attach to, or ``None`` for a pending upload whose id you then pass
@@ -421,8 +420,7 @@ class AsyncPortalTickets(AsyncAPIResource):
             >>> pending = await portal.tickets.upload(None, b"...", filename="log.txt")  # doctest: +SKIP
             >>> await portal.tickets.create(title="Crash", attachment_ids=[pending.id])  # doctest: +SKIP
         """
-        source = await in_thread(prepare_upload, file, filename, content_type)
-        with source:
+        async with open_upload_async(file, filename, content_type) as source:
             size = source.size
             if ticket_id is None:
                 target = await self._parsing.initiate_pending_upload(
@@ -436,7 +434,18 @@ class AsyncPortalTickets(AsyncAPIResource):
                     size=size,
                     **options,
                 )
-            await send_upload_async(self._raw.get_async_httpx_client(), target.upload_url, source)
+            attachment_id = target.attachment.id
+            return await finish_upload_async(
+                self._raw.get_async_httpx_client(),
+                target.upload_url,
+                source,
+                _pending(ticket_id, attachment_id),
+                lambda: self._confirm(ticket_id, attachment_id, options),
+            )
+
+    async def _confirm(
+        self, ticket_id: str | None, attachment_id: str, options: Mapping[str, Any]
+    ) -> PortalAttachment:
         if ticket_id is None:
-            return await self.confirm_pending_upload(target.attachment.id, **options)
-        return await self.confirm_upload(ticket_id, target.attachment.id, **options)
+            return await self.confirm_pending_upload(attachment_id, **options)
+        return await self.confirm_upload(ticket_id, attachment_id, **options)

@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Unpack
 
 from dispatch._response import RequestOptions, WriteRequestOptions
-from dispatch._upload import FileInput, prepare_upload, send_upload
+from dispatch._upload import FileInput, confirm_headers, finish_upload, prepare_upload
 from dispatch.resources._sync._resource import SyncAPIResource
-from dispatch.resources.attachments import _initiate_body
+from dispatch.resources.attachments import _initiate_body, _pending
 from dispatch_tickets_api.api.attachments import (
     confirm_attachment_upload,
     delete_attachment,
@@ -57,9 +57,11 @@ class Attachments(SyncAPIResource):
 
         The file is streamed in chunks, never read into memory as a whole; a failed ``PUT`` (a 5xx from
         storage, a dropped connection) is retried like any request, rewinding the file. The ``PUT``
-        carries no ``Authorization`` header: the URL itself is the credential.
+        carries no ``Authorization`` header: the URL itself is the credential. The confirm is retried like
+        any idempotent call. If the upload still fails once the attachment exists, the error names it:
+        ``error.pending_attachment_id`` is set, and the message says how to finish or delete it.
 
-        The file's chunks are read in a worker thread, so a large file does not block the event loop.
+        With an async client, the file's chunks are read in a worker thread, off the event loop.
 
         Args:
             brand_id: the brand (``br_...``).
@@ -96,8 +98,13 @@ class Attachments(SyncAPIResource):
                 uploaded_by=uploaded_by,
                 **options,
             )
-            send_upload(self._raw.get_httpx_client(), target.upload_url, source)
-        return self.confirm_upload(brand_id, ticket_id, target.attachment_id, **options)
+            return finish_upload(
+                self._raw.get_httpx_client(),
+                target.upload_url,
+                source,
+                _pending(brand_id, ticket_id, target.attachment_id),
+                lambda: self.confirm_upload(brand_id, ticket_id, target.attachment_id, **options),
+            )
 
     def initiate_upload(
         self,
@@ -161,7 +168,7 @@ class Attachments(SyncAPIResource):
             >>> client.attachments.confirm_upload("br_123", "tkt_1", attachment_id)  # doctest: +SKIP
         """
         response = confirm_attachment_upload.sync_detailed(
-            brand_id, ticket_id, attachment_id, **self._call(options)
+            brand_id, ticket_id, attachment_id, **self._call(options, confirm_headers())
         )
         return self._expect(response, Attachment)
 

@@ -9,16 +9,15 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Unpack
 
 from dispatch._response import RequestOptions, WriteRequestOptions
-from dispatch._upload import FileInput, prepare_upload, send_upload
+from dispatch._upload import FileInput, confirm_headers, finish_upload, prepare_upload
 from dispatch.pagination import Page, PageIterator
 from dispatch.resources._base import (
-    blocking,
     expect_page,
     with_page_response,
 )
 from dispatch.resources._names import OrderName, PortalSortName, StatusName
 from dispatch.resources._sync._resource import SyncAPIResource
-from dispatch.resources.portal_tickets import _create_body, _key, _page_parts, _query, _upload_body
+from dispatch.resources.portal_tickets import _create_body, _key, _page_parts, _pending, _query, _upload_body
 from dispatch_tickets_api.api.portal import (
     confirm_portal_attachment,
     confirm_portal_pending_attachment,
@@ -277,7 +276,7 @@ class PortalTickets(SyncAPIResource):
             >>> portal.tickets.confirm_pending_upload(target.attachment.id)  # doctest: +SKIP
         """
         response = confirm_portal_pending_attachment.sync_detailed(
-            attachment_id, **self._call(options), body=ConfirmUploadInput()
+            attachment_id, **self._call(options, confirm_headers()), body=ConfirmUploadInput()
         )
         return self._expect(response, PortalAttachment)
 
@@ -338,7 +337,7 @@ class PortalTickets(SyncAPIResource):
             >>> portal.tickets.confirm_upload("tkt_123", target.attachment.id)  # doctest: +SKIP
         """
         response = confirm_portal_attachment.sync_detailed(
-            ticket_id, attachment_id, **self._call(options), body=ConfirmUploadInput()
+            ticket_id, attachment_id, **self._call(options, confirm_headers()), body=ConfirmUploadInput()
         )
         return self._expect(response, PortalAttachment)
 
@@ -393,7 +392,7 @@ class PortalTickets(SyncAPIResource):
         again) but carries no ``Authorization``: the presigned URL is the credential. A file is
         streamed in chunks, never read into memory as a whole.
 
-        Opening and reading the file run in a worker thread, off the event loop.
+        With an async client, opening and reading the file run in a worker thread, off the event loop.
 
         Args:
             ticket_id: the ticket to attach to, or ``None`` for a pending upload whose id you then pass
@@ -419,8 +418,7 @@ class PortalTickets(SyncAPIResource):
             >>> pending = portal.tickets.upload(None, b"...", filename="log.txt")  # doctest: +SKIP
             >>> portal.tickets.create(title="Crash", attachment_ids=[pending.id])  # doctest: +SKIP
         """
-        source = blocking(prepare_upload, file, filename, content_type)
-        with source:
+        with prepare_upload(file, filename, content_type) as source:
             size = source.size
             if ticket_id is None:
                 target = self._parsing.initiate_pending_upload(
@@ -434,7 +432,18 @@ class PortalTickets(SyncAPIResource):
                     size=size,
                     **options,
                 )
-            send_upload(self._raw.get_httpx_client(), target.upload_url, source)
+            attachment_id = target.attachment.id
+            return finish_upload(
+                self._raw.get_httpx_client(),
+                target.upload_url,
+                source,
+                _pending(ticket_id, attachment_id),
+                lambda: self._confirm(ticket_id, attachment_id, options),
+            )
+
+    def _confirm(
+        self, ticket_id: str | None, attachment_id: str, options: Mapping[str, Any]
+    ) -> PortalAttachment:
         if ticket_id is None:
-            return self.confirm_pending_upload(target.attachment.id, **options)
-        return self.confirm_upload(ticket_id, target.attachment.id, **options)
+            return self.confirm_pending_upload(attachment_id, **options)
+        return self.confirm_upload(ticket_id, attachment_id, **options)

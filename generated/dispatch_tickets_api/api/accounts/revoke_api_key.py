@@ -20,6 +20,8 @@ def _get_kwargs(
         "url": "/accounts/me/api-keys/{key_id}".format(
             key_id=path_segment(key_id, "key_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/accounts/me/api-keys/{key_id}"},
     }
 
     return _kwargs

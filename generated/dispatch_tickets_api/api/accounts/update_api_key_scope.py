@@ -25,6 +25,8 @@ def _get_kwargs(
         "url": "/accounts/me/api-keys/{key_id}/scope".format(
             key_id=path_segment(key_id, "key_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/accounts/me/api-keys/{key_id}/scope"},
     }
 
     _kwargs["json"] = body.to_dict()

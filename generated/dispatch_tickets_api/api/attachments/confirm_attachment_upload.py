@@ -25,6 +25,10 @@ def _get_kwargs(
             ticket_id=path_segment(ticket_id, "ticket_id"),
             attachment_id=path_segment(attachment_id, "attachment_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {
+            "dispatch.path_template": "/brands/{brand_id}/tickets/{ticket_id}/attachments/{attachment_id}/confirm"
+        },
     }
 
     return _kwargs

@@ -23,6 +23,8 @@ def _get_kwargs(
             brand_id=path_segment(brand_id, "brand_id"),
             category_id=path_segment(category_id, "category_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/brands/{brand_id}/categories/{category_id}"},
     }
 
     return _kwargs

@@ -27,6 +27,8 @@ def _get_kwargs(
             brand_id=path_segment(brand_id, "brand_id"),
             entity_type=path_segment(entity_type, "entity_type"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/brands/{brand_id}/fields/{entity_type}/reorder"},
     }
 
     _kwargs["json"] = body.to_dict()

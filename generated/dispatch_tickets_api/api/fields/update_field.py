@@ -30,6 +30,8 @@ def _get_kwargs(
             entity_type=path_segment(entity_type, "entity_type"),
             key=path_segment(key, "key"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/brands/{brand_id}/fields/{entity_type}/{key}"},
     }
 
     _kwargs["json"] = body.to_dict()

@@ -25,6 +25,8 @@ def _get_kwargs(
         "url": "/portal/tickets/attachments/pending/{attachment_id}/confirm".format(
             attachment_id=path_segment(attachment_id, "attachment_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/portal/tickets/attachments/pending/{attachment_id}/confirm"},
     }
 
     if not isinstance(body, Unset):

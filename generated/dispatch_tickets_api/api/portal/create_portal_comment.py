@@ -28,6 +28,8 @@ def _get_kwargs(
         "url": "/portal/tickets/{ticket_id}/comments".format(
             ticket_id=path_segment(ticket_id, "ticket_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/portal/tickets/{ticket_id}/comments"},
     }
 
     _kwargs["json"] = body.to_dict()

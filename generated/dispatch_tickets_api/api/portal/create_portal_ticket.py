@@ -25,6 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/portal/tickets",
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/portal/tickets"},
     }
 
     _kwargs["json"] = body.to_dict()

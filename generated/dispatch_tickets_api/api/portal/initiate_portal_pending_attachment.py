@@ -22,6 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/portal/tickets/attachments/pending",
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/portal/tickets/attachments/pending"},
     }
 
     _kwargs["json"] = body.to_dict()

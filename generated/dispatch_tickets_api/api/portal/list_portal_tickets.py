@@ -49,6 +49,8 @@ def _get_kwargs(
         "method": "get",
         "url": "/portal/tickets",
         "params": params,
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/portal/tickets"},
     }
 
     return _kwargs

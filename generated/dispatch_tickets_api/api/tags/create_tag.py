@@ -25,6 +25,8 @@ def _get_kwargs(
         "url": "/brands/{brand_id}/tags".format(
             brand_id=path_segment(brand_id, "brand_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/brands/{brand_id}/tags"},
     }
 
     _kwargs["json"] = body.to_dict()

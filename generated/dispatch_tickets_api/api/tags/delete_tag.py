@@ -22,6 +22,8 @@ def _get_kwargs(
             brand_id=path_segment(brand_id, "brand_id"),
             tag_id=path_segment(tag_id, "tag_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/brands/{brand_id}/tags/{tag_id}"},
     }
 
     return _kwargs

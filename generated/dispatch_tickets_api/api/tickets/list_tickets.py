@@ -108,6 +108,8 @@ def _get_kwargs(
             brand_id=path_segment(brand_id, "brand_id"),
         ),
         "params": params,
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/brands/{brand_id}/tickets"},
     }
 
     return _kwargs

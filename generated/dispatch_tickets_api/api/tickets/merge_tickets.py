@@ -27,6 +27,8 @@ def _get_kwargs(
             brand_id=path_segment(brand_id, "brand_id"),
             ticket_id=path_segment(ticket_id, "ticket_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/brands/{brand_id}/tickets/{ticket_id}/merge"},
     }
 
     _kwargs["json"] = body.to_dict()

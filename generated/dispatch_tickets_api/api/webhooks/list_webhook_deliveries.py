@@ -23,6 +23,8 @@ def _get_kwargs(
             brand_id=path_segment(brand_id, "brand_id"),
             webhook_id=path_segment(webhook_id, "webhook_id"),
         ),
+        # The transport logs this template at INFO and above, never the URL (ids, queries, e-mails).
+        "extensions": {"dispatch.path_template": "/brands/{brand_id}/webhooks/{webhook_id}/deliveries"},
     }
 
     return _kwargs
