@@ -285,6 +285,14 @@ class RawResponses:
         return f"<raw responses of {self._client!r}>"
 
 
+def raw_responses(client: Any) -> RawResponses:
+    """``client.with_raw_response``, made once per client (a ``with_options`` copy makes its own)."""
+    made = client.__dict__.get("_raw_responses")
+    if not isinstance(made, RawResponses):
+        made = client.__dict__["_raw_responses"] = RawResponses(client)
+    return made
+
+
 class BaseClient:
     """What the sync and async admin clients share: configuration, and nothing that does I/O."""
 
@@ -299,7 +307,7 @@ class BaseClient:
             >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
             >>> ticket = response.parse()  # doctest: +SKIP
         """
-        return RawResponses(self)
+        return raw_responses(self)
 
     _credentials: Credentials
     base_url: str
@@ -480,7 +488,7 @@ class DispatchTickets(BaseClient):
             >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
             >>> response.rate_limit, response.parse()  # doctest: +SKIP
         """
-        return cast("DispatchTicketsRaw", RawResponses(self))
+        return cast("DispatchTicketsRaw", raw_responses(self))
 
     def __init__(
         self,
@@ -613,7 +621,7 @@ class AsyncDispatchTickets(BaseClient):
             >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
             >>> response.rate_limit, response.parse()  # doctest: +SKIP
         """
-        return cast("AsyncDispatchTicketsRaw", RawResponses(self))
+        return cast("AsyncDispatchTicketsRaw", raw_responses(self))
 
     def __init__(
         self,

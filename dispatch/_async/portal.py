@@ -11,12 +11,12 @@ import httpx
 from dispatch._client import (
     DEFAULT_HEADERS,
     NOT_GIVEN,
-    RawResponses,
     TimeoutTypes,
     async_inner_transport,
     bound_raw_client,
     lazy,
     new_raw_client,
+    raw_responses,
     resolve_base_url,
     resolve_retry,
     resolve_timeout,
@@ -104,7 +104,7 @@ class AsyncDispatchPortal(_PortalBase):
             >>> response = portal.with_raw_response.tickets.get("tkt_1")  # doctest: +SKIP
             >>> response.rate_limit, response.parse()  # doctest: +SKIP
         """
-        return cast("AsyncPortalRaw", RawResponses(self))
+        return cast("AsyncPortalRaw", raw_responses(self))
 
     def __init__(
         self,

@@ -13,12 +13,12 @@ import httpx
 from dispatch._client import (
     DEFAULT_HEADERS,
     NOT_GIVEN,
-    RawResponses,
     TimeoutTypes,
     bound_raw_client,
     inner_transport,
     lazy,
     new_raw_client,
+    raw_responses,
     resolve_base_url,
     resolve_retry,
     resolve_timeout,
@@ -106,7 +106,7 @@ class DispatchPortal(_PortalBase):
             >>> response = portal.with_raw_response.tickets.get("tkt_1")  # doctest: +SKIP
             >>> response.rate_limit, response.parse()  # doctest: +SKIP
         """
-        return cast("PortalRaw", RawResponses(self))
+        return cast("PortalRaw", raw_responses(self))
 
     def __init__(
         self,

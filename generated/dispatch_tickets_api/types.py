@@ -122,6 +122,8 @@ def with_request_options(
     if extra_query:
         kwargs["params"] = {**kwargs.get("params", {}), **extra_query}
     if extra_body:
+        if kwargs["method"].lower() == "get":
+            raise TypeError("extra_body is for writes: a GET sends no body (use extra_query)")
         body = kwargs.get("json")
         kwargs["json"] = {**body, **extra_body} if isinstance(body, Mapping) else dict(extra_body)
     if extensions:

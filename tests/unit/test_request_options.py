@@ -301,3 +301,16 @@ def test_mypy_flags_an_enum_typo_and_an_unknown_option() -> None:
     assert "'hgh'" in errors[0]
     assert "max_retires" in errors[1]
     assert '"Ticket"' in errors[2]  # raw mode is typed: parse() gives the Ticket, not Any
+
+
+async def test_extra_body_on_a_read_is_refused_before_any_request(client: Any, wire: Wire) -> None:
+    with pytest.raises(TypeError, match="extra_body"):
+        await call(client.tickets.get("br_1", "tkt_1", extra_body={"a": 1}))
+    assert wire.requests == []
+
+
+def test_with_raw_response_is_made_once_per_client(client: Any) -> None:
+    assert client.with_raw_response is client.with_raw_response
+    assert client.with_raw_response.tickets is client.with_raw_response.tickets
+    copy = client.with_options(max_retries=1)
+    assert copy.with_raw_response is not client.with_raw_response
