@@ -317,7 +317,9 @@ def build_app(state: EmulatorState) -> Starlette:
             match, _ = route.matches(request.scope)
             if match != Match.NONE:  # the path is the document's, the method is not
                 message = f"{request.method} is not an operation of {request.url.path}"
-                return json_response(405, error_body(405, message), headers)
+                # RFC 9110: a 405 lists the methods the resource has
+                allowed = sorted((route.methods or set()) - {"HEAD"}) if isinstance(route, Route) else []
+                return json_response(405, error_body(405, message), {**headers, "allow": ", ".join(allowed)})
         message = f"No operation {request.method} {request.url.path} in the Dispatch Tickets API"
         return json_response(404, error_body(404, message), headers)
 

@@ -45,9 +45,7 @@ def _check_brands(ctx: Ctx, brand_ids: list[str]) -> None:
     for brand_id in brand_ids:
         brand = ctx.store.peek("brands", brand_id)
         if brand is None or brand.get("accountId") != ctx.account_id:
-            raise ApiError(
-                422, "Validation failed", errors=[("brandIds", f"brand {brand_id} does not exist")]
-            )
+            raise ApiError(404, "Brand not found", errors=[("brandIds", f"brand {brand_id} does not exist")])
 
 
 def list_api_keys(ctx: Ctx) -> Reply:

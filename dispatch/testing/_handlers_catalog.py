@@ -1,7 +1,7 @@
 """Handlers of the categories and tags tags: the vocabularies tickets are filed under.
 
 Names are unique per brand, case-insensitively (409). Categories sort by ``sortOrder`` then creation;
-reorder must name only the brand's categories (422) and sets ``sortOrder`` to the position. Stats count
+reorder must name only the brand's categories (404 otherwise) and sets ``sortOrder`` to the position. Stats count
 the brand's live tickets per category, every category present (zero included). Deleting a category
 leaves its tickets uncategorised; deleting a tag removes it from tickets; merging tags moves the source
 tags' tickets to the target and deletes the sources.
@@ -63,7 +63,7 @@ def reorder_categories(ctx: Ctx) -> Reply:
     ordered = list(dict.fromkeys(str(i) for i in ctx.body["categoryIds"]))
     unknown = [i for i in ordered if i not in by_id]
     if unknown:
-        raise ApiError(422, "Validation failed", errors=[("categoryIds", f"unknown category {unknown[0]}")])
+        raise ApiError(404, "Category not found", errors=[("categoryIds", f"unknown category {unknown[0]}")])
     rest = [i for i in by_id if i not in ordered]
     for position, category_id in enumerate(ordered + rest):
         ctx.store.put("categories", {**by_id[category_id], "sortOrder": position})
@@ -147,10 +147,12 @@ def merge_tags(ctx: Ctx) -> Reply:
     sources = list(dict.fromkeys(str(s) for s in ctx.body["sourceTagIds"]))
     for source_id in sources:
         source = ctx.store.peek("tags", source_id)
-        if source is None or source.get("brandId") != ctx.brand_id or source_id == target["id"]:
+        if source_id == target["id"]:
             raise ApiError(
-                422, "Validation failed", errors=[("sourceTagIds", f"cannot merge tag {source_id}")]
+                409, "A tag cannot be merged into itself", errors=[("sourceTagIds", "names the target")]
             )
+        if source is None or source.get("brandId") != ctx.brand_id:
+            raise ApiError(404, "Tag not found", errors=[("sourceTagIds", f"tag {source_id} does not exist")])
     _retag(ctx, set(sources), str(target["id"]))
     for source_id in sources:
         ctx.store.delete("tags", source_id)

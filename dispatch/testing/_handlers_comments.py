@@ -1,8 +1,8 @@
 """Handlers of the comments tag.
 
 Comments are listed flat, oldest first; ``GET`` of one comment adds its direct ``replies``. ``parentId``
-must name a comment of the same ticket and ``setStatus`` may be any status but ``closed`` (both 422
-otherwise). Delete is soft, like tickets. A new comment emits ``ticket.comment.created`` and
+must name a comment of the same ticket (404 otherwise, as an unknown id in the path) and ``setStatus``
+may be any status but ``closed`` (the document says so: 422 otherwise). Delete is soft, like tickets. A new comment emits ``ticket.comment.created`` and
 ``comment.created`` (and ``ticket.updated`` when ``setStatus`` changed the status).
 """
 
@@ -67,7 +67,7 @@ def create_comment(ctx: Ctx) -> Reply:
         parent = ctx.store.peek("comments", str(body["parentId"]))
         if parent is None or parent.get("ticketId") != ticket["id"] or parent.get("deletedAt"):
             raise ApiError(
-                422, "Validation failed", errors=[("parentId", "parentId is not a comment of this ticket")]
+                404, "Comment not found", errors=[("parentId", "parentId is not a comment of this ticket")]
             )
     if body.get("setStatus") == "closed":
         raise ApiError(422, "Validation failed", errors=[("setStatus", "setStatus cannot be closed")])

@@ -6,7 +6,7 @@ first), ``name`` or ``email``; search matches ``q`` case-insensitively in name a
 customer unlinks their tickets (which stay).
 
 Fields: keys are unique per brand and entity type (409); list order is ``sortOrder`` then creation;
-reorder must name only existing keys (422) and sets ``sortOrder`` to the position.
+reorder must name only existing keys (404 otherwise) and sets ``sortOrder`` to the position.
 """
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ def reorder_fields(ctx: Ctx) -> Reply:
     ordered = list(dict.fromkeys(str(k) for k in ctx.body["keys"]))
     unknown = [k for k in ordered if k not in by_key]
     if unknown:
-        raise ApiError(422, "Validation failed", errors=[("keys", f"unknown field {unknown[0]}")])
+        raise ApiError(404, "Field not found", errors=[("keys", f"unknown field {unknown[0]}")])
     for position, key in enumerate(ordered + [k for k in by_key if k not in ordered]):
         ctx.store.put("fields", {**by_key[key], "sortOrder": position})
     return ctx.no_content()

@@ -4,7 +4,7 @@ A token only ever reaches its own customer's tickets in its own brand: anyone el
 never a 403, so a token cannot probe for ticket ids. Spam and deleted tickets are hidden. Portal comments
 are written as CUSTOMER; agents' and system comments show as STAFF. Pending attachments (uploaded before
 the ticket exists) belong to the customer until ``attachmentIds`` links them to a new ticket; only
-UPLOADED ones may be linked (422 otherwise). Magic-link tokens are single-use.
+UPLOADED ones may be linked (an unknown id is a 404, one not uploaded or already linked a 409). Magic-link tokens are single-use.
 """
 
 from __future__ import annotations
@@ -146,16 +146,15 @@ def create_portal_ticket(ctx: Ctx) -> Reply:
     attachments: list[Json] = []
     for attachment_id in dict.fromkeys(str(a) for a in ctx.body.get("attachmentIds", [])):
         attachment = ctx.store.get("attachments", attachment_id)
-        if (
-            attachment is None
-            or attachment.get("_customerId") != session.customer_id
-            or attachment.get("ticketId") is not None
-            or attachment.get("status") != "UPLOADED"
-        ):
+        if attachment is None or attachment.get("_customerId") != session.customer_id:
             raise ApiError(
-                422,
-                "Validation failed",
-                errors=[("attachmentIds", f"{attachment_id} is not a confirmed pending attachment of yours")],
+                404, "Attachment not found", errors=[("attachmentIds", f"{attachment_id} does not exist")]
+            )
+        if attachment.get("ticketId") is not None or attachment.get("status") != "UPLOADED":
+            raise ApiError(
+                409,
+                "Attachment not attachable",
+                errors=[("attachmentIds", f"{attachment_id} is not a confirmed pending attachment")],
             )
         attachments.append(attachment)
     fields = {"title": ctx.body["title"], "source": "web"}

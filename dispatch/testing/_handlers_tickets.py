@@ -253,14 +253,12 @@ def merge_tickets(ctx: Ctx) -> Reply:
     for source_id in dict.fromkeys(str(s) for s in ctx.body["sourceTicketIds"]):
         if source_id == target["id"]:
             raise ApiError(
-                422,
-                "Validation failed",
-                errors=[("sourceTicketIds", "a ticket cannot be merged into itself")],
+                409, "A ticket cannot be merged into itself", errors=[("sourceTicketIds", "names the target")]
             )
         source = ctx.store.get("tickets", source_id)
         if source is None or source.get("brandId") != target["brandId"] or source.get("deletedAt"):
             raise ApiError(
-                422, "Validation failed", errors=[("sourceTicketIds", f"ticket {source_id} does not exist")]
+                404, "Ticket not found", errors=[("sourceTicketIds", f"ticket {source_id} does not exist")]
             )
         sources.append(source)
     now = ctx.now()

@@ -55,7 +55,7 @@ def get_attachment(ctx: Ctx, ticket: Json, attachment_id: str) -> Json:
 def require_category(ctx: Ctx, brand_id: str, category_id: str, field: str = "categoryId") -> None:
     category = ctx.store.peek("categories", category_id)
     if category is None or category.get("brandId") != brand_id:
-        raise ApiError(422, "Validation failed", errors=[(field, f"category {category_id} does not exist")])
+        raise ApiError(404, "Category not found", errors=[(field, f"category {category_id} does not exist")])
 
 
 def resolve_tags(ctx: Ctx, brand_id: str, names_or_ids: list[str]) -> list[str]:

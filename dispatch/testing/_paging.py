@@ -3,7 +3,8 @@
 A cursor is URL-safe base64 of ``{"s": <sort and order>, "k": <sort key of the last item>}``. Keyset
 rather than offset cursors keep pages stable when objects are created or deleted between two requests; the
 creation sequence number breaks ties, so equal timestamps (a frozen test clock) still page correctly. A
-cursor that does not decode, or that was made for another sort, is a 400 on ``cursor``.
+cursor that does not decode, or that was made for another sort, names no page of this list: a 404 on
+``cursor`` (as an unknown id is), which the document states.
 """
 
 from __future__ import annotations
@@ -37,7 +38,11 @@ def _decode(tag: str, cursor: str) -> SortKey:
             return tuple(decoded["k"])
     except (ValueError, binascii.Error):
         pass
-    raise ApiError(400, "Invalid cursor", errors=[("cursor", "cursor is not valid for this list")])
+    raise _unknown_cursor()
+
+
+def _unknown_cursor() -> ApiError:
+    return ApiError(404, "Cursor not found", errors=[("cursor", "cursor was not issued by this list")])
 
 
 @dataclass(frozen=True)
@@ -71,10 +76,8 @@ def page_of(
             page = items[start : start + limit]
             last = start + len(page) - 1
             has_more = len(items) - start > limit
-    except TypeError as exc:  # a cursor forged with values of another type
-        raise ApiError(
-            400, "Invalid cursor", errors=[("cursor", "cursor is not valid for this list")]
-        ) from exc
+    except TypeError as exc:  # a cursor forged with values of another type: not one this list issued
+        raise _unknown_cursor() from exc
     next_cursor = _encode(tag, keys[last]) if has_more and page else None
     return page, next_cursor, has_more
 

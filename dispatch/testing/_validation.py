@@ -44,7 +44,7 @@ CROSSCHECK_ENV = "DISPATCH_EMULATOR_CROSSCHECK"
 # jsonschema keywords whose failure means "well-formed, but this value is not acceptable" (422)
 _VALUE_KEYWORDS = frozenset(
     {"enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "format", "pattern"}
-    | {"minItems", "maxItems", "multipleOf", "maxLength"}
+    | {"minItems", "maxItems", "multipleOf", "maxLength", "not"}
 )
 _TYPE_NAMES = {"string": "a string", "integer": "an integer", "boolean": "a boolean", "number": "a number"}
 _TYPE_NAMES |= {"array": "an array", "object": "an object", "null": "null"}

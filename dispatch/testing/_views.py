@@ -155,8 +155,28 @@ def portal_author_type(comment: Json) -> str:
     return "CUSTOMER" if comment.get("authorType") == "CUSTOMER" else "STAFF"
 
 
+def portal_author_name(ctx: Ctx, comment: Json) -> str:
+    """The name a portal shows: the comment's own, else (as the document says) the customer's name or
+    e-mail for a customer's comment, and the brand's sender name or brand name for staff. Never empty: a
+    portal UI may take its first letter for an avatar."""
+    if comment.get("authorName"):
+        return str(comment["authorName"])
+    if portal_author_type(comment) == "CUSTOMER":
+        ticket = ctx.store.peek("tickets", str(comment["ticketId"])) or {}
+        customer = ctx.store.peek("customers", str(ticket.get("customerId"))) or {}
+        if customer.get("name") or customer.get("email"):
+            return str(customer.get("name") or customer["email"])
+        return "Customer"
+    brand = ctx.store.peek("brands", str(comment["brandId"])) or {}
+    return str(brand.get("fromName") or brand.get("name") or "Support")
+
+
 def portal_comment_view(ctx: Ctx, comment: Json) -> Json:
-    doc = {**comment, "authorType": portal_author_type(comment), "authorName": comment.get("authorName")}
+    doc = {
+        **comment,
+        "authorType": portal_author_type(comment),
+        "authorName": portal_author_name(ctx, comment),
+    }
     return ctx.render("PortalComment", doc)
 
 

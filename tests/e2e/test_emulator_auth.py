@@ -106,6 +106,6 @@ def test_revoked_key_is_401_and_unknown_key_ids_are_404(
 
 def test_scopes_must_name_the_accounts_brands(api: httpx.Client) -> None:
     response = api.post("/accounts/me/api-keys", json={"name": "x", "brandIds": ["br_not_mine"]})
-    assert response.status_code == 422
+    assert response.status_code == 404
     assert response.json()["errors"][0]["field"] == "brandIds"
     assert api.post("/accounts/me/api-keys", json={"name": ""}).status_code == 400

@@ -88,6 +88,32 @@ def test_comments_show_customer_and_staff(portal_setup: dict[str, Any], api: htt
     assert admin_view[0]["authorType"] == "CUSTOMER"
 
 
+def test_comments_written_without_a_name_show_the_documented_display_name(
+    portal_setup: dict[str, Any], api: httpx.Client
+) -> None:
+    """A portal UI may take ``authorName[0]`` for an avatar: it is never null nor empty."""
+    portal, mine, b = portal_setup["portal"], portal_setup["mine"], portal_setup["brand"]["id"]
+    comments = f"/brands/{b}/tickets/{mine['id']}/comments"
+    api.post(comments, json={"body": "Staff, no name"})
+    api.post(comments, json={"body": "Staff, empty name", "authorName": ""})
+    api.post(comments, json={"body": "Customer, by email", "authorType": "CUSTOMER"})
+    api.patch(f"/brands/{b}", json={"fromName": "Acme Support"})
+    api.post(comments, json={"body": "Staff, after fromName"})
+    shown = [
+        (c["authorType"], c["authorName"])
+        for c in portal.get(f"/portal/tickets/{mine['id']}").json()["comments"]
+    ]
+    assert shown == [
+        ("STAFF", "Acme Support"),
+        ("STAFF", "Acme Support"),
+        ("CUSTOMER", "Ann"),  # the ticket's customer's name
+        ("STAFF", "Acme Support"),
+    ]
+    api.patch(f"/brands/{b}", json={"fromName": ""})
+    names = {c["authorName"] for c in portal.get(f"/portal/tickets/{mine['id']}").json()["comments"]}
+    assert names == {"Acme", "Ann"}
+
+
 def test_create_ticket_with_a_pending_attachment(portal_setup: dict[str, Any], api: httpx.Client) -> None:
     portal, b = portal_setup["portal"], portal_setup["brand"]["id"]
     data = b"\x89PNG screenshot"
@@ -105,7 +131,9 @@ def test_create_ticket_with_a_pending_attachment(portal_setup: dict[str, Any], a
     unconfirmed = portal.post(
         "/portal/tickets", json={"title": "Broken", "attachmentIds": [attachment["id"]]}
     )
-    assert unconfirmed.status_code == 422
+    assert unconfirmed.status_code == 409
+    unknown = portal.post("/portal/tickets", json={"title": "Broken", "attachmentIds": ["att_nope"]})
+    assert unknown.status_code == 404
     confirmed = portal.post(f"/portal/tickets/attachments/pending/{attachment['id']}/confirm", json={})
     assert confirmed.json()["status"] == "UPLOADED"
     created = portal.post(
@@ -126,7 +154,7 @@ def test_create_ticket_with_a_pending_attachment(portal_setup: dict[str, Any], a
         1,
     )
     reused = portal.post("/portal/tickets", json={"title": "Again", "attachmentIds": [attachment["id"]]})
-    assert reused.status_code == 422
+    assert reused.status_code == 409
 
 
 def test_attachment_on_an_existing_ticket_and_size_limit(portal_setup: dict[str, Any]) -> None:
@@ -148,6 +176,8 @@ def test_portal_idempotency(portal_setup: dict[str, Any]) -> None:
     first = portal.post("/portal/tickets", json={"title": "Once"}, headers=headers)
     again = portal.post("/portal/tickets", json={"title": "Once"}, headers=headers)
     assert first.json() == again.json()
+    assert "x-idempotent-replayed" not in first.headers
+    assert again.headers["x-idempotent-replayed"] == "true"  # a documented header
     assert portal.post("/portal/tickets", json={"title": "Twice"}, headers=headers).status_code == 409
     assert len(portal.get("/portal/tickets").json()["data"]) == 2
 
@@ -201,6 +231,13 @@ def test_magic_link_verify(own_emulator: Emulator, own_api: httpx.Client, clock:
         json={"email": "max@example.com", "portalUrl": "https://help.acme.test/portal"},
     )
     assert sent.json() == {"success": True}
+    for not_a_uri in ("", "help desk"):  # `format: uri` in the document
+        refused = own_api.post(
+            f"/brands/{brand['id']}/portal/magic-link",
+            json={"email": "max@example.com", "portalUrl": not_a_uri},
+        )
+        assert refused.status_code == 422
+        assert refused.json()["errors"][0]["field"] == "portalUrl"
     magic = own_emulator.last_magic_link_token("max@example.com")
     assert magic is not None
     assert httpx.get(

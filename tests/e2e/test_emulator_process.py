@@ -38,7 +38,7 @@ def test_sqlite_keeps_state_across_restarts(tmp_path: Path) -> None:
         rolled_back = api.post(
             f"/brands/{brand['id']}/tickets", json={"title": "x", "categoryId": "cat_nope"}
         )
-        assert rolled_back.status_code == 422
+        assert rolled_back.status_code == 404
         first.check()
     with Emulator(db_path=db) as second, httpx.Client(base_url=second.base_url, headers=headers) as api:
         again = api.get(f"/brands/{brand['id']}/tickets/{ticket['id']}")

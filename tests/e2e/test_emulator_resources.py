@@ -52,7 +52,7 @@ def test_comment_walk(api: httpx.Client, brand: dict[str, Any]) -> None:
     assert deleted.json()["deletedAt"] is not None
     assert api.get(f"{base}/{reply['id']}").status_code == 404
     assert api.post(base, json={"body": "x", "setStatus": "closed"}).status_code == 422
-    assert api.post(base, json={"body": "x", "parentId": "cmt_nope"}).status_code == 422
+    assert api.post(base, json={"body": "x", "parentId": "cmt_nope"}).status_code == 404
     assert api.post(base, json={"body": ""}).status_code == 400
     assert api.post(f"/brands/{b}/tickets/tkt_nope/comments", json={"body": "x"}).status_code == 404
 
@@ -68,7 +68,7 @@ def test_category_walk(api: httpx.Client, brand: dict[str, Any]) -> None:
     assert reordered.status_code in (200, 204)
     assert reordered.content == b""
     assert [c["name"] for c in api.get(base).json()] == ["Bugs", "Billing"]
-    assert api.post(f"{base}/reorder", json={"categoryIds": ["cat_nope"]}).status_code == 422
+    assert api.post(f"{base}/reorder", json={"categoryIds": ["cat_nope"]}).status_code == 404
     assert api.patch(f"{base}/{first['id']}", json={"name": "Payments"}).json()["name"] == "Payments"
     assert api.get(f"{base}/{first['id']}").json()["name"] == "Payments"
     ticket = create_ticket(api, brand["id"], categoryId=first["id"])
@@ -86,6 +86,9 @@ def test_tag_walk_and_merge(api: httpx.Client, brand: dict[str, Any]) -> None:
     assert api.post(base, json={"name": "VIP"}).status_code == 409
     assert api.patch(f"{base}/{gold['id']}", json={"color": "#000000"}).json()["color"] == "#000000"
     ticket = create_ticket(api, b, tags=[gold["id"]])
+    itself = api.post(f"{base}/{vip['id']}/merge", json={"sourceTagIds": [vip["id"]]})
+    assert (itself.status_code, itself.json()["errors"][0]["field"]) == (409, "sourceTagIds")
+    assert api.post(f"{base}/{vip['id']}/merge", json={"sourceTagIds": ["tag_nope"]}).status_code == 404
     merged = api.post(f"{base}/{vip['id']}/merge", json={"sourceTagIds": [gold["id"]]})
     assert merged.status_code == 200
     assert merged.json()["id"] == vip["id"]
@@ -145,6 +148,7 @@ def test_field_walk(api: httpx.Client, brand: dict[str, Any]) -> None:
     # list_fields lists no 400/422: a bad path value is a 404
     assert api.get(f"{base}/widget").status_code == 404
     assert [f["key"] for f in api.get(f"{base}/ticket").json()] == ["order_id", "plan"]
+    assert api.post(f"{base}/ticket/reorder", json={"keys": ["nope"]}).status_code == 404
     assert api.post(f"{base}/ticket/reorder", json={"keys": ["plan", "order_id"]}).content == b""
     assert [f["key"] for f in api.get(f"{base}/ticket").json()] == ["plan", "order_id"]
     assert api.patch(f"{base}/ticket/plan", json={"label": "Plan tier"}).json()["label"] == "Plan tier"
@@ -170,6 +174,7 @@ def test_webhook_subscription_walk(api: httpx.Client, brand: dict[str, Any]) -> 
     assert api.post(base, json=body).status_code == 409
     assert api.post(base, json={**body, "url": "http://x.test/", "events": ["nope"]}).status_code == 422
     assert api.post(base, json={**body, "url": "http://x.test/", "events": []}).status_code == 422
+    assert api.post(base, json={**body, "url": ""}).status_code == 422  # `format: uri` in the document
     assert [w["id"] for w in api.get(base).json()] == [webhook["id"]]
     assert api.get(f"{base}/{webhook['id']}").json() == webhook
     assert api.get(f"{base}/{webhook['id']}/deliveries").json() == []

@@ -105,7 +105,8 @@ def test_limit_and_cursor_validation(api: httpx.Client, brand: dict[str, Any]) -
     assert api.get(f"/brands/{b}/tickets", params={"limit": "many"}).status_code == 400
     assert api.get(f"/brands/{b}/tickets", params={"sort": "title"}).status_code == 422
     bad_cursor = api.get(f"/brands/{b}/tickets", params={"cursor": "not-a-cursor"})
-    assert bad_cursor.status_code == 400
+    assert bad_cursor.status_code == 404  # names no page of this list, as the document says
+    assert api.get(f"/brands/{b}/tickets", params={"cursor": ""}).status_code == 400
     assert bad_cursor.json()["errors"][0]["field"] == "cursor"
     assert api.get(f"/brands/{b}/tickets", params={"status": "bogus"}).status_code == 422
 
@@ -189,10 +190,10 @@ def test_customers_are_created_from_customer_email(api: httpx.Client, brand: dic
     )
 
 
-def test_unknown_category_is_422_and_tags_accept_names(api: httpx.Client, brand: dict[str, Any]) -> None:
+def test_unknown_category_is_404_and_tags_accept_names(api: httpx.Client, brand: dict[str, Any]) -> None:
     b = brand["id"]
     response = api.post(f"/brands/{b}/tickets", json={"title": "x", "categoryId": "cat_nope"})
-    assert response.status_code == 422
+    assert response.status_code == 404
     assert response.json()["errors"][0]["field"] == "categoryId"
     ticket = create_ticket(api, b, tags=["a", "b"])
     retagged = api.patch(f"/brands/{b}/tickets/{ticket['id']}", json={"tags": ["b", "c"]}).json()
@@ -212,7 +213,10 @@ def test_merge_moves_comments_and_closes_sources(api: httpx.Client, brand: dict[
     bodies = [c["body"] for c in api.get(f"/brands/{b}/tickets/{target['id']}/comments").json()]
     assert bodies == ["from the source"]
     itself = api.post(f"/brands/{b}/tickets/{target['id']}/merge", json={"sourceTicketIds": [target["id"]]})
-    assert itself.status_code == 422
+    assert itself.status_code == 409
+    assert itself.json()["errors"][0]["field"] == "sourceTicketIds"
+    unknown = api.post(f"/brands/{b}/tickets/{target['id']}/merge", json={"sourceTicketIds": ["tkt_nope"]})
+    assert unknown.status_code == 404
     assert (
         api.post(f"/brands/{b}/tickets/{target['id']}/merge", json={"sourceTicketIds": []}).status_code == 422
     )
@@ -233,7 +237,11 @@ def test_bulk_actions(api: httpx.Client, brand: dict[str, Any]) -> None:
     assert bulk(action="setCategory", ticketIds=ids[:1], categoryId=category["id"]).json()["count"] == 1
     assert bulk(action="setTags", ticketIds=ids[:1], tags=["urgent"]).json()["count"] == 1
     assert bulk(action="spam", ticketIds=ids[3:]).json()["count"] == 1
-    assert bulk(action="assign", ticketIds=ids).status_code == 422
+    # the document says which action needs which field (if/then): a missing one is a 400 like any required field
+    no_assignee = bulk(action="assign", ticketIds=ids)
+    assert (no_assignee.status_code, no_assignee.json()["errors"][0]["field"]) == (400, "assigneeId")
+    assert bulk(action="setCategory", ticketIds=ids, categoryId="").status_code == 400
+    assert bulk(action="setTags", ticketIds=ids).status_code == 400
     assert bulk(action="explode", ticketIds=ids).status_code == 422
     first = api.get(f"/brands/{b}/tickets/{ids[0]}").json()
     assert (first["status"], first["assigneeId"], first["categoryId"]) == (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch import AuthenticationError, NotFoundError, ValidationError
+from dispatch import AuthenticationError, ConflictError, NotFoundError
 from tests.e2e.test_sdk_harness import SDK, call, collect, ids, mode, new_brand, sdk, target
 
 __all__ = ["mode", "sdk", "target"]  # fixtures, re-exported so pytest sees them in this module
@@ -120,7 +120,7 @@ async def test_portal_uploads_pending_and_on_a_ticket(sdk: SDK) -> None:
     )
     assert target.attachment.status == "PENDING"
     assert target.upload_url.startswith("http")
-    with pytest.raises(ValidationError):  # not uploaded yet: cannot be attached to a ticket
+    with pytest.raises(ConflictError):  # not uploaded yet: cannot be attached to a ticket
         await call(portal.tickets.create(title="Too early", attachment_ids=[target.attachment.id]))
     on_ticket = await call(
         portal.tickets.initiate_upload(ticket.id, filename="b.txt", content_type="text/plain", size=3)

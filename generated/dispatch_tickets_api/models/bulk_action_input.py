@@ -16,14 +16,15 @@ T = TypeVar("T", bound="BulkActionInput")
 
 @_attrs_define(repr=False)  # LazyModel.__repr__: attrs' format, and it never raises
 class BulkActionInput(LazyModel):
-    """An action applied to many tickets.
+    """An action applied to many tickets; `assign` needs `assigneeId`, `setCategory` needs `categoryId`, `setTags` needs
+    `tags`.
 
-    Attributes:
-        action (BulkAction): Action applied to every ticket of a bulk request.
-        ticket_ids (list[str]): Tickets to act on.
-        assignee_id (str | None): Agent, for action assign.
-        category_id (str | None): Category, for action setCategory.
-        tags (list[str] | None): Tags, for action setTags.
+        Attributes:
+            action (BulkAction): Action applied to every ticket of a bulk request.
+            ticket_ids (list[str]): Tickets to act on.
+            assignee_id (str | None): Agent, for action assign.
+            category_id (str | None): Category, for action setCategory.
+            tags (list[str] | None): Tags, for action setTags.
     """
 
     action: BulkAction

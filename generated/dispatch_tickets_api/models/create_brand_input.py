@@ -19,7 +19,7 @@ class CreateBrandInput(LazyModel):
 
     Attributes:
         name (str): Display name.
-        slug (str): URL-safe unique slug.
+        slug (str): URL-safe unique slug (letters, digits and `-._~`).
         ticket_prefix (str | None): Prefix of formatted ticket numbers.
         ticket_number_start (int | None): First ticket number.
         metadata (JsonObject | None): A free-form JSON object (metadata, custom fields, source data, settings).

@@ -23,14 +23,16 @@ class PortalComment(LazyModel):
         id (str): Comment id.
         body (str): Text.
         author_type (PortalAuthorType): Who wrote a comment, as the portal shows it.
-        author_name (None | str): Author display name.
+        author_name (str): Author display name, never empty. A comment written without a name shows, for a customer, the
+            customer's name (or e-mail when the customer has no name) and, for staff, the brand's `fromName` (or the brand's
+            name when it has none).
         created_at (datetime.datetime):
     """
 
     id: str
     body: str
     author_type: PortalAuthorType
-    author_name: None | str
+    author_name: str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +43,6 @@ class PortalComment(LazyModel):
 
         author_type = self.author_type.value
 
-        author_name: None | str
         author_name = self.author_name
 
         created_at = self.created_at.isoformat()

@@ -20,7 +20,7 @@ class PortalInitiateUploadInput(LazyModel):
     Attributes:
         filename (str): File name.
         content_type (str): MIME type.
-        size (int): Size in bytes (at most 50 MB).
+        size (int): Size in bytes (at most 50 MiB).
     """
 
     filename: str

@@ -19,7 +19,7 @@ class UpdateBrandInput(LazyModel):
 
     Attributes:
         name (str | None): Display name.
-        slug (str | None): URL-safe unique slug.
+        slug (str | None): URL-safe unique slug (letters, digits and `-._~`).
         ticket_prefix (str | None): Prefix of formatted ticket numbers.
         url (str | None): Brand website.
         icon_url (str | None): Brand icon URL.

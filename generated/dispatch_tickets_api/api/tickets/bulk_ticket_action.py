@@ -124,7 +124,8 @@ def sync_detailed(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +166,8 @@ def sync(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +201,8 @@ async def asyncio_detailed(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +241,8 @@ async def asyncio(
 
     Args:
         brand_id (str): Brand id (br_…; older docs say workspace ws_…).
-        body (BulkActionInput): An action applied to many tickets.
+        body (BulkActionInput): An action applied to many tickets; `assign` needs `assigneeId`,
+            `setCategory` needs `categoryId`, `setTags` needs `tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
