@@ -46,6 +46,8 @@ from dispatch._errors import (
     is_timeout_error,
     is_validation_error,
 )
+from dispatch._ratelimit import RateLimit
+from dispatch._response import APIResponse, RequestOptions, WriteRequestOptions
 from dispatch._transport import Credentials, Hooks, RequestContext, ResponseContext, RetryConfig
 from dispatch._version import __version__
 from dispatch.pagination import AsyncPage, AsyncPageIterator, Page, PageIterator
@@ -213,6 +215,7 @@ __all__ = [
     "NOT_GIVEN",
     "UNSET",
     "APIConnectionError",
+    "APIResponse",
     "APIStatusError",
     "AsyncDispatchPortal",
     "AsyncDispatchTickets",
@@ -233,8 +236,10 @@ __all__ = [
     "PageIterator",
     "PaginationError",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "RequestContext",
+    "RequestOptions",
     "ResponseContext",
     "ResponseFieldError",
     "RetryConfig",
@@ -246,6 +251,7 @@ __all__ = [
     "TimeoutError",
     "Unset",
     "ValidationError",
+    "WriteRequestOptions",
     "WebhookComment",
     "WebhookEvent",
     "WebhookPayloadError",

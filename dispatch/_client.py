@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast, overload
 
 import attrs
 import httpx
@@ -40,6 +40,7 @@ from dispatch._transport import (
 if TYPE_CHECKING:
     import httpx2
 
+    from dispatch.resources._raw_clients import AsyncDispatchTicketsRaw, DispatchTicketsRaw
     from dispatch.resources.accounts import Accounts, AsyncAccounts
     from dispatch.resources.attachments import AsyncAttachments, Attachments
     from dispatch.resources.brands import AsyncBrands, Brands
@@ -251,13 +252,62 @@ def lazy(module: str, name: str) -> Callable[[], Any]:
     """Import a resource class on first use: `import dispatch` stays cheap (no endpoint modules loaded)."""
 
     def load() -> Any:
-        return getattr(importlib.import_module(f"dispatch.resources.{module}"), name)
+        from dispatch.resources._base import resource_module
+
+        return getattr(importlib.import_module(resource_module(module, name)), name)
 
     return load
 
 
+class RawResponses:
+    """``client.with_raw_response``: the client's resources, each call returning an :class:`~dispatch.APIResponse`.
+
+    The resources are the same classes bound to raw mode (no copy of the client: the same pool,
+    credentials, retries and hooks). An error status still raises its error.
+
+    Example:
+        >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+        >>> response.rate_limit.remaining, response.parse().title  # doctest: +SKIP
+    """
+
+    def __init__(self, client: object) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(type(self._client), name, None) if not name.startswith("_") else None
+        if not (isinstance(found, type) and hasattr(found, "_result")):
+            raise AttributeError(f"{type(self._client).__name__} has no resource {name!r}")
+        made = found(self._client, raw_response=True)
+        setattr(self, name, made)  # cached: __getattr__ is not consulted again
+        return made
+
+    def __repr__(self) -> str:
+        return f"<raw responses of {self._client!r}>"
+
+
+def raw_responses(client: Any) -> RawResponses:
+    """``client.with_raw_response``, made once per client (a ``with_options`` copy makes its own)."""
+    made = client.__dict__.get("_raw_responses")
+    if not isinstance(made, RawResponses):
+        made = client.__dict__["_raw_responses"] = RawResponses(client)
+    return made
+
+
 class BaseClient:
     """What the sync and async admin clients share: configuration, and nothing that does I/O."""
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (status, headers,
+        ``request_id``, ``rate_limit``, ``elapsed``, ``retries_taken``; ``.parse()`` gives the result).
+
+        Typed ``Any``: the methods are those of the resources, their results wrapped in ``APIResponse``.
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> ticket = response.parse()  # doctest: +SKIP
+        """
+        return raw_responses(self)
 
     _credentials: Credentials
     base_url: str
@@ -430,6 +480,16 @@ class DispatchTickets(BaseClient):
     customers: resource[Customers] = resource(lazy("customers", "Customers"))
     fields: resource[Fields] = resource(lazy("fields", "Fields"))
 
+    @property
+    def with_raw_response(self) -> DispatchTicketsRaw:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response.rate_limit, response.parse()  # doctest: +SKIP
+        """
+        return cast("DispatchTicketsRaw", raw_responses(self))
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -552,6 +612,16 @@ class AsyncDispatchTickets(BaseClient):
     tags: resource[AsyncTags] = resource(lazy("tags", "AsyncTags"))
     customers: resource[AsyncCustomers] = resource(lazy("customers", "AsyncCustomers"))
     fields: resource[AsyncFields] = resource(lazy("fields", "AsyncFields"))
+
+    @property
+    def with_raw_response(self) -> AsyncDispatchTicketsRaw:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response.rate_limit, response.parse()  # doctest: +SKIP
+        """
+        return cast("AsyncDispatchTicketsRaw", raw_responses(self))
 
     def __init__(
         self,

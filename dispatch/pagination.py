@@ -17,9 +17,14 @@ it gave before, would make a naive loop stop silently or spin forever: here it r
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from dispatch._errors import PaginationError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from dispatch._response import APIResponse
 
 __all__ = ["AsyncFetchPage", "AsyncPage", "AsyncPageIterator", "FetchPage", "Page", "PageIterator"]
 
@@ -34,7 +39,7 @@ AsyncFetchPage = Callable[[str | None], Awaitable["AsyncPage[T]"]]
 class _PageBase(Generic[T]):
     """What :class:`Page` and :class:`AsyncPage` share: the items and where the next page starts."""
 
-    __slots__ = ("_fetch", "data", "has_more", "next_cursor")
+    __slots__ = ("_fetch", "_http_response", "data", "has_more", "next_cursor")
 
     # Declarations only (no values): the storage is the slots above.
     data: list[T]
@@ -49,6 +54,20 @@ class _PageBase(Generic[T]):
         self.has_more = has_more
         self.next_cursor = next_cursor
         self._fetch = fetch
+        self._http_response: httpx.Response | None = None
+
+    @property
+    def raw_response(self) -> APIResponse[Self] | None:
+        """The HTTP response this page came in (status, headers, ``rate_limit``, ``request_id``; its
+        ``parse()`` is this page); None for a page made by hand.
+
+        Made on each read, so that the page does not hold an object holding it (no cycle: a page is
+        freed as soon as an iterator moves on).
+        """
+        from dispatch._response import APIResponse
+
+        http = self._http_response
+        return None if http is None else APIResponse(http, lambda: self)
 
     def _cursor_for_next(self) -> str | None:
         """The cursor of the next page, None at the end; raises when the server's answer can't be followed."""

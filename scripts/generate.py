@@ -3,6 +3,9 @@
     python scripts/generate.py           # regenerate in place, record openapi/generation.json
     python scripts/generate.py --check   # regenerate into a temporary folder; exit 1 naming any difference
 
+It also derives the facade's sync twins from their async source (scripts/unasync.py: ``dispatch/**/_async``
+-> ``dispatch/**/_sync``); ``--check`` fails, naming them, when a twin differs from a fresh derivation.
+
 Output depends only on the pinned document, templates/, openapi/generator-config.yaml,
 openapi/ruff-generated.toml and the pinned versions of openapi-python-client and ruff (checked below).
 """
@@ -22,6 +25,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import unasync  # scripts/ is not a package: found through the path set above
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = ROOT / "openapi" / "dispatch-tickets.yaml"
@@ -147,6 +153,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     check_pins()
+    twins = unasync.main(["--check"] if args.check else [])
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / PACKAGE
         generate_into(fresh)
@@ -157,7 +164,7 @@ def main() -> int:
                 diff.append("openapi/generation.json (document sha256 or pinned versions changed)")
             for path in diff:
                 print(f"generate --check: differs: {path}", file=sys.stderr)
-            if diff:
+            if diff or twins:
                 print(
                     "generate --check: generated code is stale or was edited; run scripts/generate",
                     file=sys.stderr,

@@ -9,7 +9,7 @@ import dispatch
 import dispatch_tickets_api.models
 
 OWN_NAMES = {
-    "NOT_GIVEN", "APIConnectionError", "APIStatusError", "AsyncDispatchPortal", "AsyncDispatchTickets",
+    "NOT_GIVEN", "APIConnectionError", "APIResponse", "RateLimit", "RequestOptions", "WriteRequestOptions", "APIStatusError", "AsyncDispatchPortal", "AsyncDispatchTickets",
     "AsyncPage", "AsyncPageIterator", "AuthenticationError", "CommentCreatedData", "CommentCreatedEvent",
     "ConflictError", "Credentials", "DispatchPortal", "DispatchTickets", "DispatchTicketsError", "Hooks",
     "NetworkError", "NotFoundError", "Page", "PageIterator", "PaginationError", "PermissionDeniedError",

@@ -9,37 +9,28 @@ Each brand sorts its tickets into categories (Billing, Shipping, ...), shown in 
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Iterable
-from typing import TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict
 
+from dispatch._response import WriteRequestOptions
 from dispatch.resources._base import (
-    AsyncAPIResource,
-    SyncAPIResource,
     build_body,
     expect,
-    expect_deleted,
-    expect_list,
-    expect_none,
     id_list,
-)
-from dispatch_tickets_api.api.categories import (
-    create_category,
-    delete_category,
-    get_category,
-    get_category_stats,
-    list_categories,
-    reorder_categories,
-    update_category,
+    resource_class,
 )
 from dispatch_tickets_api.models import (
-    Category,
     CategoryStat,
     CategoryStats,
     CreateCategoryInput,
     ReorderCategoriesInput,
     UpdateCategoryInput,
 )
+from dispatch_tickets_api.types import Response
+
+if TYPE_CHECKING:
+    from dispatch.resources._async.categories import AsyncCategories
+    from dispatch.resources._sync.categories import Categories
 
 __all__ = ["AsyncCategories", "Categories", "CategoryUpdateFields"]
 
@@ -58,6 +49,10 @@ class CategoryUpdateFields(TypedDict, total=False):
     color: str
     description: str | None
     sort_order: int
+
+
+class CategoryUpdateArgs(CategoryUpdateFields, WriteRequestOptions, total=False):
+    """:class:`CategoryUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
 
 
 _CREATE_FIELDS = frozenset({"name", "color", "description", "sort_order"})
@@ -82,318 +77,10 @@ def _reorder_body(category_ids: Iterable[str]) -> ReorderCategoriesInput:
 STATS = ("additional_properties",)  # read in the call (see expect): the categories' counters
 
 
-def _stats(stats: CategoryStats) -> dict[str, CategoryStat]:
-    return dict(stats.additional_properties)
+def _stats(response: Response[Any]) -> dict[str, CategoryStat]:
+    return dict(expect(response, CategoryStats, read=STATS).additional_properties)
 
 
-class Categories(SyncAPIResource):
-    """Create, list, read, update, delete and reorder the ticket categories of a brand.
-
-    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
-    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
-    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
-    when no response arrives.
-
-    Example:
-        >>> [c.name for c in client.categories.list("br_123")]  # doctest: +SKIP
-    """
-
-    def create(
-        self,
-        brand_id: str,
-        *,
-        name: str,
-        color: str | None = None,
-        description: str | None = None,
-        sort_order: int | None = None,
-    ) -> Category:
-        """Create a category.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            name: the category's name.
-            color: display colour, e.g. ``"#ef4444"``.
-            description: a longer description.
-            sort_order: position in lists.
-
-        Returns:
-            The new :class:`~dispatch.Category`.
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            ValidationError: the API rejected a field (``.errors`` lists ``{field, message}``).
-            ConflictError: the name is taken.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> client.categories.create("br_123", name="Billing", color="#ef4444")  # doctest: +SKIP
-        """
-        body = _create_body(name, color, description, sort_order)
-        return expect(create_category.sync_detailed(brand_id, client=self._raw, body=body), Category)
-
-    def list(self, brand_id: str) -> builtins.list[Category]:
-        """Every category of a brand.
-
-        Args:
-            brand_id: the brand (``br_...``).
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> [c.name for c in client.categories.list("br_123")]  # doctest: +SKIP
-            ['Billing', 'Shipping']
-        """
-        return expect_list(list_categories.sync_detailed(brand_id, client=self._raw), Category)
-
-    def get(self, brand_id: str, category_id: str) -> Category:
-        """One category.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            category_id: the category (``cat_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such category in that brand.
-
-        Example:
-            >>> client.categories.get("br_123", "cat_2b7q9").name  # doctest: +SKIP
-            'Billing'
-        """
-        return expect(get_category.sync_detailed(brand_id, category_id, client=self._raw), Category)
-
-    def update(self, brand_id: str, category_id: str, **fields: Unpack[CategoryUpdateFields]) -> Category:
-        """Change some fields of a category; the others are left as they are.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            category_id: the category (``cat_...``).
-            **fields: ``name``, ``color``, ``description``, ``sort_order`` (see CategoryUpdateFields).
-
-        Returns:
-            The updated :class:`~dispatch.Category`.
-
-        Raises:
-            TypeError: an unknown field name (no request made).
-            ValueError: an empty id (no request made).
-            ValidationError: the API rejected a field.
-            ConflictError: the new name is taken.
-            NotFoundError: no such category in that brand.
-
-        Example:
-            >>> client.categories.update("br_123", "cat_2b7q9", color="#dc2626")  # doctest: +SKIP
-        """
-        body = _update_body(fields)
-        response = update_category.sync_detailed(brand_id, category_id, client=self._raw, body=body)
-        return expect(response, Category)
-
-    def delete(self, brand_id: str, category_id: str) -> None:
-        """Delete a category; its tickets keep existing, without a category.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            category_id: the category (``cat_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such category in that brand.
-
-        Example:
-            >>> client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
-        """
-        expect_deleted(delete_category.sync_detailed(brand_id, category_id, client=self._raw))
-
-    def get_stats(self, brand_id: str) -> dict[str, CategoryStat]:
-        """How many tickets each category holds.
-
-        Args:
-            brand_id: the brand (``br_...``).
-
-        Returns:
-            A plain ``dict`` from category id to :class:`~dispatch.CategoryStat` (``.ticket_count``).
-            Use ``.get(category_id)``: a category the server did not count may be absent.
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> stats = client.categories.get_stats("br_123")  # doctest: +SKIP
-            >>> {cid: s.ticket_count for cid, s in stats.items()}  # doctest: +SKIP
-            {'cat_2b7q9': 37, 'cat_6w1e3': 12}
-        """
-        return _stats(
-            expect(get_category_stats.sync_detailed(brand_id, client=self._raw), CategoryStats, read=STATS)
-        )
-
-    def reorder(self, brand_id: str, category_ids: Iterable[str]) -> None:
-        """Set the display order of the categories.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            category_ids: every category id of the brand, in the new order.
-
-        Raises:
-            TypeError: ``category_ids`` is a single string (no request made).
-            ValueError: an empty ``brand_id`` (no request made).
-            ValidationError: an id is missing or unknown.
-
-        Example:
-            >>> client.categories.reorder("br_123", ["cat_6w1e3", "cat_2b7q9"])  # doctest: +SKIP
-        """
-        body = _reorder_body(category_ids)
-        expect_none(reorder_categories.sync_detailed(brand_id, client=self._raw, body=body))
-
-
-class AsyncCategories(AsyncAPIResource):
-    """The async twin of :class:`Categories`: the same methods, as coroutines.
-
-    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
-    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
-    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
-    when no response arrives.
-
-    Example:
-        >>> categories = await client.categories.list("br_123")  # doctest: +SKIP
-    """
-
-    async def create(
-        self,
-        brand_id: str,
-        *,
-        name: str,
-        color: str | None = None,
-        description: str | None = None,
-        sort_order: int | None = None,
-    ) -> Category:
-        """Create a category.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            name: the category's name.
-            color: display colour, e.g. ``"#ef4444"``.
-            description: a longer description.
-            sort_order: position in lists.
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            ValidationError: the API rejected a field (``.errors`` lists ``{field, message}``).
-            ConflictError: the name is taken.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> await client.categories.create("br_123", name="Billing", color="#ef4444")  # doctest: +SKIP
-        """
-        body = _create_body(name, color, description, sort_order)
-        response = await create_category.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, Category)
-
-    async def list(self, brand_id: str) -> builtins.list[Category]:
-        """Every category of a brand.
-
-        Args:
-            brand_id: the brand (``br_...``).
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> categories = await client.categories.list("br_123")  # doctest: +SKIP
-        """
-        return expect_list(await list_categories.asyncio_detailed(brand_id, client=self._raw), Category)
-
-    async def get(self, brand_id: str, category_id: str) -> Category:
-        """One category.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            category_id: the category (``cat_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such category in that brand.
-
-        Example:
-            >>> category = await client.categories.get("br_123", "cat_2b7q9")  # doctest: +SKIP
-        """
-        response = await get_category.asyncio_detailed(brand_id, category_id, client=self._raw)
-        return expect(response, Category)
-
-    async def update(
-        self, brand_id: str, category_id: str, **fields: Unpack[CategoryUpdateFields]
-    ) -> Category:
-        """Change some fields of a category; the others are left as they are.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            category_id: the category (``cat_...``).
-            **fields: ``name``, ``color``, ``description``, ``sort_order`` (see CategoryUpdateFields).
-
-        Raises:
-            TypeError: an unknown field name (no request made).
-            ValueError: an empty id (no request made).
-            ValidationError: the API rejected a field.
-            ConflictError: the new name is taken.
-            NotFoundError: no such category in that brand.
-
-        Example:
-            >>> await client.categories.update("br_123", "cat_2b7q9", name="Payments")  # doctest: +SKIP
-        """
-        body = _update_body(fields)
-        response = await update_category.asyncio_detailed(brand_id, category_id, client=self._raw, body=body)
-        return expect(response, Category)
-
-    async def delete(self, brand_id: str, category_id: str) -> None:
-        """Delete a category; its tickets keep existing, without a category.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            category_id: the category (``cat_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such category in that brand.
-
-        Example:
-            >>> await client.categories.delete("br_123", "cat_2b7q9")  # doctest: +SKIP
-        """
-        expect_deleted(await delete_category.asyncio_detailed(brand_id, category_id, client=self._raw))
-
-    async def get_stats(self, brand_id: str) -> dict[str, CategoryStat]:
-        """How many tickets each category holds: a ``dict`` from category id to CategoryStat.
-
-        Args:
-            brand_id: the brand (``br_...``).
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> stats = await client.categories.get_stats("br_123")  # doctest: +SKIP
-            >>> stats["cat_2b7q9"].ticket_count  # doctest: +SKIP
-            37
-        """
-        response = await get_category_stats.asyncio_detailed(brand_id, client=self._raw)
-        return _stats(expect(response, CategoryStats, read=STATS))
-
-    async def reorder(self, brand_id: str, category_ids: Iterable[str]) -> None:
-        """Set the display order of the categories.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            category_ids: every category id of the brand, in the new order.
-
-        Raises:
-            TypeError: ``category_ids`` is a single string (no request made).
-            ValueError: an empty ``brand_id`` (no request made).
-            ValidationError: an id is missing or unknown.
-
-        Example:
-            >>> await client.categories.reorder("br_123", ["cat_6w1e3", "cat_2b7q9"])  # doctest: +SKIP
-        """
-        body = _reorder_body(category_ids)
-        expect_none(await reorder_categories.asyncio_detailed(brand_id, client=self._raw, body=body))
+def __getattr__(name: str) -> Any:
+    """``Categories`` and ``AsyncCategories``, loaded on first use (they import this module's helpers)."""
+    return resource_class(__name__, name)

@@ -9,37 +9,26 @@ Each brand defines extra fields for its tickets, customers and companies (the en
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
+from dispatch._response import WriteRequestOptions
 from dispatch.resources._base import (
-    AsyncAPIResource,
-    SyncAPIResource,
     build_body,
-    expect,
-    expect_deleted,
-    expect_list,
-    expect_none,
     id_list,
-)
-from dispatch_tickets_api.api.fields import (
-    create_field,
-    delete_field,
-    list_all_fields,
-    list_fields,
-    reorder_fields,
-    update_field,
+    resource_class,
 )
 from dispatch_tickets_api.models import (
     CreateFieldInput,
     EntityType,
-    FieldDefinition,
-    FieldDefinitionsByEntity,
     FieldType,
     ReorderFieldsInput,
     UpdateFieldInput,
 )
+
+if TYPE_CHECKING:
+    from dispatch.resources._async.fields import AsyncFields
+    from dispatch.resources._sync.fields import Fields
 
 __all__ = [
     "AsyncFields",
@@ -98,6 +87,14 @@ class FieldUpdateFields(TypedDict, total=False):
     sort_order: int
 
 
+class FieldCreateArgs(FieldCreateFields, WriteRequestOptions, total=False):
+    """:class:`FieldCreateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
+
+
+class FieldUpdateArgs(FieldUpdateFields, WriteRequestOptions, total=False):
+    """:class:`FieldUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
+
+
 _CREATE_FIELDS = frozenset(FieldCreateFields.__annotations__) | {"key", "label", "type", "required"}
 _UPDATE_FIELDS = frozenset(FieldUpdateFields.__annotations__)
 
@@ -127,313 +124,6 @@ def _reorder_body(keys: Iterable[str]) -> ReorderFieldsInput:
     return ReorderFieldsInput(keys=id_list(keys, "keys"))
 
 
-class Fields(SyncAPIResource):
-    """Define, list, change, delete and reorder the custom fields of a brand.
-
-    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
-    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
-    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
-    when no response arrives.
-
-    Example:
-        >>> client.fields.get_all("br_123").ticket  # doctest: +SKIP
-    """
-
-    def get_all(self, brand_id: str) -> FieldDefinitionsByEntity:
-        """The custom fields of every entity type.
-
-        Args:
-            brand_id: the brand (``br_...``).
-
-        Returns:
-            A :class:`~dispatch.FieldDefinitionsByEntity` with ``.ticket``, ``.customer`` and ``.company``
-            lists of :class:`~dispatch.FieldDefinition`.
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> [f.key for f in client.fields.get_all("br_123").ticket]  # doctest: +SKIP
-            ['order_id']
-        """
-        response = list_all_fields.sync_detailed(brand_id, client=self._raw)
-        return expect(response, FieldDefinitionsByEntity)
-
-    def list(self, brand_id: str, entity_type: EntityTypeName) -> builtins.list[FieldDefinition]:
-        """The custom fields of one entity type.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-
-        Raises:
-            ValueError: an unknown entity type, or an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> [f.label for f in client.fields.list("br_123", "ticket")]  # doctest: +SKIP
-            ['Order ID']
-        """
-        response = list_fields.sync_detailed(brand_id, _entity(entity_type), client=self._raw)
-        return expect_list(response, FieldDefinition)
-
-    def create(
-        self,
-        brand_id: str,
-        entity_type: EntityTypeName,
-        *,
-        key: str,
-        label: str,
-        type: FieldTypeName,
-        required: bool | None = None,
-        **fields: Unpack[FieldCreateFields],
-    ) -> FieldDefinition:
-        """Define a custom field.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-            key: the field's key, unique per entity type (e.g. ``"order_id"``); it cannot change later.
-            label: the label shown to agents.
-            type: ``"text"``, ``"number"``, ``"boolean"``, ``"date"``, ``"select"``, ``"multiselect"``,
-                ``"url"``, ``"array"`` or ``"object"``; it cannot change later.
-            required: whether a value is required.
-            **fields: ``default_value``, ``description``, ``placeholder``, ``options`` (for select and
-                multiselect), ``visible``, ``sort_order``, ``source``.
-
-        Returns:
-            The new :class:`~dispatch.FieldDefinition`.
-
-        Raises:
-            ValueError: an unknown entity type or field type, or an empty ``brand_id`` (no request made).
-            TypeError: an unknown field name (no request made).
-            ConflictError: the key is taken.
-            ValidationError: the API rejected a field.
-
-        Example:
-            >>> client.fields.create(  # doctest: +SKIP
-            ...     "br_123", "customer", key="plan", label="Plan", type="select", options=["free", "pro"]
-            ... )
-        """
-        entity = _entity(entity_type)
-        body = _create_body(key, label, type, required, fields)
-        return expect(
-            create_field.sync_detailed(brand_id, entity, client=self._raw, body=body), FieldDefinition
-        )
-
-    def update(
-        self, brand_id: str, entity_type: EntityTypeName, key: str, **fields: Unpack[FieldUpdateFields]
-    ) -> FieldDefinition:
-        """Change some attributes of a custom field (everything but its key and type).
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-            key: the field's key.
-            **fields: ``label``, ``required``, ``default_value`` (None clears it), ``description``,
-                ``placeholder``, ``options``, ``visible``, ``sort_order``.
-
-        Returns:
-            The updated :class:`~dispatch.FieldDefinition`.
-
-        Raises:
-            ValueError: an unknown entity type, or an empty ``brand_id`` or ``key`` (no request made).
-            TypeError: an unknown field name, or ``key``/``type`` (no request made).
-            NotFoundError: no such field.
-            ValidationError: the API rejected a field.
-
-        Example:
-            >>> client.fields.update("br_123", "ticket", "order_id", required=False)  # doctest: +SKIP
-        """
-        entity = _entity(entity_type)
-        body = _update_body(fields)
-        response = update_field.sync_detailed(brand_id, entity, key, client=self._raw, body=body)
-        return expect(response, FieldDefinition)
-
-    def delete(self, brand_id: str, entity_type: EntityTypeName, key: str) -> None:
-        """Delete a custom field.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-            key: the field's key.
-
-        Raises:
-            ValueError: an unknown entity type, or an empty ``brand_id`` or ``key`` (no request made).
-            NotFoundError: no such field.
-
-        Example:
-            >>> client.fields.delete("br_123", "ticket", "order_id")  # doctest: +SKIP
-        """
-        expect_deleted(delete_field.sync_detailed(brand_id, _entity(entity_type), key, client=self._raw))
-
-    def reorder(self, brand_id: str, entity_type: EntityTypeName, keys: Iterable[str]) -> None:
-        """Set the order of the custom fields of one entity type.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-            keys: every field key of that entity type, in the new order.
-
-        Raises:
-            ValueError: an unknown entity type, or an empty ``brand_id`` (no request made).
-            TypeError: ``keys`` is a single string (no request made).
-            ValidationError: a key is missing or unknown.
-
-        Example:
-            >>> client.fields.reorder("br_123", "customer", ["plan", "region"])  # doctest: +SKIP
-        """
-        entity = _entity(entity_type)
-        body = _reorder_body(keys)
-        expect_none(reorder_fields.sync_detailed(brand_id, entity, client=self._raw, body=body))
-
-
-class AsyncFields(AsyncAPIResource):
-    """The async twin of :class:`Fields`: the same methods, as coroutines.
-
-    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
-    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
-    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
-    when no response arrives.
-
-    Example:
-        >>> by_entity = await client.fields.get_all("br_123")  # doctest: +SKIP
-    """
-
-    async def get_all(self, brand_id: str) -> FieldDefinitionsByEntity:
-        """The custom fields of every entity type (``.ticket``, ``.customer``, ``.company``).
-
-        Args:
-            brand_id: the brand (``br_...``).
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> by_entity = await client.fields.get_all("br_123")  # doctest: +SKIP
-        """
-        response = await list_all_fields.asyncio_detailed(brand_id, client=self._raw)
-        return expect(response, FieldDefinitionsByEntity)
-
-    async def list(self, brand_id: str, entity_type: EntityTypeName) -> builtins.list[FieldDefinition]:
-        """The custom fields of one entity type.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-
-        Raises:
-            ValueError: an unknown entity type, or an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> ticket_fields = await client.fields.list("br_123", "ticket")  # doctest: +SKIP
-        """
-        response = await list_fields.asyncio_detailed(brand_id, _entity(entity_type), client=self._raw)
-        return expect_list(response, FieldDefinition)
-
-    async def create(
-        self,
-        brand_id: str,
-        entity_type: EntityTypeName,
-        *,
-        key: str,
-        label: str,
-        type: FieldTypeName,
-        required: bool | None = None,
-        **fields: Unpack[FieldCreateFields],
-    ) -> FieldDefinition:
-        """Define a custom field.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-            key: the field's key, unique per entity type; it cannot change later.
-            label: the label shown to agents.
-            type: a :class:`~dispatch.FieldType` value (``"text"``, ``"select"``, ...); it cannot change
-                later.
-            required: whether a value is required.
-            **fields: ``default_value``, ``description``, ``placeholder``, ``options``, ``visible``,
-                ``sort_order``, ``source``.
-
-        Raises:
-            ValueError: an unknown entity type or field type, or an empty ``brand_id`` (no request made).
-            TypeError: an unknown field name (no request made).
-            ConflictError: the key is taken.
-            ValidationError: the API rejected a field.
-
-        Example:
-            >>> await client.fields.create(  # doctest: +SKIP
-            ...     "br_123", "ticket", key="order_id", label="Order ID", type="text", required=True
-            ... )
-        """
-        entity = _entity(entity_type)
-        body = _create_body(key, label, type, required, fields)
-        response = await create_field.asyncio_detailed(brand_id, entity, client=self._raw, body=body)
-        return expect(response, FieldDefinition)
-
-    async def update(
-        self, brand_id: str, entity_type: EntityTypeName, key: str, **fields: Unpack[FieldUpdateFields]
-    ) -> FieldDefinition:
-        """Change some attributes of a custom field (everything but its key and type).
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-            key: the field's key.
-            **fields: ``label``, ``required``, ``default_value`` (None clears it), ``description``,
-                ``placeholder``, ``options``, ``visible``, ``sort_order``.
-
-        Raises:
-            ValueError: an unknown entity type, or an empty ``brand_id`` or ``key`` (no request made).
-            TypeError: an unknown field name, or ``key``/``type`` (no request made).
-            NotFoundError: no such field.
-            ValidationError: the API rejected a field.
-
-        Example:
-            >>> await client.fields.update("br_123", "ticket", "order_id", label="Order")  # doctest: +SKIP
-        """
-        entity = _entity(entity_type)
-        body = _update_body(fields)
-        response = await update_field.asyncio_detailed(brand_id, entity, key, client=self._raw, body=body)
-        return expect(response, FieldDefinition)
-
-    async def delete(self, brand_id: str, entity_type: EntityTypeName, key: str) -> None:
-        """Delete a custom field.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-            key: the field's key.
-
-        Raises:
-            ValueError: an unknown entity type, or an empty ``brand_id`` or ``key`` (no request made).
-            NotFoundError: no such field.
-
-        Example:
-            >>> await client.fields.delete("br_123", "ticket", "order_id")  # doctest: +SKIP
-        """
-        response = await delete_field.asyncio_detailed(brand_id, _entity(entity_type), key, client=self._raw)
-        expect_deleted(response)
-
-    async def reorder(self, brand_id: str, entity_type: EntityTypeName, keys: Iterable[str]) -> None:
-        """Set the order of the custom fields of one entity type.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            entity_type: ``"ticket"``, ``"customer"`` or ``"company"``.
-            keys: every field key of that entity type, in the new order.
-
-        Raises:
-            ValueError: an unknown entity type, or an empty ``brand_id`` (no request made).
-            TypeError: ``keys`` is a single string (no request made).
-            ValidationError: a key is missing or unknown.
-
-        Example:
-            >>> await client.fields.reorder("br_123", "customer", ["plan", "region"])  # doctest: +SKIP
-        """
-        entity = _entity(entity_type)
-        body = _reorder_body(keys)
-        expect_none(await reorder_fields.asyncio_detailed(brand_id, entity, client=self._raw, body=body))
+def __getattr__(name: str) -> Any:
+    """``Fields`` and ``AsyncFields``, loaded on first use (they import this module's helpers)."""
+    return resource_class(__name__, name)

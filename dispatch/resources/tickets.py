@@ -4,45 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict
 
-from dispatch._constants import DEFAULT_PAGE_LIMIT
-from dispatch.pagination import AsyncFetchPage, AsyncPage, AsyncPageIterator, FetchPage, Page, PageIterator
+from dispatch._response import RequestOptions, WriteRequestOptions
 from dispatch.resources._base import (
-    AsyncAPIResource,
-    SyncAPIResource,
-    async_cursor_page_fetcher,
     build_body,
     comma_list,
-    cursor_page_fetcher,
     enum_or_unset,
-    expect,
-    expect_deleted,
     id_list,
-    idempotency_key_for,
     iso_or_unset,
+    resource_class,
 )
-from dispatch_tickets_api.api.tickets import (
-    bulk_ticket_action,
-    create_ticket,
-    delete_ticket,
-    get_ticket,
-    list_tickets,
-    mark_ticket_as_spam,
-    merge_tickets,
-    update_ticket,
+from dispatch.resources._names import (
+    BulkActionName,
+    OrderName,
+    PriorityName,
+    SourceName,
+    StatusName,
+    TicketSortName,
 )
 from dispatch_tickets_api.models import (
     BulkAction,
     BulkActionInput,
-    BulkActionResult,
     CreateTicketInput,
     Link,
-    MarkAsSpamInput,
-    MergeTicketsInput,
     SortOrder,
-    Ticket,
-    TicketPage,
     TicketPriority,
     TicketSortField,
     TicketSource,
@@ -50,6 +36,10 @@ from dispatch_tickets_api.models import (
     UpdateTicketInput,
 )
 from dispatch_tickets_api.types import UNSET
+
+if TYPE_CHECKING:
+    from dispatch.resources._async.tickets import AsyncTickets
+    from dispatch.resources._sync.tickets import Tickets
 
 __all__ = ["AsyncTickets", "TicketCreateFields", "TicketFilters", "TicketUpdateFields", "Tickets"]
 
@@ -66,8 +56,8 @@ class TicketCreateFields(TypedDict, total=False):
     """
 
     body: str
-    status: str
-    priority: str
+    status: StatusName
+    priority: PriorityName
     assignee_id: str
     created_by: str
     category_id: str
@@ -75,7 +65,7 @@ class TicketCreateFields(TypedDict, total=False):
     links: Sequence[_LinkLike]
     custom_fields: dict[str, Any]
     metadata: dict[str, Any]
-    source: str
+    source: SourceName
     source_id: str
     source_data: dict[str, Any]
     notify_customer: bool
@@ -93,8 +83,8 @@ class TicketUpdateFields(TypedDict, total=False):
 
     title: str
     body: str
-    status: str
-    priority: str
+    status: StatusName
+    priority: PriorityName
     assignee_id: str | None
     category_id: str | None
     tags: Sequence[str]
@@ -112,8 +102,8 @@ class TicketFilters(TypedDict, total=False):
         >>> urgent = list(client.tickets.list("br_123", **filters))  # doctest: +SKIP
     """
 
-    status: str | Sequence[str]
-    priority: str
+    status: StatusName | Sequence[StatusName]
+    priority: PriorityName
     assignee_id: str
     customer_id: str
     customer_email: str
@@ -125,9 +115,21 @@ class TicketFilters(TypedDict, total=False):
     search: str
     category_id: str
     tag_ids: str | Sequence[str]
-    source: str
-    sort: Literal["createdAt", "updatedAt", "priority"]
-    order: Literal["asc", "desc"]
+    source: SourceName
+    sort: TicketSortName
+    order: OrderName
+
+
+class TicketCreateArgs(TicketCreateFields, RequestOptions, total=False):
+    """:class:`TicketCreateFields` and the per-call options (:class:`~dispatch.RequestOptions`), as one ``**kwargs``."""
+
+
+class TicketFilterArgs(TicketFilters, RequestOptions, total=False):
+    """:class:`TicketFilters` and the per-call options (:class:`~dispatch.RequestOptions`), as one ``**kwargs``."""
+
+
+class TicketUpdateArgs(TicketUpdateFields, WriteRequestOptions, total=False):
+    """:class:`TicketUpdateFields` and the per-call options (:class:`~dispatch.WriteRequestOptions`), as one ``**kwargs``."""
 
 
 _CREATE_FIELDS = frozenset(TicketCreateFields.__annotations__) | {"title"}
@@ -150,7 +152,7 @@ def _update_body(fields: TicketUpdateFields) -> UpdateTicketInput:
 
 
 def _bulk_body(
-    action: str,
+    action: BulkActionName,
     ticket_ids: Iterable[str],
     assignee_id: str | None,
     category_id: str | None,
@@ -182,536 +184,6 @@ def _query(filters: TicketFilters, limit: int | None) -> dict[str, Any]:
     return {name: (UNSET if value is None else value) for name, value in query.items()}
 
 
-class Tickets(SyncAPIResource):
-    """Create, list, read, update, merge and bulk-edit the tickets of a brand.
-
-    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
-    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
-    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
-    when no response arrives.
-
-    Example:
-        >>> client.tickets.get("br_123", "tkt_1").title  # doctest: +SKIP
-    """
-
-    def create(
-        self,
-        brand_id: str,
-        *,
-        title: str,
-        idempotency_key: str | None = None,
-        **fields: Unpack[TicketCreateFields],
-    ) -> Ticket:
-        """Create a ticket.
-
-        A retried create never makes a second ticket: the request carries one ``X-Idempotency-Key``
-        (``idempotency_key``, or one made for this call) on every attempt.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            title: the ticket's title.
-            idempotency_key: your own key, to make a create safe to repeat across processes too.
-            **fields: body, status, priority, assignee_id, customer_email, metadata, ... (see
-                TicketCreateFields).
-
-        Returns:
-            The new :class:`~dispatch.Ticket`.
-
-        Raises:
-            ValueError: an unknown status, priority or source, or an empty ``brand_id`` (no request made).
-            TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field.
-            ConflictError: ``idempotency_key`` was already used with a different body.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> client.tickets.create("br_123", title="Help with login", priority="high")  # doctest: +SKIP
-        """
-        response = create_ticket.sync_detailed(
-            brand_id,
-            client=self._raw,
-            body=_create_body(title, fields),
-            x_idempotency_key=idempotency_key_for(idempotency_key),
-        )
-        return expect(response, Ticket)
-
-    def list(
-        self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilters]
-    ) -> PageIterator[Ticket]:
-        """Every ticket matching the filters, fetched lazily page by page.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            limit: page size; the server's default when None.
-            **filters: status (one or a list), priority, assignee_id, customer_email, created_after,
-                search, tag_ids, sort, order, ... (see TicketFilters).
-
-        Returns:
-            A :class:`~dispatch.PageIterator`; nothing is requested before iteration.
-
-        Raises:
-            TypeError: an unknown filter name (raised here, before any request).
-            ValueError: an unknown priority, source, sort or order, or a date that is not ISO 8601 (raised
-                here); while iterating, an empty ``brand_id``.
-            ValidationError: while iterating, the API rejected a filter.
-            NotFoundError: while iterating, no such brand.
-            PaginationError: while iterating, a page the server sent cannot be followed.
-
-        Example:
-            >>> for ticket in client.tickets.list("br_123", status=["open", "pending"]):  # doctest: +SKIP
-            ...     print(ticket.ticket_number, ticket.title)
-        """
-        return PageIterator(
-            self._pages(brand_id, _query(filters, limit))
-        )  # filters checked now, not at iteration
-
-    def list_page(
-        self,
-        brand_id: str,
-        *,
-        limit: int | None = DEFAULT_PAGE_LIMIT,
-        cursor: str | None = None,
-        **filters: Unpack[TicketFilters],
-    ) -> Page[Ticket]:
-        """One page of tickets; ``page.next_page()`` fetches the next with the same filters.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            limit: page size; the server's default when None.
-            cursor: ``next_cursor`` of a previous page; None for the first page.
-            **filters: the filters of :meth:`list` (see TicketFilters).
-
-        Returns:
-            A :class:`~dispatch.Page` with ``.data``, ``.has_more`` and ``.next_cursor``.
-
-        Raises:
-            TypeError: an unknown filter name (no request made).
-            ValueError: an unknown priority, source, sort or order, a date that is not ISO 8601, or an empty
-                ``brand_id`` (no request made).
-            ValidationError: the API rejected a filter.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> page = client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
-        """
-        return self._pages(brand_id, _query(filters, limit))(cursor)
-
-    def _pages(self, brand_id: str, query: dict[str, Any]) -> FetchPage[Ticket]:
-        return cursor_page_fetcher(
-            lambda cursor: list_tickets.sync_detailed(
-                brand_id, client=self._raw, cursor=cursor or UNSET, **query
-            ),
-            TicketPage,
-        )
-
-    def get(self, brand_id: str, ticket_id: str) -> Ticket:
-        """One ticket.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            ticket_id: the ticket (``tkt_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> ticket = client.tickets.get("br_123", "tkt_1")  # doctest: +SKIP
-        """
-        return expect(get_ticket.sync_detailed(brand_id, ticket_id, client=self._raw), Ticket)
-
-    def update(self, brand_id: str, ticket_id: str, **fields: Unpack[TicketUpdateFields]) -> Ticket:
-        """Change some fields of a ticket; ``assignee_id=None`` unassigns it.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            ticket_id: the ticket (``tkt_...``).
-            **fields: title, body, status, priority, assignee_id, category_id, tags, ... (see
-                TicketUpdateFields); those left out are not changed.
-
-        Returns:
-            The updated :class:`~dispatch.Ticket`.
-
-        Raises:
-            ValueError: an unknown status, priority or source, or an empty id (no request made).
-            TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field.
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> client.tickets.update("br_123", "tkt_1", status="resolved")  # doctest: +SKIP
-        """
-        response = update_ticket.sync_detailed(
-            brand_id, ticket_id, client=self._raw, body=_update_body(fields)
-        )
-        return expect(response, Ticket)
-
-    def delete(self, brand_id: str, ticket_id: str) -> Ticket | None:
-        """Delete a ticket; returns it as it was.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            ticket_id: the ticket (``tkt_...``).
-
-        Returns:
-            The ticket as it was, or None when an earlier attempt of this call deleted it but its answer
-            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
-            then means the delete is done, and the ticket went with the lost answer.
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
-        """
-        return expect_deleted(delete_ticket.sync_detailed(brand_id, ticket_id, client=self._raw), Ticket)
-
-    def mark_as_spam(self, brand_id: str, ticket_id: str, is_spam: bool = True) -> Ticket:
-        """Mark a ticket as spam (or not, with ``is_spam=False``).
-
-        Args:
-            brand_id: the brand (``br_...``).
-            ticket_id: the ticket (``tkt_...``).
-            is_spam: True to mark it as spam, False to clear the mark.
-
-        Returns:
-            The updated :class:`~dispatch.Ticket`.
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> client.tickets.mark_as_spam("br_123", "tkt_1")  # doctest: +SKIP
-        """
-        body = MarkAsSpamInput(is_spam=is_spam)
-        return expect(
-            mark_ticket_as_spam.sync_detailed(brand_id, ticket_id, client=self._raw, body=body), Ticket
-        )
-
-    def merge(self, brand_id: str, target_ticket_id: str, source_ticket_ids: Iterable[str]) -> Ticket:
-        """Merge the source tickets into the target; returns the target.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            target_ticket_id: the ticket that remains (``tkt_...``).
-            source_ticket_ids: the tickets merged into it.
-
-        Raises:
-            ValueError: an empty ``brand_id`` or ``target_ticket_id`` (no request made).
-            ValidationError: the API rejected the source ids.
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> client.tickets.merge("br_123", "tkt_1", ["tkt_2", "tkt_3"])  # doctest: +SKIP
-        """
-        body = MergeTicketsInput(source_ticket_ids=id_list(source_ticket_ids, "source_ticket_ids"))
-        response = merge_tickets.sync_detailed(brand_id, target_ticket_id, client=self._raw, body=body)
-        return expect(response, Ticket)
-
-    def bulk(
-        self,
-        brand_id: str,
-        action: str,
-        ticket_ids: Iterable[str],
-        *,
-        assignee_id: str | None = None,
-        category_id: str | None = None,
-        tags: Sequence[str] | None = None,
-    ) -> BulkActionResult:
-        """Apply one action (spam, resolve, close, delete, assign, setCategory, setTags) to many tickets.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            action: ``"spam"``, ``"resolve"``, ``"close"``, ``"delete"``, ``"assign"``, ``"setCategory"``
-                or ``"setTags"``.
-            ticket_ids: the tickets to act on.
-            assignee_id: the assignee, for ``"assign"``.
-            category_id: the category, for ``"setCategory"``.
-            tags: the tags, for ``"setTags"``.
-
-        Returns:
-            A :class:`~dispatch.BulkActionResult`.
-
-        Raises:
-            ValueError: an unknown action, or an empty ``brand_id`` (no request made).
-            ValidationError: the API rejected the request.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> client.tickets.bulk("br_123", "close", ["tkt_1", "tkt_2"])  # doctest: +SKIP
-        """
-        body = _bulk_body(action, ticket_ids, assignee_id, category_id, tags)
-        return expect(
-            bulk_ticket_action.sync_detailed(brand_id, client=self._raw, body=body), BulkActionResult
-        )
-
-
-class AsyncTickets(AsyncAPIResource):
-    """The async twin of :class:`Tickets`: the same methods, as coroutines, and ``async for`` over
-    :meth:`list`.
-
-    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
-    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
-    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
-    when no response arrives.
-
-    Example:
-        >>> ticket = await client.tickets.get("br_123", "tkt_1")  # doctest: +SKIP
-    """
-
-    async def create(
-        self,
-        brand_id: str,
-        *,
-        title: str,
-        idempotency_key: str | None = None,
-        **fields: Unpack[TicketCreateFields],
-    ) -> Ticket:
-        """Create a ticket.
-
-        A retried create never makes a second ticket: the request carries one ``X-Idempotency-Key``
-        (``idempotency_key``, or one made for this call) on every attempt.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            title: the ticket's title.
-            idempotency_key: your own key, to make a create safe to repeat across processes too.
-            **fields: body, status, priority, assignee_id, customer_email, metadata, ... (see
-                TicketCreateFields).
-
-        Returns:
-            The new :class:`~dispatch.Ticket`.
-
-        Raises:
-            ValueError: an unknown status, priority or source, or an empty ``brand_id`` (no request made).
-            TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field.
-            ConflictError: ``idempotency_key`` was already used with a different body.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> ticket = await client.tickets.create("br_123", title="Help with login")  # doctest: +SKIP
-        """
-        response = await create_ticket.asyncio_detailed(
-            brand_id,
-            client=self._raw,
-            body=_create_body(title, fields),
-            x_idempotency_key=idempotency_key_for(idempotency_key),
-        )
-        return expect(response, Ticket)
-
-    def list(
-        self, brand_id: str, *, limit: int | None = None, **filters: Unpack[TicketFilters]
-    ) -> AsyncPageIterator[Ticket]:
-        """Every ticket matching the filters, fetched lazily page by page: ``async for`` over it.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            limit: page size; the server's default when None.
-            **filters: status (one or a list), priority, assignee_id, customer_email, created_after,
-                search, tag_ids, sort, order, ... (see TicketFilters).
-
-        Returns:
-            An :class:`~dispatch.AsyncPageIterator`; nothing is requested before iteration.
-
-        Raises:
-            TypeError: an unknown filter name (raised here, before any request).
-            ValueError: an unknown priority, source, sort or order, or a date that is not ISO 8601 (raised
-                here); while iterating, an empty ``brand_id``.
-            ValidationError: while iterating, the API rejected a filter.
-            NotFoundError: while iterating, no such brand.
-            PaginationError: while iterating, a page the server sent cannot be followed.
-
-        Example:
-            >>> async for ticket in client.tickets.list("br_123", status="open"):  # doctest: +SKIP
-            ...     print(ticket.ticket_number, ticket.title)
-        """
-        return AsyncPageIterator(self._pages(brand_id, _query(filters, limit)))
-
-    async def list_page(
-        self,
-        brand_id: str,
-        *,
-        limit: int | None = DEFAULT_PAGE_LIMIT,
-        cursor: str | None = None,
-        **filters: Unpack[TicketFilters],
-    ) -> AsyncPage[Ticket]:
-        """One page of tickets; ``await page.next_page()`` fetches the next with the same filters.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            limit: page size; the server's default when None.
-            cursor: ``next_cursor`` of a previous page; None for the first page.
-            **filters: the filters of :meth:`list` (see TicketFilters).
-
-        Returns:
-            An :class:`~dispatch.AsyncPage` with ``.data``, ``.has_more`` and ``.next_cursor``.
-
-        Raises:
-            TypeError: an unknown filter name (no request made).
-            ValueError: an unknown priority, source, sort or order, a date that is not ISO 8601, or an empty
-                ``brand_id`` (no request made).
-            ValidationError: the API rejected a filter.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> page = await client.tickets.list_page("br_123", limit=50)  # doctest: +SKIP
-        """
-        return await self._pages(brand_id, _query(filters, limit))(cursor)
-
-    def _pages(self, brand_id: str, query: dict[str, Any]) -> AsyncFetchPage[Ticket]:
-        return async_cursor_page_fetcher(
-            lambda cursor: list_tickets.asyncio_detailed(
-                brand_id, client=self._raw, cursor=cursor or UNSET, **query
-            ),
-            TicketPage,
-        )
-
-    async def get(self, brand_id: str, ticket_id: str) -> Ticket:
-        """One ticket.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            ticket_id: the ticket (``tkt_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> ticket = await client.tickets.get("br_123", "tkt_1")  # doctest: +SKIP
-        """
-        return expect(await get_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw), Ticket)
-
-    async def update(self, brand_id: str, ticket_id: str, **fields: Unpack[TicketUpdateFields]) -> Ticket:
-        """Change some fields of a ticket; ``assignee_id=None`` unassigns it.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            ticket_id: the ticket (``tkt_...``).
-            **fields: title, body, status, priority, assignee_id, category_id, tags, ... (see
-                TicketUpdateFields); those left out are not changed.
-
-        Returns:
-            The updated :class:`~dispatch.Ticket`.
-
-        Raises:
-            ValueError: an unknown status, priority or source, or an empty id (no request made).
-            TypeError: an unknown field name (no request made).
-            ValidationError: the API rejected a field.
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> await client.tickets.update("br_123", "tkt_1", status="resolved")  # doctest: +SKIP
-        """
-        body = _update_body(fields)
-        return expect(
-            await update_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw, body=body), Ticket
-        )
-
-    async def delete(self, brand_id: str, ticket_id: str) -> Ticket | None:
-        """Delete a ticket; returns it as it was.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            ticket_id: the ticket (``tkt_...``).
-
-        Returns:
-            The ticket as it was, or None when an earlier attempt of this call deleted it but its answer
-            was lost (a dropped connection or a read timeout; see the retries guide): the retry's 404
-            then means the delete is done, and the ticket went with the lost answer.
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> await client.tickets.delete("br_123", "tkt_1")  # doctest: +SKIP
-        """
-        return expect_deleted(
-            await delete_ticket.asyncio_detailed(brand_id, ticket_id, client=self._raw), Ticket
-        )
-
-    async def mark_as_spam(self, brand_id: str, ticket_id: str, is_spam: bool = True) -> Ticket:
-        """Mark a ticket as spam (or not, with ``is_spam=False``).
-
-        Args:
-            brand_id: the brand (``br_...``).
-            ticket_id: the ticket (``tkt_...``).
-            is_spam: True to mark it as spam, False to clear the mark.
-
-        Returns:
-            The updated :class:`~dispatch.Ticket`.
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> await client.tickets.mark_as_spam("br_123", "tkt_1")  # doctest: +SKIP
-        """
-        body = MarkAsSpamInput(is_spam=is_spam)
-        response = await mark_ticket_as_spam.asyncio_detailed(
-            brand_id, ticket_id, client=self._raw, body=body
-        )
-        return expect(response, Ticket)
-
-    async def merge(self, brand_id: str, target_ticket_id: str, source_ticket_ids: Iterable[str]) -> Ticket:
-        """Merge the source tickets into the target; returns the target.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            target_ticket_id: the ticket that remains (``tkt_...``).
-            source_ticket_ids: the tickets merged into it.
-
-        Raises:
-            ValueError: an empty ``brand_id`` or ``target_ticket_id`` (no request made).
-            ValidationError: the API rejected the source ids.
-            NotFoundError: no such ticket in that brand.
-
-        Example:
-            >>> await client.tickets.merge("br_123", "tkt_1", ["tkt_2", "tkt_3"])  # doctest: +SKIP
-        """
-        body = MergeTicketsInput(source_ticket_ids=id_list(source_ticket_ids, "source_ticket_ids"))
-        response = await merge_tickets.asyncio_detailed(
-            brand_id, target_ticket_id, client=self._raw, body=body
-        )
-        return expect(response, Ticket)
-
-    async def bulk(
-        self,
-        brand_id: str,
-        action: str,
-        ticket_ids: Iterable[str],
-        *,
-        assignee_id: str | None = None,
-        category_id: str | None = None,
-        tags: Sequence[str] | None = None,
-    ) -> BulkActionResult:
-        """Apply one action (spam, resolve, close, delete, assign, setCategory, setTags) to many tickets.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            action: ``"spam"``, ``"resolve"``, ``"close"``, ``"delete"``, ``"assign"``, ``"setCategory"``
-                or ``"setTags"``.
-            ticket_ids: the tickets to act on.
-            assignee_id: the assignee, for ``"assign"``.
-            category_id: the category, for ``"setCategory"``.
-            tags: the tags, for ``"setTags"``.
-
-        Returns:
-            A :class:`~dispatch.BulkActionResult`.
-
-        Raises:
-            ValueError: an unknown action, or an empty ``brand_id`` (no request made).
-            ValidationError: the API rejected the request.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> await client.tickets.bulk("br_123", "close", ["tkt_1", "tkt_2"])  # doctest: +SKIP
-        """
-        body = _bulk_body(action, ticket_ids, assignee_id, category_id, tags)
-        response = await bulk_ticket_action.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return expect(response, BulkActionResult)
+def __getattr__(name: str) -> Any:
+    """``Tickets`` and ``AsyncTickets``, loaded on first use (they import this module's helpers)."""
+    return resource_class(__name__, name)

@@ -13,33 +13,29 @@ repr leaves it out (a template marks the field repr=False), the transport never 
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from dispatch.resources._base import (
-    AsyncAPIResource,
-    SyncAPIResource,
     build_body,
     expect,
-    expect_deleted,
     expect_list,
+    resource_class,
 )
-from dispatch.webhooks import Webhooks as WebhookHelpers
-from dispatch_tickets_api.api.webhooks import (
-    create_webhook,
-    delete_webhook,
-    get_webhook,
-    list_webhook_deliveries,
-    list_webhooks,
-)
-from dispatch_tickets_api.models import CreateWebhookInput, Webhook, WebhookDelivery, WebhookEventName
+from dispatch.resources._names import EventName
+from dispatch_tickets_api.models import CreateWebhookInput, Webhook, WebhookEventName
+from dispatch_tickets_api.types import Response
+
+if TYPE_CHECKING:
+    from dispatch.resources._async.webhooks import AsyncWebhooks
+    from dispatch.resources._sync.webhooks import Webhooks
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
 _CREATE_FIELDS = frozenset({"url", "secret", "events"})
 
 
-def _create_body(url: str, secret: str, events: Iterable[str]) -> CreateWebhookInput:
+def _create_body(url: str, secret: str, events: Iterable[EventName]) -> CreateWebhookInput:
     if not isinstance(secret, str) or not secret:
         raise ValueError("secret must be a non-empty string (deliveries are signed with it)")
     if isinstance(events, str):
@@ -54,230 +50,14 @@ def _scrubbed(webhook: Webhook) -> Webhook:
     return webhook
 
 
-class Webhooks(SyncAPIResource, WebhookHelpers):
-    """Subscribe endpoints to a brand's events, list them, and read their delivery history.
-
-    Also, as static methods: ``verify_signature``, ``generate_signature``, ``construct_event``,
-    ``parse_event`` and the ``is_*_event`` guards of :mod:`dispatch.webhooks`.
-
-    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
-    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
-    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
-    when no response arrives.
-
-    Example:
-        >>> client.webhooks.list("br_123")  # doctest: +SKIP
-        >>> DispatchTickets.webhooks.verify_signature(raw_body, signature, secret)  # doctest: +SKIP
-    """
-
-    __slots__ = ()
-
-    def create(self, brand_id: str, *, url: str, secret: str, events: Iterable[str]) -> Webhook:
-        """Subscribe ``url`` to some events of the brand.
-
-        Each delivery is a ``POST`` signed with ``secret``: check it with
-        ``DispatchTickets.webhooks.construct_event(raw_body, signature_header, secret)``.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            url: the endpoint that receives the deliveries.
-            secret: the HMAC-SHA256 key of the ``X-Dispatch-Signature`` header; never logged or shown.
-            events: event names: ticket.created, ticket.updated, ticket.deleted, ticket.comment.created,
-                comment.created, comment.updated, comment.deleted, attachment.created, attachment.deleted.
-
-        Returns:
-            The new :class:`~dispatch.Webhook` (without the secret).
-
-        Raises:
-            ValueError: an unknown event name, an empty secret or an empty ``brand_id`` (no request made).
-            TypeError: ``events`` is a str rather than a list (no request made).
-            ValidationError: the API rejected the URL.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> client.webhooks.create(  # doctest: +SKIP
-            ...     "br_123", url="https://example.com/hooks", secret=os.environ["WEBHOOK_SECRET"],
-            ...     events=["ticket.created", "ticket.updated"],
-            ... )
-        """
-        body = _create_body(url, secret, events)
-        return _scrubbed(expect(create_webhook.sync_detailed(brand_id, client=self._raw, body=body), Webhook))
-
-    def list(self, brand_id: str) -> list[Webhook]:
-        """Every webhook of the brand.
-
-        Args:
-            brand_id: the brand (``br_...``).
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> [hook.url for hook in client.webhooks.list("br_123")]  # doctest: +SKIP
-        """
-        webhooks = expect_list(list_webhooks.sync_detailed(brand_id, client=self._raw), Webhook)
-        return [_scrubbed(webhook) for webhook in webhooks]
-
-    def get(self, brand_id: str, webhook_id: str) -> Webhook:
-        """One webhook.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            webhook_id: the webhook (``whk_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such webhook in that brand.
-
-        Example:
-            >>> client.webhooks.get("br_123", "whk_1").failure_count  # doctest: +SKIP
-        """
-        return _scrubbed(expect(get_webhook.sync_detailed(brand_id, webhook_id, client=self._raw), Webhook))
-
-    def delete(self, brand_id: str, webhook_id: str) -> None:
-        """Delete a webhook; no more deliveries are sent to it.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            webhook_id: the webhook (``whk_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such webhook in that brand.
-
-        Example:
-            >>> client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
-        """
-        expect_deleted(delete_webhook.sync_detailed(brand_id, webhook_id, client=self._raw))
-
-    def get_deliveries(self, brand_id: str, webhook_id: str) -> builtins.list[WebhookDelivery]:
-        """The webhook's recent deliveries, newest first: status, attempts, response code, payload.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            webhook_id: the webhook (``whk_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such webhook in that brand.
-
-        Example:
-            >>> for delivery in client.webhooks.get_deliveries("br_123", "whk_1"):  # doctest: +SKIP
-            ...     print(delivery.event, delivery.status, delivery.response_code)
-        """
-        response = list_webhook_deliveries.sync_detailed(brand_id, webhook_id, client=self._raw)
-        return expect_list(response, WebhookDelivery)
+def _webhook(response: Response[Any]) -> Webhook:
+    return _scrubbed(expect(response, Webhook))
 
 
-class AsyncWebhooks(AsyncAPIResource, WebhookHelpers):
-    """The async twin of :class:`Webhooks`, with the same static helpers (which stay synchronous).
+def _webhooks(response: Response[Any]) -> list[Webhook]:
+    return [_scrubbed(webhook) for webhook in expect_list(response, Webhook)]
 
-    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
-    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
-    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
-    when no response arrives.
 
-    Example:
-        >>> webhooks = await client.webhooks.list("br_123")  # doctest: +SKIP
-    """
-
-    __slots__ = ()
-
-    async def create(self, brand_id: str, *, url: str, secret: str, events: Iterable[str]) -> Webhook:
-        """Subscribe ``url`` to some events of the brand.
-
-        Each delivery is a ``POST`` signed with ``secret``: check it with
-        ``DispatchTickets.webhooks.construct_event(raw_body, signature_header, secret)``.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            url: the endpoint that receives the deliveries.
-            secret: the HMAC-SHA256 key of the ``X-Dispatch-Signature`` header; never logged or shown.
-            events: event names: ticket.created, ticket.updated, ticket.deleted, ticket.comment.created,
-                comment.created, comment.updated, comment.deleted, attachment.created, attachment.deleted.
-
-        Returns:
-            The new :class:`~dispatch.Webhook` (without the secret).
-
-        Raises:
-            ValueError: an unknown event name, an empty secret or an empty ``brand_id`` (no request made).
-            TypeError: ``events`` is a str rather than a list (no request made).
-            ValidationError: the API rejected the URL.
-            NotFoundError: no such brand.
-
-        Example:
-            >>> await client.webhooks.create(  # doctest: +SKIP
-            ...     "br_123", url="https://example.com/hooks", secret=os.environ["WEBHOOK_SECRET"],
-            ...     events=["ticket.created", "ticket.updated"],
-            ... )
-        """
-        body = _create_body(url, secret, events)
-        response = await create_webhook.asyncio_detailed(brand_id, client=self._raw, body=body)
-        return _scrubbed(expect(response, Webhook))
-
-    async def list(self, brand_id: str) -> list[Webhook]:
-        """Every webhook of the brand.
-
-        Args:
-            brand_id: the brand (``br_...``).
-
-        Raises:
-            ValueError: an empty ``brand_id`` (no request made).
-            NotFoundError: no such brand.
-
-        Example:
-            >>> webhooks = await client.webhooks.list("br_123")  # doctest: +SKIP
-        """
-        webhooks = expect_list(await list_webhooks.asyncio_detailed(brand_id, client=self._raw), Webhook)
-        return [_scrubbed(webhook) for webhook in webhooks]
-
-    async def get(self, brand_id: str, webhook_id: str) -> Webhook:
-        """One webhook.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            webhook_id: the webhook (``whk_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such webhook in that brand.
-
-        Example:
-            >>> webhook = await client.webhooks.get("br_123", "whk_1")  # doctest: +SKIP
-        """
-        response = await get_webhook.asyncio_detailed(brand_id, webhook_id, client=self._raw)
-        return _scrubbed(expect(response, Webhook))
-
-    async def delete(self, brand_id: str, webhook_id: str) -> None:
-        """Delete a webhook; no more deliveries are sent to it.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            webhook_id: the webhook (``whk_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such webhook in that brand.
-
-        Example:
-            >>> await client.webhooks.delete("br_123", "whk_1")  # doctest: +SKIP
-        """
-        expect_deleted(await delete_webhook.asyncio_detailed(brand_id, webhook_id, client=self._raw))
-
-    async def get_deliveries(self, brand_id: str, webhook_id: str) -> builtins.list[WebhookDelivery]:
-        """The webhook's recent deliveries, newest first: status, attempts, response code, payload.
-
-        Args:
-            brand_id: the brand (``br_...``).
-            webhook_id: the webhook (``whk_...``).
-
-        Raises:
-            ValueError: an empty id (no request made).
-            NotFoundError: no such webhook in that brand.
-
-        Example:
-            >>> deliveries = await client.webhooks.get_deliveries("br_123", "whk_1")  # doctest: +SKIP
-        """
-        response = await list_webhook_deliveries.asyncio_detailed(brand_id, webhook_id, client=self._raw)
-        return expect_list(response, WebhookDelivery)
+def __getattr__(name: str) -> Any:
+    """``Webhooks`` and ``AsyncWebhooks``, loaded on first use (they import this module's helpers)."""
+    return resource_class(__name__, name)

@@ -70,6 +70,8 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    http_response: httpx.Response | None = None
+    """ The httpx response itself (its request, elapsed time and extensions), for raw-response access """
 
 
 def path_segment(value: object, name: str) -> str:
@@ -77,9 +79,12 @@ def path_segment(value: object, name: str) -> str:
 
     `quote` leaves dots alone, and a segment of only dots ("..") would be resolved away by URL
     normalisation, so dots are encoded too in that case. An empty value is refused: it would silently
-    call the parent path (listing instead of getting, say).
+    call the parent path (listing instead of getting, say), and so is anything but a `str`.
     """
-    text = str(value)
+    if not isinstance(value, str):
+        # None would become "/None/", an int "/123/": both a request to a path nobody meant.
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    text = str(value)  # a StrEnum member: its value
     if not text:
         raise ValueError(f"{name} must not be empty")
     encoded = quote(text, safe="")
@@ -100,12 +105,29 @@ def with_request_options(
     kwargs: dict[str, Any],
     extra_headers: Mapping[str, str] | None,
     timeout: float | httpx.Timeout | None | Unset,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Add per-request headers (e.g. an idempotency key) and a per-request timeout to request kwargs"""
+    """Add per-request options to request kwargs
+
+    `extra_headers` (e.g. an idempotency key) and `extra_query` are merged over the endpoint's own;
+    `extra_body` is merged over a JSON body's top-level keys (a request without a body gets it as its
+    body); `extensions` reach the httpx transport (e.g. a per-request retry policy).
+    """
     if extra_headers:
         kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
     if not isinstance(timeout, Unset):
         kwargs["timeout"] = timeout
+    if extra_query:
+        kwargs["params"] = {**kwargs.get("params", {}), **extra_query}
+    if extra_body:
+        if kwargs["method"].lower() == "get":
+            raise TypeError("extra_body is for writes: a GET sends no body (use extra_query)")
+        body = kwargs.get("json")
+        kwargs["json"] = {**body, **extra_body} if isinstance(body, Mapping) else dict(extra_body)
+    if extensions:
+        kwargs["extensions"] = {**kwargs.get("extensions", {}), **extensions}
     return kwargs
 
 

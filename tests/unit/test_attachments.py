@@ -663,3 +663,30 @@ def test_async_upload_does_no_file_io_on_the_event_loop(
     if isinstance(file, SlowFile):
         assert not file.closed  # a caller's file object is left open...
         file.close()  # ...and closed here, not by the collector during a later test's loop
+
+
+# -- per-call options (issue 13.2) ----------------------------------------------------------------
+
+
+async def test_upload_options_reach_the_api_calls_but_not_storage(
+    uploader: Any, wire: Wire, storage: Storage
+) -> None:
+    queue_upload(wire)
+    data = b"%PDF-1.7 fake statement"
+    await call(
+        uploader.attachments.upload(
+            "br_1", "tkt_1", data, "statement.pdf", extra_headers={"X-Trace": "t-9"}, timeout=7.0
+        )
+    )
+    assert_flow(wire, storage, filename="statement.pdf", content_type="application/pdf", data=data)
+    initiate, confirm = wire.requests
+    assert initiate.headers["x-trace"] == confirm.headers["x-trace"] == "t-9"
+    assert confirm.extensions["timeout"]["read"] == 7.0
+    assert confirm.headers["x-idempotency-key"]  # the confirm's own key, kept beside the caller's headers
+    assert "x-trace" not in storage.puts[-1].request.headers  # the presigned PUT carries none of ours
+
+
+async def test_a_callers_idempotency_key_replaces_the_confirms_own(client: Any, wire: Wire) -> None:
+    wire.reply(json=ATTACHMENT)
+    await call(client.attachments.confirm_upload("br_1", "tkt_1", "att_3v8k1", idempotency_key="mine-1"))
+    assert wire.last.headers["x-idempotency-key"] == "mine-1"

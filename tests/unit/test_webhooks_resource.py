@@ -80,12 +80,7 @@ async def test_create(client: Any, wire: Wire) -> None:
     assert webhook.last_triggered is None
 
 
-async def test_create_refuses_unknown_events_before_any_request(client: Any, wire: Wire) -> None:
-    with pytest.raises(ValueError, match=r"ticket\.exploded") as caught:
-        await call(
-            client.webhooks.create("br_1", url="https://x.example", secret=SECRET, events=["ticket.exploded"])
-        )
-    assert SECRET not in str(caught.value)
+async def test_create_refuses_bad_events_and_secret_before_any_request(client: Any, wire: Wire) -> None:
     with pytest.raises(TypeError, match="events"):
         await call(
             client.webhooks.create("br_1", url="https://x.example", secret=SECRET, events="ticket.created")

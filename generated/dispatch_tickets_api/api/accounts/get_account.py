@@ -68,6 +68,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -76,6 +77,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[Account | ErrorBody]:
     """Get the account of the API key.
 
@@ -87,7 +91,7 @@ def sync_detailed(
         Response[Account | ErrorBody]
     """
 
-    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout)
+    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout, extra_query, extra_body, extensions)
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -124,6 +128,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[Account | ErrorBody]:
     """Get the account of the API key.
 
@@ -135,7 +142,7 @@ async def asyncio_detailed(
         Response[Account | ErrorBody]
     """
 
-    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout)
+    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout, extra_query, extra_body, extensions)
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -75,6 +75,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -84,6 +85,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[Any | ErrorBody]:
     """Revoke an API key.
 
@@ -106,6 +110,9 @@ def sync_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = client.get_httpx_client().request(
@@ -151,6 +158,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[Any | ErrorBody]:
     """Revoke an API key.
 
@@ -173,6 +183,9 @@ async def asyncio_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -100,6 +100,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -110,6 +111,9 @@ def sync_detailed(
     body: UpdateApiKeyScopeInput,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | SuccessResponse]:
     """Change which brands an API key may access.
 
@@ -132,6 +136,9 @@ def sync_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = client.get_httpx_client().request(
@@ -179,6 +186,9 @@ async def asyncio_detailed(
     body: UpdateApiKeyScopeInput,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | SuccessResponse]:
     """Change which brands an API key may access.
 
@@ -201,6 +211,9 @@ async def asyncio_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

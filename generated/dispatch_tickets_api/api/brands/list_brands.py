@@ -77,6 +77,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -85,6 +86,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | list[Brand]]:
     """List brands the API key may access.
 
@@ -96,7 +100,7 @@ def sync_detailed(
         Response[ErrorBody | list[Brand]]
     """
 
-    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout)
+    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout, extra_query, extra_body, extensions)
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -133,6 +137,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | list[Brand]]:
     """List brands the API key may access.
 
@@ -144,7 +151,7 @@ async def asyncio_detailed(
         Response[ErrorBody | list[Brand]]
     """
 
-    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout)
+    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout, extra_query, extra_body, extensions)
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -86,6 +86,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -96,6 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[Category | ErrorBody]:
     """Get a category.
 
@@ -118,6 +122,9 @@ def sync_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = client.get_httpx_client().request(
@@ -165,6 +172,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[Category | ErrorBody]:
     """Get a category.
 
@@ -187,6 +197,9 @@ async def asyncio_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -72,6 +72,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -80,6 +81,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | PortalToken]:
     """Get a fresh portal token.
 
@@ -93,7 +97,7 @@ def sync_detailed(
         Response[ErrorBody | PortalToken]
     """
 
-    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout)
+    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout, extra_query, extra_body, extensions)
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -132,6 +136,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | PortalToken]:
     """Get a fresh portal token.
 
@@ -145,7 +152,7 @@ async def asyncio_detailed(
         Response[ErrorBody | PortalToken]
     """
 
-    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout)
+    kwargs = with_request_options(_get_kwargs(), extra_headers, timeout, extra_query, extra_body, extensions)
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

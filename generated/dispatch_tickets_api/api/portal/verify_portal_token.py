@@ -97,6 +97,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -106,6 +107,9 @@ def sync_detailed(
     body: PortalVerifyInput,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | PortalToken]:
     """Exchange a magic-link token for a portal token.
 
@@ -128,6 +132,9 @@ def sync_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = client.get_httpx_client().request(
@@ -173,6 +180,9 @@ async def asyncio_detailed(
     body: PortalVerifyInput,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | PortalToken]:
     """Exchange a magic-link token for a portal token.
 
@@ -195,6 +205,9 @@ async def asyncio_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

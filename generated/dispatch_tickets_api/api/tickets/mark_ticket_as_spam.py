@@ -103,6 +103,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        http_response=response,
     )
 
 
@@ -114,6 +115,9 @@ def sync_detailed(
     body: MarkAsSpamInput,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | Ticket]:
     """Mark or unmark a ticket as spam.
 
@@ -138,6 +142,9 @@ def sync_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = client.get_httpx_client().request(
@@ -189,6 +196,9 @@ async def asyncio_detailed(
     body: MarkAsSpamInput,
     extra_headers: Mapping[str, str] | None = None,
     timeout: float | httpx.Timeout | None | Unset = UNSET,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    extensions: Mapping[str, Any] | None = None,
 ) -> Response[ErrorBody | Ticket]:
     """Mark or unmark a ticket as spam.
 
@@ -213,6 +223,9 @@ async def asyncio_detailed(
         ),
         extra_headers,
         timeout,
+        extra_query,
+        extra_body,
+        extensions,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -1,0 +1,1 @@
+"""Derived from ``dispatch/_async`` by scripts/unasync.py (do not edit)."""

@@ -1,0 +1,142 @@
+"""Tags: hand-written async source; scripts/unasync.py derives the sync twin from it."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable
+from typing import Unpack
+
+from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._async._resource import AsyncAPIResource
+from dispatch.resources.tags import TagUpdateArgs, _create_body, _merge_body, _update_body
+from dispatch_tickets_api.api.tags import create_tag, delete_tag, list_tags, merge_tags, update_tag
+from dispatch_tickets_api.models import Tag
+
+__all__ = ["AsyncTags"]
+
+
+class AsyncTags(AsyncAPIResource):
+    """Create, list, update, delete and merge the tags of a brand.
+
+    Each method's ``Raises:`` names the errors particular to it; any method may also raise the
+    :class:`~dispatch.APIStatusError` of another error status (e.g. :class:`~dispatch.AuthenticationError`,
+    :class:`~dispatch.RateLimitError` once retries are spent) and an :class:`~dispatch.APIConnectionError`
+    when no response arrives.
+
+    Every method also takes the per-call options of :class:`~dispatch.RequestOptions` (``timeout``,
+    ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``; writes also ``idempotency_key``),
+    and ``with_raw_response`` gives each call's :class:`~dispatch.APIResponse`.
+
+    Example:
+        >>> tags = await client.tags.list("br_123")  # doctest: +SKIP
+    """
+
+    async def create(
+        self, brand_id: str, *, name: str, color: str | None = None, **options: Unpack[WriteRequestOptions]
+    ) -> Tag:
+        """Create a tag.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            name: the tag's name, e.g. ``"urgent"``.
+            color: display colour, e.g. ``"#f59e0b"``.
+
+        Raises:
+            ValueError: an empty ``brand_id`` (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the name is taken.
+            NotFoundError: no such brand.
+
+        Example:
+            >>> await client.tags.create("br_123", name="urgent")  # doctest: +SKIP
+        """
+        body = _create_body(name, color)
+        return self._expect(
+            await create_tag.asyncio_detailed(brand_id, **self._call(options), body=body), Tag
+        )
+
+    async def list(self, brand_id: str, **options: Unpack[RequestOptions]) -> builtins.list[Tag]:
+        """Every tag of a brand.
+
+        Args:
+            brand_id: the brand (``br_...``).
+
+        Raises:
+            ValueError: an empty ``brand_id`` (no request made).
+            NotFoundError: no such brand.
+
+        Example:
+            >>> tags = await client.tags.list("br_123")  # doctest: +SKIP
+        """
+        return self._expect_list(await list_tags.asyncio_detailed(brand_id, **self._call(options)), Tag)
+
+    async def update(self, brand_id: str, tag_id: str, **fields: Unpack[TagUpdateArgs]) -> Tag:
+        """Rename or recolour a tag.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            tag_id: the tag (``tag_...``).
+            **fields: ``name``, ``color``.
+
+        Raises:
+            TypeError: an unknown field name (no request made).
+            ValueError: an empty id (no request made).
+            ValidationError: the API rejected a field.
+            ConflictError: the new name is taken.
+            NotFoundError: no such tag in that brand.
+
+        Example:
+            >>> await client.tags.update("br_123", "tag_5n1c8", color="#ef4444")  # doctest: +SKIP
+        """
+        options = pop_options(fields)
+        body = _update_body(fields)
+        return self._expect(
+            await update_tag.asyncio_detailed(brand_id, tag_id, **self._call(options), body=body), Tag
+        )
+
+    async def delete(self, brand_id: str, tag_id: str, **options: Unpack[WriteRequestOptions]) -> None:
+        """Delete a tag.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            tag_id: the tag (``tag_...``).
+
+        Raises:
+            ValueError: an empty id (no request made).
+            NotFoundError: no such tag in that brand.
+
+        Example:
+            >>> await client.tags.delete("br_123", "tag_5n1c8")  # doctest: +SKIP
+        """
+        return self._expect_deleted(
+            await delete_tag.asyncio_detailed(brand_id, tag_id, **self._call(options))
+        )
+
+    async def merge(
+        self,
+        brand_id: str,
+        target_tag_id: str,
+        source_tag_ids: Iterable[str],
+        **options: Unpack[WriteRequestOptions],
+    ) -> Tag:
+        """Merge tags into one; the sources are deleted.
+
+        Args:
+            brand_id: the brand (``br_...``).
+            target_tag_id: the tag that remains.
+            source_tag_ids: the tags merged into it (at least one).
+
+        Raises:
+            TypeError: ``source_tag_ids`` is a single string (no request made).
+            ValueError: ``source_tag_ids`` is empty, or an empty id (no request made).
+            ValidationError: the API rejected the source ids.
+            NotFoundError: no such tag in that brand.
+
+        Example:
+            >>> await client.tags.merge("br_123", "tag_5n1c8", ["tag_9k4v2"])  # doctest: +SKIP
+        """
+        body = _merge_body(source_tag_ids)
+        response = await merge_tags.asyncio_detailed(
+            brand_id, target_tag_id, **self._call(options), body=body
+        )
+        return self._expect(response, Tag)

@@ -1,0 +1,62 @@
+"""The enum-valued parameters, as ``Literal`` unions: mypy flags ``priority="hgh"``.
+
+Each also accepts the generated enum's members. At run time nothing is checked here: the value is
+sent as given, so a value the service adds after this SDK was made still works, and a wrong one comes
+back as the service's 400/422, a :class:`~dispatch.ValidationError` naming the field.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from dispatch_tickets_api.models import (
+    AuthorType,
+    BulkAction,
+    PortalTicketSortField,
+    SortOrder,
+    TicketPriority,
+    TicketSortField,
+    TicketSource,
+    TicketStatus,
+    WebhookEventName,
+)
+
+__all__ = [
+    "AuthorTypeName",
+    "BulkActionName",
+    "EventName",
+    "OrderName",
+    "PortalSortName",
+    "PriorityName",
+    "SourceName",
+    "StatusName",
+    "TicketSortName",
+]
+
+StatusName: TypeAlias = TicketStatus | Literal["open", "pending", "resolved", "closed"]
+PriorityName: TypeAlias = TicketPriority | Literal["low", "normal", "medium", "high", "urgent"]
+SourceName: TypeAlias = (
+    TicketSource
+    | Literal["api", "custom", "discord", "email", "instagram", "slack", "sms", "twitter", "web", "whatsapp"]
+)
+TicketSortName: TypeAlias = TicketSortField | Literal["createdAt", "updatedAt", "priority"]
+PortalSortName: TypeAlias = PortalTicketSortField | Literal["createdAt", "updatedAt"]
+OrderName: TypeAlias = SortOrder | Literal["asc", "desc"]
+BulkActionName: TypeAlias = (
+    BulkAction | Literal["spam", "resolve", "close", "delete", "assign", "setCategory", "setTags"]
+)
+AuthorTypeName: TypeAlias = AuthorType | Literal["AGENT", "CUSTOMER", "SYSTEM"]
+EventName: TypeAlias = (
+    WebhookEventName
+    | Literal[
+        "ticket.created",
+        "ticket.updated",
+        "ticket.deleted",
+        "ticket.comment.created",
+        "comment.created",
+        "comment.updated",
+        "comment.deleted",
+        "attachment.created",
+        "attachment.deleted",
+    ]
+)

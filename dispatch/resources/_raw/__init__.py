@@ -1,0 +1,1 @@
+"""The types of ``with_raw_response``: Protocols derived from the resources by scripts/unasync.py."""

@@ -1,0 +1,39 @@
+# Generated from dispatch/resources/_async/accounts.py by scripts/unasync.py (run by scripts/generate): the types of
+# ``with_raw_response``. Do not edit by hand: change the async source, then run scripts/generate.
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, Unpack
+
+from dispatch._response import APIResponse, RequestOptions, WriteRequestOptions
+from dispatch_tickets_api.models import Account, AccountUsage, ApiKey, ApiKeyWithSecret, SuccessResponse
+
+
+class AccountsRaw(Protocol):
+    """``Accounts`` in raw mode: each call returns its ``APIResponse``."""
+
+    def me(self, **options: Unpack[RequestOptions]) -> APIResponse[Account]: ...
+
+    def get_usage(self, **options: Unpack[RequestOptions]) -> APIResponse[AccountUsage]: ...
+
+    def list_api_keys(self, **options: Unpack[RequestOptions]) -> APIResponse[list[ApiKey]]: ...
+
+    def create_api_key(
+        self,
+        *,
+        name: str,
+        all_brands: bool | None = None,
+        brand_ids: Iterable[str] | None = None,
+        **options: Unpack[WriteRequestOptions],
+    ) -> APIResponse[ApiKeyWithSecret]: ...
+
+    def update_api_key_scope(
+        self,
+        key_id: str,
+        *,
+        all_brands: bool | None = None,
+        brand_ids: Iterable[str] | None = None,
+        **options: Unpack[WriteRequestOptions],
+    ) -> APIResponse[SuccessResponse]: ...
+
+    def revoke_api_key(self, key_id: str, **options: Unpack[WriteRequestOptions]) -> APIResponse[None]: ...
