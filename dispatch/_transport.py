@@ -393,8 +393,8 @@ class Credentials:
                     return True
 
     If ``fetch_new_token`` sends through a client with hooks, a hook that calls that client back runs
-    while the lock is held: :class:`dispatch.PortalCredentials` shows how to let such a call through
-    (it marks the refresh in a context variable and never waits for itself).
+    while the lock is held: the portal's ``PortalCredentials`` (``dispatch._portal``) shows how to let
+    such a call through (it marks the refresh in a context variable and never waits for itself).
 
     Args:
         token: the bearer token (an API key, or a portal token).
