@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,6 +21,7 @@ from dispatch.export import (
     export_tickets,
     sync_tickets,
 )
+from tests._engine import httpx
 
 
 def page_body(tickets: list[dict[str, Any]], cursor: str | None = None) -> dict[str, Any]:
