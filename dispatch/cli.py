@@ -5,7 +5,8 @@ send a correctly signed sample webhook delivery to a local handler; check a capt
 local emulator. ``import dispatch`` never imports this module (nor click or rich).
 
 The API key comes from ``--api-key`` or ``DISPATCH_API_KEY`` and is never printed, not even in errors or
-with ``--verbose`` (which shows the SDK's INFO log: method, path template, status, request id).
+with ``--verbose`` (a line per request attempt: method, path, status, time, request id; and the SDK's
+retry warnings; never a query string, which holds customer data such as e-mails and search text).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -53,7 +55,37 @@ class _State:
 
         if not self.api_key:
             _fail(f"no API key: pass --api-key or set {ENV_API_KEY}", code=2)
-        return DispatchTickets(api_key=self.api_key, base_url=self.base_url)
+        hooks = None
+        if self.verbose:
+            from dispatch import Hooks
+
+            hooks = Hooks(on_response=_log_response)
+        return DispatchTickets(api_key=self.api_key, base_url=self.base_url, hooks=hooks)
+
+
+def _log_response(ctx: Any) -> None:
+    """--verbose: one line per attempt: method, path (no query string: it holds customer data), status."""
+    from urllib.parse import urlsplit
+
+    request = ctx.request
+    retry = f", retry {request.attempt}" if request.attempt else ""
+    request_id = f", request id {ctx.request_id}" if ctx.request_id else ""
+    click.echo(
+        f"{request.method} {urlsplit(request.url).path} -> {ctx.status_code} "
+        f"({ctx.duration_seconds:.2f} s{retry}{request_id})",
+        err=True,
+    )
+
+
+# a URL's query string: up to the next blank (a colon that ends the URL in the message is kept)
+_QUERY = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://[^\s?#]*)\?\S*?(?=:?(?:\s|$))")
+
+
+class _NoQueryStrings(logging.Formatter):
+    """The SDK's log lines name requests by URL; their query strings (e-mails, search text) are left out."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _QUERY.sub(r"\1?[redacted]", super().format(record))
 
 
 def _fail(message: str, *, code: int = 1) -> NoReturn:
@@ -163,11 +195,19 @@ def cli(ctx: click.Context, api_key: str | None, base_url: str | None, verbose: 
     """
     ctx.obj = _State(api_key, base_url, verbose)
     if verbose:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
-        logger = logging.getLogger("dispatch")
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+        _log_to_stderr()
+
+
+def _log_to_stderr() -> None:
+    """The SDK's INFO log (retries, warnings) on standard error; one handler however often cli() runs."""
+    logger = logging.getLogger("dispatch")
+    for old in [h for h in logger.handlers if getattr(h, "_dispatch_cli", False)]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_NoQueryStrings("%(levelname)s %(message)s"))
+    handler._dispatch_cli = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _state(ctx: click.Context) -> _State:

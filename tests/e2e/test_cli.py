@@ -304,3 +304,35 @@ def test_the_console_script_runs_as_a_process(dispatch_emulator: EmulatorSession
     )
     assert emulator_help.returncode == 0
     assert "--port" in emulator_help.stdout
+
+
+def test_verbose_logs_each_request_without_query_strings_or_the_key(
+    runner: CliRunner, client: DispatchTickets, dispatch_emulator: EmulatorSession
+) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    result = runner.invoke(
+        cli,
+        ["-v", "tickets", "list", brand.id, "--customer-email", "jane@example.com", "--search", "refund"],
+    )
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.stderr.splitlines() if f"/brands/{brand.id}/tickets" in line]
+    assert line.startswith("GET ")
+    assert "200" in line
+    assert "request id req_" in line
+    # customer data (the e-mail, the search text) and the key stay out of the log
+    for secret in ("jane", "example.com", "refund", dispatch_emulator.api_key):
+        assert secret not in result.stderr
+
+
+def test_verbose_warnings_about_a_request_show_no_query_string(
+    runner: CliRunner, client: DispatchTickets, dispatch_emulator: EmulatorSession
+) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    # a 429 asking to wait an hour: the SDK gives up at once and logs a warning naming the request
+    dispatch_emulator.add_fault("status", status=429, retry_after=3600, path=f"/v1/brands/{brand.id}/tickets")
+    result = runner.invoke(cli, ["-v", "tickets", "list", brand.id, "--customer-email", "jane@example.com"])
+    assert result.exit_code == 1
+    assert "HTTP 429" in result.stderr
+    assert "giving up" in result.stderr
+    assert "jane" not in result.stderr
+    assert "example.com" not in result.stderr
