@@ -46,9 +46,25 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Secrets given to this run (API key, webhook secrets): whatever message is printed never shows them.
+_SECRETS: set[str] = set()
+
+
+def _keep_secret(secret: str | None) -> None:
+    if secret and len(secret) >= 6:  # a one-letter "secret" would blank out every message
+        _SECRETS.add(secret)
+
+
+def _redacted(message: str) -> str:
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        message = message.replace(secret, "***")
+    return message
+
+
 class _State:
     def __init__(self, api_key: str | None, base_url: str | None, verbose: bool) -> None:
         self.api_key, self.base_url, self.verbose = api_key, base_url, verbose
+        _keep_secret(api_key)
 
     def client(self) -> Any:
         from dispatch._client import DispatchTickets
@@ -89,7 +105,8 @@ class _NoQueryStrings(logging.Formatter):
 
 
 def _fail(message: str, *, code: int = 1) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
+    one_line = " ".join(_redacted(message).split())
+    click.echo(f"error: {one_line}", err=True)
     raise SystemExit(code)
 
 
@@ -121,6 +138,10 @@ class _Group(click.Group):
             _fail(str(error), code=2)
         except OSError as error:
             _fail(f"{error.strerror or error}: {error.filename}" if error.filename else str(error))
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise  # click's own: usage errors, --help, Ctrl-C
+        except Exception as error:  # anything else (e.g. httpx.InvalidURL for a bad --base-url): no traceback
+            _fail(f"{type(error).__name__}: {error}")
 
 
 def _source(model: Any) -> Record:
@@ -442,6 +463,7 @@ def webhooks_trigger(event: str, forward_to: str, secret: str, brand_id: str | N
     Events the document gives an example of (ticket.created, ticket.updated, ticket.comment.created) carry
     that example's data; the other documented events carry an empty data object.
     """
+    _keep_secret(secret)
     import httpx
 
     from dispatch._constants import SIGNATURE_HEADER
@@ -474,6 +496,7 @@ def webhooks_verify(secret: str, signature: str | None, tolerance: float | None)
     Example:
         dispatch webhooks verify --secret whsec_... --signature sha256=... < body.json
     """
+    _keep_secret(secret)
     from dispatch.webhooks import construct_webhook_event
 
     raw = sys.stdin.buffer.read()

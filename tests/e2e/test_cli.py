@@ -336,3 +336,31 @@ def test_verbose_warnings_about_a_request_show_no_query_string(
     assert "giving up" in result.stderr
     assert "jane" not in result.stderr
     assert "example.com" not in result.stderr
+
+
+@pytest.mark.parametrize("base_url", ["http://[::1", "http://api.test:99999999/v1"])
+def test_an_unusable_base_url_is_one_line_not_a_traceback(base_url: str) -> None:
+    key = "sk_test_never_shown_42"
+    result = CliRunner().invoke(cli, ["--api-key", key, "--base-url", base_url, "brands", "list"])
+    assert isinstance(result.exception, SystemExit), result.exception  # not httpx.InvalidURL escaping
+    assert result.exit_code != 0
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: ")
+    assert key not in result.output
+
+
+def test_an_unexpected_error_never_shows_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = "sk_test_never_shown_43"
+
+    class Boom(RuntimeError):
+        pass
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise Boom(f"something failed with Bearer {key}")
+
+    monkeypatch.setattr("dispatch._client.DispatchTickets.__init__", explode)
+    result = CliRunner().invoke(cli, ["--api-key", key, "brands", "list"])
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1
+    assert key not in result.output
+    assert "Boom" in result.stderr
