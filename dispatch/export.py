@@ -411,7 +411,10 @@ def _decode_page(text: str) -> _Page:
         raise _NotAPage("no pagination.hasMore")
     cursor = pagination.get("cursor")
     has_more = pagination["hasMore"]
-    return _Page(tickets, cursor if has_more and isinstance(cursor, str) else None, has_more, texts)
+    if has_more and not (isinstance(cursor, str) and cursor):
+        # no way to the next page: ending here would leave an export that can only restart from the start
+        raise _NotAPage("pagination.hasMore without a cursor")
+    return _Page(tickets, cursor if has_more else None, has_more, texts)
 
 
 def _decode_tickets(text: str, index: int, tickets: list[Record], texts: list[str | None]) -> int:
@@ -865,8 +868,10 @@ def export_tickets(
         for page in pages:
             run.write_page(page)
     finally:
-        pages.close()  # type: ignore[attr-defined]  # the thread stops now, not when the generator is collected
-        run.save_unless_interrupted()  # Ctrl-C or an error keeps every page written whole
+        try:
+            run.save_unless_interrupted()  # first: a second Ctrl-C while the thread stops loses nothing
+        finally:
+            pages.close()  # type: ignore[attr-defined]  # the thread stops now, not when collected  # Ctrl-C or an error keeps every page written whole
     return run.result()
 
 
@@ -1012,9 +1017,11 @@ async def async_export_tickets(
         async for page in pages:
             run.write_page(page)
     finally:
-        # closed here, not when garbage collected: the prefetch task is gone when this call returns or raises
-        await pages.aclose()  # type: ignore[attr-defined]
-        run.save_unless_interrupted()
+        try:
+            run.save_unless_interrupted()
+        finally:
+            # closed here, not when garbage collected: the prefetch task is gone when this call returns
+            await pages.aclose()  # type: ignore[attr-defined]
     return run.result()
 
 

@@ -274,3 +274,14 @@ def test_invalid_json_is_the_sdks_error(content: bytes) -> None:
 def test_a_repeated_key_decodes_as_json_loads_does() -> None:
     content = b'{"data":[{"id":"old"}],"pagination":{"hasMore":false},"data":[{"id":"new"}]}'
     assert decode(content) == json.loads(content)["data"] == [{"id": "new"}]
+
+
+def test_has_more_without_a_cursor_is_the_sdks_error_not_a_silent_restart(tmp_path: Path) -> None:
+    # a page saying "more" with no cursor to get it used to end the run incomplete with a null cursor, so
+    # the re-run started over from the first page and wrote every ticket a second time
+    pages = [{"data": [{"id": "tkt_0"}], "pagination": {"hasMore": True}}]
+    out, checkpoint = tmp_path / "t.jsonl", tmp_path / "ckpt"
+    for _ in range(2):
+        with JsonlSink(out) as sink, pytest.raises(DispatchTicketsError, match="not a page of tickets"):
+            export_tickets(Service(pages).client(), "br_1", sink, checkpoint=checkpoint)
+    assert out.read_text() == ""
