@@ -184,7 +184,9 @@ class JsonlSink(_FileSink):
     _FORMAT = "jsonl"
 
     def write(self, record: Record) -> None:
-        self._file.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        # a lone surrogate (JSON allows "\ud800") only occurs inside a string: written as that JSON escape
+        self._file.write(text.encode("utf-8", "backslashreplace") + b"\n")
 
     def _write_texts(self, texts: Sequence[str]) -> None:
         """Tickets given as the JSON text the service sent (each one line: no raw line break in it)."""
@@ -240,7 +242,7 @@ class CsvSink(_FileSink):
     def _write_row(self, values: Sequence[Any]) -> None:
         text = io.StringIO()
         csv.writer(text, lineterminator="\n").writerow(values)
-        self._file.write(text.getvalue().encode())
+        self._file.write(text.getvalue().encode("utf-8", "backslashreplace"))  # a lone surrogate: \ud800
 
     def write(self, record: Record) -> None:
         self._write_row([_csv_cell(record.get(column)) for column in self.columns])

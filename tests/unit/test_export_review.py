@@ -285,3 +285,22 @@ def test_has_more_without_a_cursor_is_the_sdks_error_not_a_silent_restart(tmp_pa
         with JsonlSink(out) as sink, pytest.raises(DispatchTicketsError, match="not a page of tickets"):
             export_tickets(Service(pages).client(), "br_1", sink, checkpoint=checkpoint)
     assert out.read_text() == ""
+
+
+@pytest.mark.parametrize("sink_type", [JsonlSink, CsvSink])
+def test_a_lone_surrogate_escape_the_service_sent_is_written_not_a_crash(
+    tmp_path: Path, sink_type: type[JsonlSink] | type[CsvSink]
+) -> None:
+    # JSON allows "\ud800" (JavaScript's JSON.stringify writes it for a lone surrogate); multi-line ticket
+    # text makes the sink encode the record itself, where UTF-8 cannot hold a lone surrogate
+    body = b'{"data": [\n{"id": "tkt_1",\n "title": "a\\ud800b"}], "pagination": {"hasMore": false}}'
+    service = Service()
+    service.handler = lambda request: httpx.Response(200, content=body)  # type: ignore[method-assign]
+    out = tmp_path / ("t.csv" if sink_type is CsvSink else "t.jsonl")
+    with sink_type(out) as sink:
+        assert export_tickets(service.client(), "br_1", sink, checkpoint=tmp_path / "c").written == 1
+    text = out.read_bytes().decode("utf-8")  # valid UTF-8
+    if sink_type is JsonlSink:
+        assert json.loads(text) == {"id": "tkt_1", "title": "a\ud800b"}
+    else:
+        assert "tkt_1" in text
