@@ -382,7 +382,7 @@ def _decode_page(text: str) -> _Page:
     Walks the top-level object with the C decoder's ``raw_decode`` (exact JSON, no regex over values):
     decoding each ticket once and writing its text costs about half of decoding and encoding it again.
     """
-    tickets: list[Record] = []
+    tickets: list[Record] | None = None
     texts: list[str | None] = []
     pagination: Any = None
     index = _WHITESPACE.match(text, _skip(text, 0, "{")).end()  # type: ignore[union-attr]
@@ -409,6 +409,8 @@ def _decode_page(text: str) -> _Page:
             break
     if _WHITESPACE.match(text, index).end() != len(text):  # type: ignore[union-attr]
         raise _NotAPage(f"extra data after the page at {index}")
+    if tickets is None:  # no "data" at all is not an empty page
+        raise _NotAPage("no data")
     if not isinstance(pagination, dict) or not isinstance(pagination.get("hasMore"), bool):
         raise _NotAPage("no pagination.hasMore")
     cursor = pagination.get("cursor")

@@ -304,3 +304,47 @@ def test_a_lone_surrogate_escape_the_service_sent_is_written_not_a_crash(
         assert json.loads(text) == {"id": "tkt_1", "title": "a\ud800b"}
     else:
         assert "tkt_1" in text
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    tickets=tickets_strategy,
+    has_more=st.booleans(),
+    layout=layouts,
+    position=st.integers(min_value=0),
+    insert=st.sampled_from([" ", "\n", ",", "}", "]", "{", "[", ":", '"', "1", "x", '"data":[]', "\\"]),
+    delete=st.booleans(),
+)
+def test_any_text_near_a_page_decodes_like_json_loads_or_is_the_sdks_error(
+    tickets: list[dict[str, Any]],
+    has_more: bool,
+    layout: dict[str, Any],
+    position: int,
+    insert: str,
+    delete: bool,
+) -> None:
+    text = json.dumps({"data": tickets, "pagination": {"hasMore": has_more, "cursor": "c"}}, **layout)
+    at = position % (len(text) + 1)
+    text = text[:at] + ("" if delete else insert) + text[at + (1 if delete else 0) :]
+    try:
+        expected = json.loads(text)
+        page = (
+            isinstance(expected, dict)
+            and isinstance(expected.get("data"), list)
+            and all(isinstance(t, dict) for t in expected["data"])
+            and isinstance(expected.get("pagination"), dict)
+            and isinstance(expected["pagination"].get("hasMore"), bool)
+            and (not expected["pagination"]["hasMore"] or bool(expected["pagination"].get("cursor")))
+        )
+    except ValueError:
+        page = False
+    if page:
+        assert decode(text.encode()) == expected["data"]
+    else:
+        with pytest.raises(DispatchTicketsError, match="not a page of tickets"):
+            decode(text.encode())
+
+
+def test_a_page_without_data_is_not_an_empty_page() -> None:
+    with pytest.raises(DispatchTicketsError, match="not a page of tickets"):
+        decode(b'{"tickets":[{"id":"a"}],"pagination":{"hasMore":false}}')
