@@ -585,6 +585,11 @@ def export_tickets_command(
     )
     if out.suffix.lower() not in (".jsonl", ".csv"):
         raise click.BadParameter("the file must end in .jsonl or .csv", param_hint="--out")
+    progress_file = out.with_name(out.name + (".sync-state" if since_last_run else ".checkpoint"))
+    if out.exists() and out.stat().st_size > 0 and not progress_file.exists():
+        # a run without its checkpoint starts the file afresh: never over someone's data (or a change feed
+        # kept with --since-last-run, exported once without it)
+        _fail(f"{out} already exists and {progress_file.name} does not: choose another file or remove it")
     progress = _Progress(quiet or not sys.stderr.isatty())
     options: dict[str, Any] = {
         "with_comments": with_comments,
@@ -595,15 +600,13 @@ def export_tickets_command(
     try:
         with _state(ctx).client() as client, sink_type(out) as sink, progress:
             if since_last_run:
-                state = out.with_name(out.name + ".sync-state")
-                result = exporting.sync_tickets(client, brand_id, sink, state=state, **options)
+                result = exporting.sync_tickets(client, brand_id, sink, state=progress_file, **options)
             else:
-                checkpoint = out.with_name(out.name + ".checkpoint")
                 result = exporting.export_tickets(
                     client,
                     brand_id,
                     sink,
-                    checkpoint=checkpoint,
+                    checkpoint=progress_file,
                     checkpoint_interval=checkpoint_interval,
                     **options,
                 )

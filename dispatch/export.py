@@ -546,6 +546,8 @@ class _ExportRun:
         self.started = clock()
         self._last_checkpoint = self.started
         sink.rewind(self.state["position"])  # drop whatever the interrupted run wrote after its checkpoint
+        if not self.resumed:
+            self.save()  # a run killed before its first page still leaves a checkpoint naming its (empty) file
 
     @property
     def complete(self) -> bool:
@@ -686,6 +688,9 @@ class _SyncRun:
         self.started = clock()
         self.done = False
         sink.rewind(self.state["position"])  # an interrupted run is redone from the last completed one
+        if not self.resumed:  # the empty state, so that a first run killed before it finishes is resumable
+            self.state["position"] = sink.commit()
+            _write_atomically(state_path, self.state)
 
     def write_page(self, page: _Page) -> None:
         selected = _Page([], page.next_cursor, page.has_more, [])

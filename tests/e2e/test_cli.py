@@ -364,3 +364,21 @@ def test_an_unexpected_error_never_shows_the_key(monkeypatch: pytest.MonkeyPatch
     assert result.exit_code == 1
     assert key not in result.output
     assert "Boom" in result.stderr
+
+
+@pytest.mark.parametrize("since_last_run", [False, True])
+def test_export_never_overwrites_a_file_it_has_no_checkpoint_for(
+    runner: CliRunner, client: DispatchTickets, tmp_path: Path, since_last_run: bool
+) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    client.tickets.create(brand.id, title="T")
+    out = tmp_path / "changes.jsonl"
+    # e.g. a change feed kept with --since-last-run, exported once without the flag (or the other way round)
+    out.write_text('{"id":"tkt_kept"}\n')
+    flag = ["--since-last-run"] if since_last_run else []
+    result = runner.invoke(cli, ["export", "tickets", brand.id, "--out", str(out), *flag])
+    assert result.exit_code != 0
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: ")
+    assert "already exists" in line
+    assert out.read_text() == '{"id":"tkt_kept"}\n'

@@ -348,3 +348,25 @@ def test_any_text_near_a_page_decodes_like_json_loads_or_is_the_sdks_error(
 def test_a_page_without_data_is_not_an_empty_page() -> None:
     with pytest.raises(DispatchTicketsError, match="not a page of tickets"):
         decode(b'{"tickets":[{"id":"a"}],"pagination":{"hasMore":false}}')
+
+
+@pytest.mark.parametrize("kind", ["export", "sync"])
+def test_a_fresh_run_records_its_start_before_the_first_request(tmp_path: Path, kind: str) -> None:
+    # killed (kill -9) before its first checkpoint, a run must still be resumable: the file it started has a
+    # checkpoint from the start, so a re-run (and the CLI's "is this file ours?" check) recognises it
+    progress = tmp_path / "progress"
+    existed: list[bool] = []
+    service = Service(numbered(2, 1))
+    answer = service.handler
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        existed.append(progress.exists())
+        return answer(request)
+
+    service.handler = handler  # type: ignore[method-assign]
+    with JsonlSink(tmp_path / "t.jsonl") as sink:
+        if kind == "export":
+            export_tickets(service.client(), "br_1", sink, checkpoint=progress, checkpoint_interval=3600)
+        else:
+            sync_tickets(service.client(), "br_1", sink, state=progress)
+    assert existed[0] is True
