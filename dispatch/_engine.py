@@ -82,8 +82,10 @@ def engine_name_of(obj: object) -> str | None:
     The first engine class in the method resolution order decides, so a subclass of
     ``httpx2.MockTransport`` is httpx2's. The SDK's own transports belong to neither.
     """
-    if type(obj).__module__.startswith("dispatch"):
-        return None  # ours serve either engine (they subclass httpx's bases only for type checkers)
+    if type(obj).__module__.partition(".")[0] == "dispatch":
+        # ours serve either engine (they subclass httpx's bases only for type checkers); the package, not a
+        # prefix: a caller's "dispatcher_app" transport is checked like any other
+        return None
     for cls in type(obj).__mro__:
         root = cls.__module__.partition(".")[0]
         if root in _ENGINES:

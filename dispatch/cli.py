@@ -5,7 +5,8 @@ send a correctly signed sample webhook delivery to a local handler; check a capt
 local emulator. ``import dispatch`` never imports this module (nor click or rich).
 
 The API key comes from ``--api-key`` or ``DISPATCH_API_KEY`` and is never printed, not even in errors or
-with ``--verbose`` (which shows the SDK's INFO log: method, path template, status, request id).
+with ``--verbose`` (a line per request attempt: method, path, status, time, request id; and the SDK's
+retry warnings; never a query string, which holds customer data such as e-mails and search text).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -44,20 +46,67 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Secrets given to this run (API key, webhook secrets): whatever message is printed never shows them.
+_SECRETS: set[str] = set()
+
+
+def _keep_secret(secret: str | None) -> None:
+    if secret and len(secret) >= 6:  # a one-letter "secret" would blank out every message
+        _SECRETS.add(secret)
+
+
+def _redacted(message: str) -> str:
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        message = message.replace(secret, "***")
+    return message
+
+
 class _State:
     def __init__(self, api_key: str | None, base_url: str | None, verbose: bool) -> None:
         self.api_key, self.base_url, self.verbose = api_key, base_url, verbose
+        _keep_secret(api_key)
 
     def client(self) -> Any:
         from dispatch._client import DispatchTickets
 
         if not self.api_key:
             _fail(f"no API key: pass --api-key or set {ENV_API_KEY}", code=2)
-        return DispatchTickets(api_key=self.api_key, base_url=self.base_url)
+        hooks = None
+        if self.verbose:
+            from dispatch import Hooks
+
+            hooks = Hooks(on_response=_log_response)
+        return DispatchTickets(api_key=self.api_key, base_url=self.base_url, hooks=hooks)
+
+
+def _log_response(ctx: Any) -> None:
+    """--verbose: one line per attempt: method, path (no query string: it holds customer data), status."""
+    from urllib.parse import urlsplit
+
+    request = ctx.request
+    retry = f", retry {request.attempt}" if request.attempt else ""
+    request_id = f", request id {ctx.request_id}" if ctx.request_id else ""
+    click.echo(
+        f"{request.method} {urlsplit(request.url).path} -> {ctx.status_code} "
+        f"({ctx.duration_seconds:.2f} s{retry}{request_id})",
+        err=True,
+    )
+
+
+# a URL's query string: up to the next blank (a colon that ends the URL in the message is kept)
+_QUERY = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://[^\s?#]*)\?\S*?(?=:?(?:\s|$))")
+
+
+class _NoQueryStrings(logging.Formatter):
+    """The SDK's log lines name requests by URL; their query strings (e-mails, search text) are left out."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _QUERY.sub(r"\1?[redacted]", super().format(record))
 
 
 def _fail(message: str, *, code: int = 1) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
+    one_line = " ".join(_redacted(message).split())
+    click.echo(f"error: {one_line}", err=True)
     raise SystemExit(code)
 
 
@@ -89,6 +138,10 @@ class _Group(click.Group):
             _fail(str(error), code=2)
         except OSError as error:
             _fail(f"{error.strerror or error}: {error.filename}" if error.filename else str(error))
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise  # click's own: usage errors, --help, Ctrl-C
+        except Exception as error:  # anything else (e.g. httpx.InvalidURL for a bad --base-url): no traceback
+            _fail(f"{type(error).__name__}: {error}")
 
 
 def _source(model: Any) -> Record:
@@ -163,11 +216,19 @@ def cli(ctx: click.Context, api_key: str | None, base_url: str | None, verbose: 
     """
     ctx.obj = _State(api_key, base_url, verbose)
     if verbose:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
-        logger = logging.getLogger("dispatch")
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
+        _log_to_stderr()
+
+
+def _log_to_stderr() -> None:
+    """The SDK's INFO log (retries, warnings) on standard error; one handler however often cli() runs."""
+    logger = logging.getLogger("dispatch")
+    for old in [h for h in logger.handlers if getattr(h, "_dispatch_cli", False)]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_NoQueryStrings("%(levelname)s %(message)s"))
+    handler._dispatch_cli = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
 
 
 def _state(ctx: click.Context) -> _State:
@@ -402,6 +463,7 @@ def webhooks_trigger(event: str, forward_to: str, secret: str, brand_id: str | N
     Events the document gives an example of (ticket.created, ticket.updated, ticket.comment.created) carry
     that example's data; the other documented events carry an empty data object.
     """
+    _keep_secret(secret)
     import httpx
 
     from dispatch._constants import SIGNATURE_HEADER
@@ -434,6 +496,7 @@ def webhooks_verify(secret: str, signature: str | None, tolerance: float | None)
     Example:
         dispatch webhooks verify --secret whsec_... --signature sha256=... < body.json
     """
+    _keep_secret(secret)
     from dispatch.webhooks import construct_webhook_event
 
     raw = sys.stdin.buffer.read()
@@ -522,6 +585,11 @@ def export_tickets_command(
     )
     if out.suffix.lower() not in (".jsonl", ".csv"):
         raise click.BadParameter("the file must end in .jsonl or .csv", param_hint="--out")
+    progress_file = out.with_name(out.name + (".sync-state" if since_last_run else ".checkpoint"))
+    if out.exists() and out.stat().st_size > 0 and not progress_file.exists():
+        # a run without its checkpoint starts the file afresh: never over someone's data (or a change feed
+        # kept with --since-last-run, exported once without it)
+        _fail(f"{out} already exists and {progress_file.name} does not: choose another file or remove it")
     progress = _Progress(quiet or not sys.stderr.isatty())
     options: dict[str, Any] = {
         "with_comments": with_comments,
@@ -532,15 +600,13 @@ def export_tickets_command(
     try:
         with _state(ctx).client() as client, sink_type(out) as sink, progress:
             if since_last_run:
-                state = out.with_name(out.name + ".sync-state")
-                result = exporting.sync_tickets(client, brand_id, sink, state=state, **options)
+                result = exporting.sync_tickets(client, brand_id, sink, state=progress_file, **options)
             else:
-                checkpoint = out.with_name(out.name + ".checkpoint")
                 result = exporting.export_tickets(
                     client,
                     brand_id,
                     sink,
-                    checkpoint=checkpoint,
+                    checkpoint=progress_file,
                     checkpoint_interval=checkpoint_interval,
                     **options,
                 )

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import hashlib
 import io
 import json
 import os
@@ -107,26 +108,62 @@ class TicketSink(Protocol):
 
 
 class _FileSink:
-    """A file that is appended to, made durable by ``commit`` and truncated back by ``rewind``."""
+    """A file that is appended to, made durable by ``commit`` and truncated back by ``rewind``.
+
+    A position is the file's size with a fingerprint of the bytes just before it and the format that wrote
+    them, so that a checkpoint never truncates a file it does not describe (one replaced, or written in
+    another format): the run stops with a :class:`CheckpointError` instead.
+    """
+
+    _FINGERPRINT_BYTES = 4096
+    _FORMAT = "file"
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._file: io.BufferedRandom = open(self.path, "a+b")  # noqa: SIM115 (closed by close())
         self._file.seek(0, os.SEEK_END)
 
-    def commit(self) -> int:
+    def _format(self) -> Any:
+        """What the checkpoint records of this sink's format (another one must not resume this file)."""
+        return self._FORMAT
+
+    def _fingerprint(self, size: int) -> str:
+        """sha256 of the last bytes before ``size`` (read back from the file: what is really there)."""
+        start = max(0, size - self._FINGERPRINT_BYTES)
+        self._file.seek(start)
+        tail = self._file.read(size - start)
+        self._file.seek(0, os.SEEK_END)
+        return hashlib.sha256(tail).hexdigest()
+
+    def commit(self) -> dict[str, Any]:
         self._file.flush()
         os.fsync(self._file.fileno())
-        return self._file.tell()
+        size = self._file.seek(0, os.SEEK_END)
+        return {"size": size, "sha256_tail": self._fingerprint(size), "format": self._format()}
 
     def rewind(self, position: Any) -> None:
-        size = int(position or 0)
         self._file.flush()
+        if isinstance(position, dict):  # this version's position; a bare size is an older checkpoint's
+            size = int(position.get("size") or 0)
+            self._check_format(position.get("format"))
+        else:
+            size = int(position or 0)
         if size > os.fstat(self._file.fileno()).st_size:
             raise CheckpointError(f"{self.path} is shorter than its checkpoint says ({size} bytes)")
+        if isinstance(position, dict) and position.get("sha256_tail") != self._fingerprint(size):
+            raise CheckpointError(
+                f"{self.path} does not match its checkpoint (the file was replaced or changed since): "
+                "nothing truncated; use another file or remove the checkpoint to start again"
+            )
         self._file.truncate(size)
         self._file.seek(size)
         self._after_rewind(size)
+
+    def _check_format(self, recorded: Any) -> None:
+        if recorded is not None and recorded != self._format():
+            raise CheckpointError(
+                f"{self.path}: the checkpoint was written by {recorded!r}, not {self._format()!r}: nothing truncated"
+            )
 
     def _after_rewind(self, size: int) -> None:
         """Hook for sinks with a header."""
@@ -144,8 +181,12 @@ class _FileSink:
 class JsonlSink(_FileSink):
     """JSON Lines: one ticket per line, every field the service sent (unknown ones included)."""
 
+    _FORMAT = "jsonl"
+
     def write(self, record: Record) -> None:
-        self._file.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+        text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        # a lone surrogate (JSON allows "\ud800") only occurs inside a string: written as that JSON escape
+        self._file.write(text.encode("utf-8", "backslashreplace") + b"\n")
 
     def _write_texts(self, texts: Sequence[str]) -> None:
         """Tickets given as the JSON text the service sent (each one line: no raw line break in it)."""
@@ -180,6 +221,8 @@ CSV_COLUMNS = (
 class CsvSink(_FileSink):
     """CSV with a header row; nested values (customer, tags, custom fields, comments) as JSON text."""
 
+    _FORMAT = "csv"
+
     def __init__(self, path: str | os.PathLike[str], columns: Sequence[str] = CSV_COLUMNS) -> None:
         self.columns = tuple(columns)
         super().__init__(path)
@@ -189,6 +232,9 @@ class CsvSink(_FileSink):
     def _write_header(self) -> None:
         self._write_row(self.columns)
 
+    def _format(self) -> Any:
+        return ["csv", *self.columns]  # other columns: another file
+
     def _after_rewind(self, size: int) -> None:
         if size == 0:
             self._write_header()
@@ -196,7 +242,7 @@ class CsvSink(_FileSink):
     def _write_row(self, values: Sequence[Any]) -> None:
         text = io.StringIO()
         csv.writer(text, lineterminator="\n").writerow(values)
-        self._file.write(text.getvalue().encode())
+        self._file.write(text.getvalue().encode("utf-8", "backslashreplace"))  # a lone surrogate: \ud800
 
     def write(self, record: Record) -> None:
         self._write_row([_csv_cell(record.get(column)) for column in self.columns])
@@ -336,34 +382,43 @@ def _decode_page(text: str) -> _Page:
     Walks the top-level object with the C decoder's ``raw_decode`` (exact JSON, no regex over values):
     decoding each ticket once and writing its text costs about half of decoding and encoding it again.
     """
-    tickets: list[Record] = []
+    tickets: list[Record] | None = None
     texts: list[str | None] = []
     pagination: Any = None
-    index = _skip(text, 0, "{")
-    while True:
-        index = _WHITESPACE.match(text, index).end()  # type: ignore[union-attr]
-        if text.startswith("}", index) and not tickets and pagination is None:
+    index = _WHITESPACE.match(text, _skip(text, 0, "{")).end()  # type: ignore[union-attr]
+    if text.startswith("}", index):  # {}: no members
+        index += 1
+    else:
+        while True:
+            if not text.startswith('"', index):  # a member's name is a string (raw_decode takes any value)
+                raise _NotAPage(f"expected a member name at {index}")
+            key, index = _DECODER.raw_decode(text, index)
+            index = _WHITESPACE.match(text, _skip(text, index, ":")).end()  # type: ignore[union-attr]
+            if key == "data":
+                tickets, texts = [], []  # a repeated name: the last one counts, as for json.loads
+                index = _decode_tickets(text, _skip(text, index, "["), tickets, texts)
+            else:
+                value, index = _DECODER.raw_decode(text, index)
+                if key == "pagination":
+                    pagination = value
+            index = _WHITESPACE.match(text, index).end()  # type: ignore[union-attr]
+            if text.startswith(",", index):
+                index = _WHITESPACE.match(text, index + 1).end()  # type: ignore[union-attr]
+                continue
+            index = _skip(text, index, "}")
             break
-        key, index = _DECODER.raw_decode(text, index)
-        index = _skip(text, index, ":")
-        index = _WHITESPACE.match(text, index).end()  # type: ignore[union-attr]
-        if key == "data":
-            index = _decode_tickets(text, _skip(text, index, "["), tickets, texts)
-        else:
-            value, index = _DECODER.raw_decode(text, index)
-            if key == "pagination":
-                pagination = value
-        index = _WHITESPACE.match(text, index).end()  # type: ignore[union-attr]
-        if text.startswith(",", index):
-            index += 1
-            continue
-        _skip(text, index, "}")
-        break
+    if _WHITESPACE.match(text, index).end() != len(text):  # type: ignore[union-attr]
+        raise _NotAPage(f"extra data after the page at {index}")
+    if tickets is None:  # no "data" at all is not an empty page
+        raise _NotAPage("no data")
     if not isinstance(pagination, dict) or not isinstance(pagination.get("hasMore"), bool):
         raise _NotAPage("no pagination.hasMore")
     cursor = pagination.get("cursor")
     has_more = pagination["hasMore"]
-    return _Page(tickets, cursor if has_more and isinstance(cursor, str) else None, has_more, texts)
+    if has_more and not (isinstance(cursor, str) and cursor):
+        # no way to the next page: ending here would leave an export that can only restart from the start
+        raise _NotAPage("pagination.hasMore without a cursor")
+    return _Page(tickets, cursor if has_more else None, has_more, texts)
 
 
 def _decode_tickets(text: str, index: int, tickets: list[Record], texts: list[str | None]) -> int:
@@ -473,6 +528,8 @@ class _ExportRun:
         self.on_progress, self.interval, self.clock = on_progress, interval, clock
         state = _read_state(checkpoint, "export", brand_id)
         self.resumed = state is not None
+        if state is not None:
+            _check_same_details(checkpoint, state, walk)
         self.state: dict[str, Any] = state or {
             "version": CHECKPOINT_VERSION,
             "kind": "export",
@@ -489,6 +546,8 @@ class _ExportRun:
         self.started = clock()
         self._last_checkpoint = self.started
         sink.rewind(self.state["position"])  # drop whatever the interrupted run wrote after its checkpoint
+        if not self.resumed:
+            self.save()  # a run killed before its first page still leaves a checkpoint naming its (empty) file
 
     @property
     def complete(self) -> bool:
@@ -547,6 +606,16 @@ class _ExportRun:
         )
 
 
+def _check_same_details(checkpoint: Path | None, state: Mapping[str, Any], walk: _Walk) -> None:
+    """A resumed export adds the same details as the run it continues (else its tickets would differ)."""
+    for name in ("with_comments", "with_attachments"):
+        recorded = state.get(name)
+        if recorded is not None and bool(recorded) != getattr(walk, name):
+            raise CheckpointError(
+                f"{checkpoint} was written with {name}={bool(recorded)}: resume with the same option"
+            )
+
+
 def _write_all(sink: TicketSink, page: _Page) -> None:
     """Every ticket of the page; a JSONL sink gets the service's own text (no re-encoding) when it can."""
     texts = page.texts
@@ -564,8 +633,22 @@ def _write_all(sink: TicketSink, page: _Page) -> None:
             sink.write(ticket)
 
 
-def _parse_time(value: str) -> datetime.datetime:
-    return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+def _instant(value: object) -> datetime.datetime | None:
+    """The instant an ISO 8601 ``updatedAt`` names (any offset or fraction; none: UTC); None if not one."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
+
+
+def _version_key(ticket_id: object, updated: object) -> tuple[str, str]:
+    """``(id, updatedAt)`` with the instant in one form: the same version written another way is the same."""
+    instant = _instant(updated)
+    canonical = instant.astimezone(datetime.UTC).isoformat() if instant is not None else str(updated)
+    return str(ticket_id), canonical
 
 
 class _SyncRun:
@@ -594,32 +677,40 @@ class _SyncRun:
             "position": None,
         }
         watermark = self.state["watermark"]
-        self.stop_before = _parse_time(watermark) - overlap if isinstance(watermark, str) else None
-        self.seen = {(str(i), str(u)) for i, u in self.state["seen"]}
+        watermark_instant = _instant(watermark)
+        self.stop_before = watermark_instant - overlap if watermark_instant is not None else None
+        self.seen = {_version_key(i, u) for i, u in self.state["seen"]}
+        # only the keys the next run can meet again (inside the overlap window): memory stays flat
         self.new_keys: set[tuple[str, str]] = set()
-        self.newest = watermark if isinstance(watermark, str) else None
+        self.newest = watermark if watermark_instant is not None else None
+        self.newest_instant = watermark_instant
         self.written = self.pages = 0
         self.started = clock()
         self.done = False
         sink.rewind(self.state["position"])  # an interrupted run is redone from the last completed one
+        if not self.resumed:  # the empty state, so that a first run killed before it finishes is resumable
+            self.state["position"] = sink.commit()
+            _write_atomically(state_path, self.state)
 
     def write_page(self, page: _Page) -> None:
         selected = _Page([], page.next_cursor, page.has_more, [])
         texts = page.texts if len(page.texts) == len(page.tickets) else [None] * len(page.tickets)
         for ticket, text in zip(page.tickets, texts, strict=True):
-            updated = str(ticket.get("updatedAt", ""))
-            if self.stop_before is not None and updated and _parse_time(updated) < self.stop_before:
+            updated = ticket.get("updatedAt")
+            instant = _instant(updated)
+            if self.stop_before is not None and instant is not None and instant < self.stop_before:
                 self.done = True
                 break
-            key = (str(ticket.get("id")), updated)
+            key = _version_key(ticket.get("id"), updated)
             if key in self.seen or key in self.new_keys:
                 continue
             selected.tickets.append(ticket)
             selected.texts.append(text)
-            self.new_keys.add(key)
             self.written += 1
-            if updated and (self.newest is None or _parse_time(updated) > _parse_time(self.newest)):
-                self.newest = updated
+            if instant is not None and (self.newest_instant is None or instant > self.newest_instant):
+                self.newest, self.newest_instant = cast(str, updated), instant
+            if instant is not None and instant >= cast(datetime.datetime, self.newest_instant) - self.overlap:
+                self.new_keys.add(key)
         _write_all(self.sink, selected)
         self.pages += 1
         if not page.has_more:
@@ -630,9 +721,9 @@ class _SyncRun:
     def finish(self) -> None:
         """Record the run: the new watermark and the keys inside its overlap window, with the sink's position."""
         keys = self.seen | self.new_keys
-        if self.newest is not None:
-            window_start = _parse_time(self.newest) - self.overlap
-            keys = {(i, u) for i, u in keys if u and _parse_time(u) >= window_start}
+        if self.newest_instant is not None:
+            window_start = self.newest_instant - self.overlap
+            keys = {(i, u) for i, u in keys if (t := _instant(u)) is not None and t >= window_start}
         self.state.update(
             watermark=self.newest,
             seen=sorted([i, u] for i, u in keys),
@@ -781,13 +872,15 @@ def export_tickets(
     run = _ExportRun(brand_id, sink, path, walk, on_progress, checkpoint_interval, clock)
     if run.complete:
         return run.result()
+    pages = _prefetched(lambda cursor: _fetch_page(client, brand_id, walk, cursor), run.cursor, prefetch)
     try:
-        for page in _prefetched(
-            lambda cursor: _fetch_page(client, brand_id, walk, cursor), run.cursor, prefetch
-        ):
+        for page in pages:
             run.write_page(page)
     finally:
-        run.save_unless_interrupted()  # Ctrl-C or an error keeps every page written whole
+        try:
+            run.save_unless_interrupted()  # first: a second Ctrl-C while the thread stops loses nothing
+        finally:
+            pages.close()  # type: ignore[attr-defined]  # the thread stops now, not when collected  # Ctrl-C or an error keeps every page written whole
     return run.result()
 
 
@@ -928,11 +1021,16 @@ async def async_export_tickets(
     run = _ExportRun(brand_id, sink, path, walk, on_progress, checkpoint_interval, clock)
     if run.complete:
         return run.result()
+    pages = _prefetched_async(client, brand_id, walk, run.cursor, prefetch)
     try:
-        async for page in _prefetched_async(client, brand_id, walk, run.cursor, prefetch):
+        async for page in pages:
             run.write_page(page)
     finally:
-        run.save_unless_interrupted()
+        try:
+            run.save_unless_interrupted()
+        finally:
+            # closed here, not when garbage collected: the prefetch task is gone when this call returns
+            await pages.aclose()  # type: ignore[attr-defined]
     return run.result()
 
 

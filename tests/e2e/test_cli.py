@@ -304,3 +304,81 @@ def test_the_console_script_runs_as_a_process(dispatch_emulator: EmulatorSession
     )
     assert emulator_help.returncode == 0
     assert "--port" in emulator_help.stdout
+
+
+def test_verbose_logs_each_request_without_query_strings_or_the_key(
+    runner: CliRunner, client: DispatchTickets, dispatch_emulator: EmulatorSession
+) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    result = runner.invoke(
+        cli,
+        ["-v", "tickets", "list", brand.id, "--customer-email", "jane@example.com", "--search", "refund"],
+    )
+    assert result.exit_code == 0, result.output
+    (line,) = [line for line in result.stderr.splitlines() if f"/brands/{brand.id}/tickets" in line]
+    assert line.startswith("GET ")
+    assert "200" in line
+    assert "request id req_" in line
+    # customer data (the e-mail, the search text) and the key stay out of the log
+    for secret in ("jane", "example.com", "refund", dispatch_emulator.api_key):
+        assert secret not in result.stderr
+
+
+def test_verbose_warnings_about_a_request_show_no_query_string(
+    runner: CliRunner, client: DispatchTickets, dispatch_emulator: EmulatorSession
+) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    # a 429 asking to wait an hour: the SDK gives up at once and logs a warning naming the request
+    dispatch_emulator.add_fault("status", status=429, retry_after=3600, path=f"/v1/brands/{brand.id}/tickets")
+    result = runner.invoke(cli, ["-v", "tickets", "list", brand.id, "--customer-email", "jane@example.com"])
+    assert result.exit_code == 1
+    assert "HTTP 429" in result.stderr
+    assert "giving up" in result.stderr
+    assert "jane" not in result.stderr
+    assert "example.com" not in result.stderr
+
+
+@pytest.mark.parametrize("base_url", ["http://[::1", "http://api.test:99999999/v1"])
+def test_an_unusable_base_url_is_one_line_not_a_traceback(base_url: str) -> None:
+    key = "sk_test_never_shown_42"
+    result = CliRunner().invoke(cli, ["--api-key", key, "--base-url", base_url, "brands", "list"])
+    assert isinstance(result.exception, SystemExit), result.exception  # not httpx.InvalidURL escaping
+    assert result.exit_code != 0
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: ")
+    assert key not in result.output
+
+
+def test_an_unexpected_error_never_shows_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    key = "sk_test_never_shown_43"
+
+    class Boom(RuntimeError):
+        pass
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise Boom(f"something failed with Bearer {key}")
+
+    monkeypatch.setattr("dispatch._client.DispatchTickets.__init__", explode)
+    result = CliRunner().invoke(cli, ["--api-key", key, "brands", "list"])
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1
+    assert key not in result.output
+    assert "Boom" in result.stderr
+
+
+@pytest.mark.parametrize("since_last_run", [False, True])
+def test_export_never_overwrites_a_file_it_has_no_checkpoint_for(
+    runner: CliRunner, client: DispatchTickets, tmp_path: Path, since_last_run: bool
+) -> None:
+    brand = client.brands.create(name="Acme", slug="acme")
+    client.tickets.create(brand.id, title="T")
+    out = tmp_path / "changes.jsonl"
+    # e.g. a change feed kept with --since-last-run, exported once without the flag (or the other way round)
+    out.write_text('{"id":"tkt_kept"}\n')
+    flag = ["--since-last-run"] if since_last_run else []
+    result = runner.invoke(cli, ["export", "tickets", brand.id, "--out", str(out), *flag])
+    assert result.exit_code != 0
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: ")
+    assert "already exists" in line
+    assert out.read_text() == '{"id":"tkt_kept"}\n'

@@ -305,3 +305,33 @@ def test_async_sync(dispatch_emulator: EmulatorSession, tmp_path: Path) -> None:
     assert asyncio.run(run()) == 4
     client.tickets.create(brand_id, title="More")
     assert asyncio.run(run()) == 1
+
+
+def test_async_export_and_sync_with_comments_match_the_sync_ones(
+    dispatch_emulator: EmulatorSession, tmp_path: Path
+) -> None:
+    client = dispatch_emulator.client(max_retries=0)
+    brand_id = seed(client, 3)
+    client.comments.create(brand_id, all_ids(client, brand_id)[1], body="A reply", author_type="AGENT")
+    details = {"with_comments": True, "with_attachments": True}
+    with JsonlSink(tmp_path / "sync.jsonl") as sink:
+        export_tickets(client, brand_id, sink, checkpoint=None, **details)
+    with JsonlSink(tmp_path / "sync-feed.jsonl") as sink:
+        sync_tickets(client, brand_id, sink, state=tmp_path / "s1", **details)
+
+    async def run() -> None:
+        async with dispatch_emulator.async_client(max_retries=0) as aclient:
+            with JsonlSink(tmp_path / "async.jsonl") as sink:
+                await async_export_tickets(aclient, brand_id, sink, checkpoint=None, **details)
+            with JsonlSink(tmp_path / "async-feed.jsonl") as sink:
+                await async_sync_tickets(aclient, brand_id, sink, state=tmp_path / "s2", **details)
+
+    asyncio.run(run())
+
+    def records(name: str) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in (tmp_path / name).read_text().splitlines()]
+
+    assert records("async.jsonl") == records("sync.jsonl")
+    assert [c["body"] for c in records("async.jsonl")[1]["comments"]] == ["A reply"]
+    assert records("async-feed.jsonl") == records("sync-feed.jsonl")
+    assert len(records("async-feed.jsonl")) == 3

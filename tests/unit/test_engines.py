@@ -152,6 +152,16 @@ def test_mixing_engines_is_a_type_error_naming_both(arguments: dict[str, Any]) -
     assert "=httpx," in str(caught.value) or str(caught.value).count("httpx") >= 2
 
 
+@pytest.mark.parametrize("module", ["dispatcher_app.tests", "dispatch_mocks", "myapp.dispatch"])
+def test_a_callers_transport_in_a_module_named_like_ours_is_still_checked(module: str) -> None:
+    # only the SDK's own package ("dispatch", "dispatch.*") serves both engines; a caller's module whose
+    # name merely starts with "dispatch" must not skip the check (it used to: an AssertionError inside httpx)
+    mock = type("Mock", (httpx2.MockTransport,), {"__module__": module})(lambda r: httpx2.Response(200))
+    with pytest.raises(TypeError, match="mixed HTTP engines"):
+        DispatchTickets("sk_test_x", engine="httpx", transport=mock)
+    assert DispatchTickets("sk_test_x", transport=mock).engine == "httpx2"
+
+
 def test_an_unknown_engine_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="httpx, httpx2"):
         DispatchTickets("sk_test_x", engine="requests")  # type: ignore[arg-type]

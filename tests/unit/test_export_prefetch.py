@@ -7,11 +7,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import DispatchTickets, DispatchTicketsError, NotFoundError
 from dispatch.export import CallbackSink, JsonlSink, export_tickets
+from tests._engine import httpx
 
 PAGES = 4
 
