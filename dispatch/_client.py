@@ -93,8 +93,16 @@ def resolve_api_key(api_key: str | None, env_name: str = ENV_API_KEY) -> str:
 
 
 def resolve_base_url(base_url: str | None) -> str:
-    url = base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
-    return url.rstrip("/")
+    """The API URL to use, checked now: a malformed one is a ValueError at construction, not at the
+    first request (as an ``httpx.InvalidURL`` or a network error)."""
+    url = (base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL).rstrip("/")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"base_url is not a valid URL: {exc}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"base_url must be an absolute http(s) URL, e.g. {DEFAULT_BASE_URL!r}")
+    return url
 
 
 def resolve_retry(

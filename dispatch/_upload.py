@@ -368,7 +368,10 @@ def prepare_upload(
 
 
 def _upload_url(url: str) -> httpx.URL:
-    parsed = httpx.URL(url)
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = httpx.URL("")  # refused just below, as the service's mistake rather than an httpx error
     if not parsed.is_absolute_url or parsed.scheme not in ("http", "https"):
         raise DispatchTicketsError(
             "Unexpected response: the uploadUrl is not an absolute http(s) URL",

@@ -290,3 +290,17 @@ def test_async_client_dropped_without_aclose_prints_nothing_at_exit() -> None:
     assert result.stdout.strip() == "ok"
     assert "Event loop is closed" not in result.stderr
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("base_url", ["http://[::1", "ftp://example.com/v1", "example.com/v1", "https://"])
+def test_a_malformed_base_url_is_a_value_error_at_construction(base_url: str) -> None:
+    with pytest.raises(ValueError, match="base_url"):
+        DispatchTickets(api_key="sk_test_x", base_url=base_url)
+
+
+def test_an_upload_url_httpx_cannot_parse_is_the_sdks_error() -> None:
+    from dispatch import DispatchTicketsError
+    from dispatch._upload import _upload_url
+
+    with pytest.raises(DispatchTicketsError, match="not an absolute http"):
+        _upload_url("http://[::1/x")
