@@ -219,7 +219,7 @@ layouts = st.sampled_from(
 
 
 def decode(content: bytes) -> list[dict[str, Any]]:
-    from dispatch.export import _page_of_response
+    from dispatch._export import page_of_response as _page_of_response
 
     return _page_of_response(200, {}, content).tickets
 
