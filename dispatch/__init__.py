@@ -18,7 +18,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from dispatch._client import NOT_GIVEN, AsyncDispatchTickets, DispatchTickets
+from dispatch._async.client import AsyncDispatchTickets
+from dispatch._client import NOT_GIVEN
 from dispatch._errors import (
     APIConnectionError,
     APIStatusError,
@@ -48,6 +49,7 @@ from dispatch._errors import (
 )
 from dispatch._ratelimit import RateLimit
 from dispatch._response import APIResponse, RequestOptions, WriteRequestOptions
+from dispatch._sync.client import DispatchTickets
 from dispatch._transport import Credentials, Hooks, RequestContext, ResponseContext, RetryConfig
 from dispatch._version import __version__
 from dispatch.pagination import AsyncPage, AsyncPageIterator, Page, PageIterator

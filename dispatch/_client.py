@@ -11,49 +11,33 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
 
 import attrs
 import httpx
 
 from dispatch._constants import (
     DEFAULT_BASE_URL,
-    DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     DEFAULT_TOTAL_TIMEOUT,
     ENV_API_KEY,
     ENV_BASE_URL,
     USER_AGENT,
 )
-from dispatch._engine import Engine, EngineName, choose_engine
+from dispatch._engine import Engine, EngineName
 from dispatch._errors import DispatchTicketsError
 from dispatch._proxies import Verify, async_pool_from_environment, pool_from_environment
 from dispatch._transport import (
-    AsyncDispatchTransport,
     Credentials,
-    DispatchTransport,
     Hooks,
     RetryConfig,
     check_total_timeout,
 )
 
 if TYPE_CHECKING:
-    import httpx2
-
-    from dispatch.resources._raw_clients import AsyncDispatchTicketsRaw, DispatchTicketsRaw
-    from dispatch.resources.accounts import Accounts, AsyncAccounts
-    from dispatch.resources.attachments import AsyncAttachments, Attachments
-    from dispatch.resources.brands import AsyncBrands, Brands
-    from dispatch.resources.categories import AsyncCategories, Categories
-    from dispatch.resources.comments import AsyncComments, Comments
-    from dispatch.resources.customers import AsyncCustomers, Customers
-    from dispatch.resources.fields import AsyncFields, Fields
-    from dispatch.resources.tags import AsyncTags, Tags
-    from dispatch.resources.tickets import AsyncTickets, Tickets
-    from dispatch.resources.webhooks import AsyncWebhooks, Webhooks
     from dispatch_tickets_api.client import AuthenticatedClient
 
-__all__ = ["AsyncDispatchTickets", "DispatchTickets"]
+__all__ = ["BaseClient", "resolve_api_key", "resolve_base_url", "resolve_retry", "resolve_timeout"]
 
 # The generated AuthenticatedClient wants a token, but never sees the real one: our transport adds the
 # Authorization header, so the key cannot leak through the raw client's repr or attributes.
@@ -436,271 +420,15 @@ class BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.retry.max_retries})"
 
 
-class DispatchTickets(BaseClient):
-    """The Dispatch Tickets admin API, synchronous.
+def __getattr__(name: str) -> Any:
+    """``dispatch._client.DispatchTickets`` / ``AsyncDispatchTickets``: the clients live in ``_sync/client.py``
+    (derived) and ``_async/client.py`` (their source); this keeps the old import path working."""
+    if name == "DispatchTickets":
+        from dispatch._sync.client import DispatchTickets
 
-    Args:
-        api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
-        base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
-        max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
-        retry: fine-grained :class:`RetryConfig`.
-        total_timeout: seconds a whole call may take, retries and waits included (default None: no
-            deadline; each attempt still has ``timeout``). A call that would outlive it raises
-            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
-        debug: log each request to the ``dispatch`` logger (never the key).
-        hooks: :class:`Hooks` called on request, response, retry and error.
-        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by
-            us); its timeout (unless ``timeout`` is given), headers, cookies, limits, proxies and TLS
-            settings are kept (the clients guide lists what the SDK adds).
-        transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
-        engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
-            ``transport`` when one is given. Mixing engines is a ``TypeError``.
-        verify: TLS verification of the client's own pool: True (default; one TLS context shared by
-            every client of the process, so constructing a client is cheap), False (testing only), or
-            your own ``ssl.SSLContext`` (e.g. a private CA), used as is. Not with ``http_client`` or
-            ``transport``, which do their own TLS.
+        return DispatchTickets
+    if name == "AsyncDispatchTickets":
+        from dispatch._async.client import AsyncDispatchTickets
 
-    Raises:
-        DispatchTicketsError: no API key was given or found in the environment.
-        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, or ``verify=``
-            was given with ``http_client=`` or ``transport=``.
-        TypeError: ``max_retries`` is not an int.
-
-    Example:
-        >>> with DispatchTickets(api_key="sk_test_...") as client:  # doctest: +SKIP
-        ...     for ticket in client.tickets.list("br_123", status="open"):
-        ...         print(ticket.title)
-    """
-
-    _is_async = False
-    _transport: DispatchTransport
-    _http: httpx.Client
-
-    accounts: resource[Accounts] = resource(lazy("accounts", "Accounts"))
-    brands: resource[Brands] = resource(lazy("brands", "Brands"))
-    tickets: resource[Tickets] = resource(lazy("tickets", "Tickets"))
-    comments: resource[Comments] = resource(lazy("comments", "Comments"))
-    attachments: resource[Attachments] = resource(lazy("attachments", "Attachments"))
-    webhooks: resource[Webhooks] = resource(lazy("webhooks", "Webhooks"))
-    categories: resource[Categories] = resource(lazy("categories", "Categories"))
-    tags: resource[Tags] = resource(lazy("tags", "Tags"))
-    customers: resource[Customers] = resource(lazy("customers", "Customers"))
-    fields: resource[Fields] = resource(lazy("fields", "Fields"))
-
-    @property
-    def with_raw_response(self) -> DispatchTicketsRaw:
-        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
-
-        Example:
-            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
-            >>> response.rate_limit, response.parse()  # doctest: +SKIP
-        """
-        return cast("DispatchTicketsRaw", raw_responses(self))
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = NOT_GIVEN,
-        max_retries: int | None = None,
-        retry: RetryConfig | None = None,
-        debug: bool = False,
-        hooks: Hooks | None = None,
-        http_client: httpx.Client | httpx2.Client | None = None,
-        transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
-        engine: EngineName | None = None,
-        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
-        verify: Verify = True,
-    ) -> None:
-        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
-        self._configure(
-            credentials=Credentials(resolve_api_key(api_key)),
-            base_url=resolve_base_url(base_url),
-            timeout=resolve_timeout(timeout, http_client),
-            retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
-            hooks=hooks,
-            debug=debug,
-            total_timeout=total_timeout,
-        )
-        self._transport = DispatchTransport(
-            inner_transport(transport, http_client, self._engine, verify),
-            credentials=self._credentials,
-            retry=self.retry,
-            hooks=hooks,
-            debug=debug,
-            owns_inner=http_client is None,
-            total_timeout=self.total_timeout,
-        )
-        self._http = self._make_http()
-        self._raw: AuthenticatedClient | None = None
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated low-level client, sharing this client's pool, auth, retries and hooks.
-
-        Its ``with_headers``/``with_timeout``/``with_cookies`` copies send through the same transport
-        and leave this client unchanged; ``with client.raw:`` closes nothing (this client owns the pool).
-
-        Example:
-            >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
-            >>> get_ticket.sync_detailed("br_1", "tkt_1", client=client.raw).status_code  # doctest: +SKIP
-        """
-        if self._raw is None:
-            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
-        return self._raw
-
-    def close(self) -> None:
-        """Close the connection pool (a no-op on a ``with_options`` copy).
-
-        Leaving a ``with DispatchTickets(...) as client:`` block calls it.
-
-        Example:
-            >>> client = DispatchTickets(api_key="sk_test_...")  # doctest: +SKIP
-            >>> try:  # doctest: +SKIP
-            ...     client.accounts.me()
-            ... finally:
-            ...     client.close()
-        """
-        self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-class AsyncDispatchTickets(BaseClient):
-    """The Dispatch Tickets admin API, asynchronous: the same resources as :class:`DispatchTickets`,
-    with coroutine methods and ``async for`` list iterators.
-
-    Args:
-        api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
-        base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
-        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
-        max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
-        retry: fine-grained :class:`RetryConfig`.
-        total_timeout: seconds a whole call may take, retries and waits included (default None: no
-            deadline; each attempt still has ``timeout``). A call that would outlive it raises
-            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
-        debug: log each request to the ``dispatch`` logger (never the key).
-        hooks: :class:`Hooks` called on request, response, retry and error; may be coroutine functions.
-        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through (not
-            closed by us), kept as for :class:`DispatchTickets`.
-        transport: an httpx async transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
-        engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
-            ``transport`` when one is given. Mixing engines is a ``TypeError``.
-        verify: as for :class:`DispatchTickets`.
-
-    Raises:
-        DispatchTicketsError: no API key was given or found in the environment.
-        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, or ``verify=``
-            was given with ``http_client=`` or ``transport=``.
-        TypeError: ``max_retries`` is not an int.
-
-    Example:
-        >>> async with AsyncDispatchTickets() as client:  # doctest: +SKIP
-        ...     async for ticket in client.tickets.list("br_123"):
-        ...         print(ticket.title)
-    """
-
-    _is_async = True
-    _transport: AsyncDispatchTransport
-    _http: httpx.AsyncClient
-
-    accounts: resource[AsyncAccounts] = resource(lazy("accounts", "AsyncAccounts"))
-    brands: resource[AsyncBrands] = resource(lazy("brands", "AsyncBrands"))
-    tickets: resource[AsyncTickets] = resource(lazy("tickets", "AsyncTickets"))
-    comments: resource[AsyncComments] = resource(lazy("comments", "AsyncComments"))
-    attachments: resource[AsyncAttachments] = resource(lazy("attachments", "AsyncAttachments"))
-    webhooks: resource[AsyncWebhooks] = resource(lazy("webhooks", "AsyncWebhooks"))
-    categories: resource[AsyncCategories] = resource(lazy("categories", "AsyncCategories"))
-    tags: resource[AsyncTags] = resource(lazy("tags", "AsyncTags"))
-    customers: resource[AsyncCustomers] = resource(lazy("customers", "AsyncCustomers"))
-    fields: resource[AsyncFields] = resource(lazy("fields", "AsyncFields"))
-
-    @property
-    def with_raw_response(self) -> AsyncDispatchTicketsRaw:
-        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
-
-        Example:
-            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
-            >>> response.rate_limit, response.parse()  # doctest: +SKIP
-        """
-        return cast("AsyncDispatchTicketsRaw", raw_responses(self))
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: TimeoutTypes = NOT_GIVEN,
-        max_retries: int | None = None,
-        retry: RetryConfig | None = None,
-        debug: bool = False,
-        hooks: Hooks | None = None,
-        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
-        engine: EngineName | None = None,
-        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
-        verify: Verify = True,
-    ) -> None:
-        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
-        self._configure(
-            credentials=Credentials(resolve_api_key(api_key)),
-            base_url=resolve_base_url(base_url),
-            timeout=resolve_timeout(timeout, http_client),
-            retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
-            hooks=hooks,
-            debug=debug,
-            total_timeout=total_timeout,
-        )
-        self._transport = AsyncDispatchTransport(
-            async_inner_transport(transport, http_client, self._engine, verify),
-            credentials=self._credentials,
-            retry=self.retry,
-            hooks=hooks,
-            debug=debug,
-            owns_inner=http_client is None,
-            total_timeout=self.total_timeout,
-        )
-        self._http = self._make_http()
-        self._raw: AuthenticatedClient | None = None
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated low-level client (use its ``asyncio``/``asyncio_detailed`` functions).
-
-        Copies and ``async with client.raw:`` behave as for :attr:`DispatchTickets.raw`.
-
-        Example:
-            >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
-            >>> raw = client.raw  # doctest: +SKIP
-            >>> response = await get_ticket.asyncio_detailed("br_1", "tkt_1", client=raw)  # doctest: +SKIP
-            >>> response.status_code  # doctest: +SKIP
-        """
-        if self._raw is None:
-            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
-        return self._raw
-
-    async def aclose(self) -> None:
-        """Close the connection pool (a no-op on a ``with_options`` copy).
-
-        Leaving an ``async with AsyncDispatchTickets(...) as client:`` block calls it.
-
-        Example:
-            >>> client = AsyncDispatchTickets(api_key="sk_test_...")  # doctest: +SKIP
-            >>> try:  # doctest: +SKIP
-            ...     await client.accounts.me()
-            ... finally:
-            ...     await client.aclose()
-        """
-        await self._http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
+        return AsyncDispatchTickets
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -67,7 +67,7 @@ class _State:
         _keep_secret(api_key)
 
     def client(self) -> Any:
-        from dispatch._client import DispatchTickets
+        from dispatch._sync.client import DispatchTickets
 
         if not self.api_key:
             _fail(f"no API key: pass --api-key or set {ENV_API_KEY}", code=2)

@@ -57,7 +57,16 @@ EXACT = {
     "refresh_async": "refresh",
 }
 # Whole lines whose sync form is not a rename.
-LINES = {"    _is_async = True\n": "    _is_async = False\n"}
+LINES = {
+    "    _is_async = True\n": "    _is_async = False\n",
+    # first lines of class docstrings that name the flavour
+    '    """The Dispatch Tickets admin API, asynchronous: coroutine methods and ``async for`` list iterators.\n': (
+        '    """The Dispatch Tickets admin API, synchronous: blocking methods and plain ``for`` list iterators.\n'
+    ),
+    '    """The Dispatch Tickets customer portal API, asynchronous: one customer\'s own tickets.\n': (
+        '    """The Dispatch Tickets customer portal API, synchronous: one customer\'s own tickets.\n'
+    ),
+}
 # ``AsyncTickets`` -> ``Tickets``, ``async_cursor_page_fetcher`` -> ``cursor_page_fetcher``.
 PREFIXES = (("Async", r"(?=[A-Z_])"), ("async_", r"(?=[a-z])"))
 

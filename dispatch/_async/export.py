@@ -30,7 +30,7 @@ from dispatch._export import (
 )
 
 if TYPE_CHECKING:
-    from dispatch._client import AsyncDispatchTickets
+    from dispatch._async.client import AsyncDispatchTickets
 
 __all__ = ["async_export_tickets", "async_fetch_page", "async_sync_tickets"]
 

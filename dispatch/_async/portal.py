@@ -52,7 +52,7 @@ __all__ = ["AsyncDispatchPortal"]
 
 
 class AsyncDispatchPortal(_PortalBase):
-    """The Dispatch Tickets customer portal API, synchronous: one customer's own tickets.
+    """The Dispatch Tickets customer portal API, asynchronous: one customer's own tickets.
 
     Your backend issues the portal token (``admin.brands.generate_portal_token(...)``, or the customer
     follows a magic link and :meth:`verify` exchanges it); the end user's side uses it here.

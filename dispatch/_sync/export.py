@@ -32,7 +32,7 @@ from dispatch._export import (
 )
 
 if TYPE_CHECKING:
-    from dispatch._client import DispatchTickets
+    from dispatch._sync.client import DispatchTickets
 
 __all__ = ["export_tickets", "fetch_page", "sync_tickets"]
 

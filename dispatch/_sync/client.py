@@ -1,0 +1,188 @@
+# Generated from dispatch/_async/client.py by scripts/unasync.py (run by scripts/generate).
+# Do not edit by hand: change the async source, then run scripts/generate.
+"""The admin client, written once: this async source, and dispatch/_sync/client.py derived from it by
+scripts/unasync.py. What the two share without any I/O is in dispatch/_client.py (BaseClient)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Self, cast
+
+import httpx
+
+from dispatch._client import (
+    NOT_GIVEN,
+    BaseClient,
+    TimeoutTypes,
+    bound_raw_client,
+    inner_transport,
+    lazy,
+    raw_responses,
+    resolve_api_key,
+    resolve_base_url,
+    resolve_retry,
+    resolve_timeout,
+    resource,
+)
+from dispatch._constants import DEFAULT_MAX_RETRIES, DEFAULT_TOTAL_TIMEOUT
+from dispatch._engine import EngineName, choose_engine
+from dispatch._proxies import Verify
+from dispatch._transport import Credentials, DispatchTransport, Hooks, RetryConfig
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from dispatch.resources._raw_clients import DispatchTicketsRaw
+    from dispatch.resources.accounts import Accounts
+    from dispatch.resources.attachments import Attachments
+    from dispatch.resources.brands import Brands
+    from dispatch.resources.categories import Categories
+    from dispatch.resources.comments import Comments
+    from dispatch.resources.customers import Customers
+    from dispatch.resources.fields import Fields
+    from dispatch.resources.tags import Tags
+    from dispatch.resources.tickets import Tickets
+    from dispatch.resources.webhooks import Webhooks
+    from dispatch_tickets_api.client import AuthenticatedClient
+
+__all__ = ["DispatchTickets"]
+
+
+class DispatchTickets(BaseClient):
+    """The Dispatch Tickets admin API, synchronous: blocking methods and plain ``for`` list iterators.
+
+    Args:
+        api_key: ``sk_live_...`` or ``sk_test_...``; default: env ``DISPATCH_API_KEY``.
+        base_url: default: env ``DISPATCH_BASE_URL``, else the production URL.
+        timeout: seconds per request (or an ``httpx.Timeout``); default 30, or ``http_client``'s own.
+        max_retries: shorthand for ``retry=RetryConfig(max_retries=...)``; default 3.
+        retry: fine-grained :class:`RetryConfig`.
+        total_timeout: seconds a whole call may take, retries and waits included (default None: no
+            deadline; each attempt still has ``timeout``). A call that would outlive it raises
+            :class:`dispatch.TimeoutError`, saying how many attempts were made and why it stopped.
+        debug: log each request to the ``dispatch`` logger (never the key).
+        hooks: :class:`Hooks` called on request, response, retry and error (on an async client they may
+            be coroutine functions).
+        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not
+            closed by us); its timeout (unless ``timeout`` is given), headers, cookies, limits, proxies and
+            TLS settings are kept (the clients guide lists what the SDK adds).
+        transport: the transport under the SDK's own, e.g. ``httpx.MockTransport(handler)`` in tests (or
+            httpx2's).
+        engine: ``"httpx"`` (default) or ``"httpx2"``; by default the engine of ``http_client`` or
+            ``transport`` when one is given. Mixing engines is a ``TypeError``.
+        verify: TLS verification of the client's own pool: True (default; one TLS context shared by
+            every client of the process, so constructing a client is cheap), False (testing only), or
+            your own ``ssl.SSLContext`` (e.g. a private CA), used as is. Not with ``http_client`` or
+            ``transport``, which do their own TLS.
+
+    Raises:
+        DispatchTicketsError: no API key was given or found in the environment.
+        ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, ``base_url`` is not an
+            http(s) URL, or ``verify=`` was given with ``http_client=`` or ``transport=``.
+        TypeError: ``max_retries`` is not an int.
+
+    Example:
+        >>> with DispatchTickets(api_key="sk_test_...") as client:  # doctest: +SKIP
+        ...     for ticket in client.tickets.list("br_123", status="open"):
+        ...         print(ticket.title)
+    """
+
+    _is_async = False
+    _transport: DispatchTransport
+    _http: httpx.Client
+
+    accounts: resource[Accounts] = resource(lazy("accounts", "Accounts"))
+    brands: resource[Brands] = resource(lazy("brands", "Brands"))
+    tickets: resource[Tickets] = resource(lazy("tickets", "Tickets"))
+    comments: resource[Comments] = resource(lazy("comments", "Comments"))
+    attachments: resource[Attachments] = resource(lazy("attachments", "Attachments"))
+    webhooks: resource[Webhooks] = resource(lazy("webhooks", "Webhooks"))
+    categories: resource[Categories] = resource(lazy("categories", "Categories"))
+    tags: resource[Tags] = resource(lazy("tags", "Tags"))
+    customers: resource[Customers] = resource(lazy("customers", "Customers"))
+    fields: resource[Fields] = resource(lazy("fields", "Fields"))
+
+    @property
+    def with_raw_response(self) -> DispatchTicketsRaw:
+        """The same resources, each call returning an :class:`~dispatch.APIResponse` (``.parse()``: the result).
+
+        Example:
+            >>> response = client.with_raw_response.tickets.get("br_1", "tkt_1")  # doctest: +SKIP
+            >>> response.rate_limit, response.parse()  # doctest: +SKIP
+        """
+        return cast("DispatchTicketsRaw", raw_responses(self))
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry: RetryConfig | None = None,
+        debug: bool = False,
+        hooks: Hooks | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
+        transport: httpx.BaseTransport | httpx2.BaseTransport | None = None,
+        engine: EngineName | None = None,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        verify: Verify = True,
+    ) -> None:
+        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
+        self._configure(
+            credentials=Credentials(resolve_api_key(api_key)),
+            base_url=resolve_base_url(base_url),
+            timeout=resolve_timeout(timeout, http_client),
+            retry=resolve_retry(retry, max_retries, DEFAULT_MAX_RETRIES),
+            hooks=hooks,
+            debug=debug,
+            total_timeout=total_timeout,
+        )
+        self._transport = DispatchTransport(
+            inner_transport(transport, http_client, self._engine, verify),
+            credentials=self._credentials,
+            retry=self.retry,
+            hooks=hooks,
+            debug=debug,
+            owns_inner=http_client is None,
+            total_timeout=self.total_timeout,
+        )
+        self._http = self._make_http()
+        self._raw: AuthenticatedClient | None = None
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated low-level client, sharing this client's pool, auth, retries and hooks.
+
+        Its ``with_headers``/``with_timeout``/``with_cookies`` copies send through the same transport
+        and leave this client unchanged; ``with client.raw:`` closes nothing (this client owns the
+        pool). Call the generated ``sync_detailed`` functions with it.
+
+        Example:
+            >>> from dispatch_tickets_api.api.tickets import get_ticket  # doctest: +SKIP
+            >>> raw = client.raw  # doctest: +SKIP
+            >>> response = get_ticket.sync_detailed("br_1", "tkt_1", client=raw)  # doctest: +SKIP
+            >>> response.status_code  # doctest: +SKIP
+        """
+        if self._raw is None:
+            self._raw = bound_raw_client(self.base_url, self._http, self._transport)
+        return self._raw
+
+    def close(self) -> None:
+        """Close the connection pool (a no-op on a ``with_options`` copy).
+
+        Leaving the ``with DispatchTickets(...) as client:`` block calls it.
+
+        Example:
+            >>> client = DispatchTickets(api_key="sk_test_...")  # doctest: +SKIP
+            >>> try:  # doctest: +SKIP
+            ...     client.accounts.me()
+            ... finally:
+            ...     client.close()
+        """
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
