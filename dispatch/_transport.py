@@ -750,18 +750,22 @@ class _HttpxRecordFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
-        if isinstance(args, tuple) and len(args) >= 2 and isinstance(args[1], httpx.URL):
+        if (
+            isinstance(args, tuple) and len(args) >= 2 and type(args[1]).__name__ == "URL"
+        ):  # httpx's or httpx2's
             shown = _HTTPX_SHOWN.get(args[1])
             if shown is not None:
                 record.args = (args[0], shown, *args[2:])
         return True
 
 
-_httpx_logger = logging.getLogger("httpx")
-_httpx_logger.addFilter(_HttpxRecordFilter())
-# The URL object of each of our requests (the one httpx logs) -> what its record shows instead. Filled
-# only while httpx's logger is enabled; entries go with their requests.
-_HTTPX_SHOWN: weakref.WeakKeyDictionary[httpx.URL, str] = weakref.WeakKeyDictionary()
+# httpx logs on "httpx", httpx2 on "httpx2": the same filter on both (adding it imports neither engine)
+_engine_loggers = [logging.getLogger(name) for name in ("httpx", "httpx2")]
+for _engine_logger in _engine_loggers:
+    _engine_logger.addFilter(_HttpxRecordFilter())
+# The URL object of each of our requests (the one the engine logs) -> what its record shows instead.
+# Filled only while an engine's logger is enabled; entries go with their requests.
+_HTTPX_SHOWN: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
 class _Call:
@@ -796,7 +800,7 @@ class _Call:
         )
         self.replay_safe = request.method in _REPLAY_SAFE_METHODS or IDEMPOTENCY_HEADER in request.headers
         self.started = config.clock()
-        if _httpx_logger.isEnabledFor(logging.INFO):
+        if any(engine_logger.isEnabledFor(logging.INFO) for engine_logger in _engine_loggers):
             _HTTPX_SHOWN[request.url] = _path_template(request, self.external)
         self.idempotency_key = self._prepare_headers()
         self._guard_body(is_async)

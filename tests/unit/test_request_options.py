@@ -6,13 +6,13 @@ import datetime
 import inspect
 from typing import Any
 
-import httpx
 import pytest
 
 from dispatch import APIResponse, DispatchTickets, NotFoundError, RateLimit, Ticket
 from dispatch._constants import REQUEST_OPTIONS_EXTENSION
 from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._sync._resource import SyncAPIResource
+from tests._engine import httpx
 from tests.unit.conftest import Wire, body_of, call, collect, query_of
 from tests.unit.test_portal import DETAIL, open_portal
 from tests.unit.test_tickets import TICKET, page

@@ -1006,13 +1006,13 @@ def test_the_info_path_of_a_request_without_template(url: str, external: bool, s
 
 
 def test_httpx_info_records_of_other_clients_are_left_alone(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="httpx")
+    caplog.set_level(logging.INFO, logger=httpx.__name__)  # "httpx", or "httpx2" under the engine switch
     ours = DispatchTransport(httpx.MockTransport(lambda r: reply(200)), credentials=None)
     with httpx.Client(transport=ours) as client:
         client.get("https://api.test/v1/customers/ada@example.com?q=1")
     with httpx.Client(transport=httpx.MockTransport(lambda r: reply(200))) as other:
         other.get("https://other.test/path?q=1")
-    assert [r.getMessage() for r in caplog.records if r.name == "httpx"] == [
+    assert [r.getMessage() for r in caplog.records if r.name == httpx.__name__] == [
         'HTTP Request: GET /v1/customers/{id} "HTTP/1.1 200 OK"',
         'HTTP Request: GET https://other.test/path?q=1 "HTTP/1.1 200 OK"',
     ]
