@@ -57,10 +57,6 @@ class Engine:
         setattr(self, name, value)  # cached: __getattr__ is not called again for it
         return value
 
-    def owns(self, obj: object) -> bool:
-        """Whether ``obj`` (a client, transport, request, response or exception) belongs to this engine."""
-        return engine_name_of(obj) == self.name
-
     def __repr__(self) -> str:
         return f"Engine({self.name!r})"
 

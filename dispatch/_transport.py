@@ -776,10 +776,11 @@ class _Call:
         self.request = request
         self.engine = engine_of(request)  # httpx or httpx2: whose exceptions and streams this call meets
         self.max_retries, self.total_timeout = _call_options(config, request)
+        self.started = config.clock()  # what records' elapsed_ms counts from, and the deadline too
         # The deadline of the whole call (clock time), and the per-attempt httpx timeouts it shrinks.
         self.deadline: float | None = None
         if self.total_timeout is not None:
-            self.deadline = config.clock() + self.total_timeout
+            self.deadline = self.started + self.total_timeout
             self.attempt_timeouts = dict(request.extensions.get("timeout") or _NO_TIMEOUT)
         self.external = bool(request.extensions.get(EXTERNAL_EXTENSION))
         self.credentials = None if self.external else config.credentials
@@ -799,7 +800,6 @@ class _Call:
             or hooks.on_retry is not None
         )
         self.replay_safe = request.method in _REPLAY_SAFE_METHODS or IDEMPOTENCY_HEADER in request.headers
-        self.started = config.clock()
         if any(engine_logger.isEnabledFor(logging.INFO) for engine_logger in _engine_loggers):
             _HTTPX_SHOWN[request.url] = _path_template(request, self.external)
         self.idempotency_key = self._prepare_headers()
@@ -876,7 +876,7 @@ class _Call:
         """Cut this attempt's httpx timeouts to the time left before the deadline; the error if none is left."""
         if self.deadline is None:
             return None
-        left = self.deadline - self.config.clock()
+        left = self.time_left()
         if left <= 0:
             return self._expired(self.attempt, "no time was left for another attempt", None)
         self.request.extensions["timeout"] = {
