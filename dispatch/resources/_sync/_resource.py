@@ -1,7 +1,7 @@
 # Generated from dispatch/resources/_async/_resource.py by scripts/unasync.py (run by scripts/generate).
 # Do not edit by hand: change the async source, then run scripts/generate.
-"""The base of every async resource, and the one request path: hand-written async source; scripts/unasync.py
-derives ``_sync/_resource.py`` (``SyncAPIResource``) from it."""
+"""The base of every resource class, and the one request path, written once: the sync module is derived
+from the async one by scripts/unasync.py."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ P = TypeVar("P", bound="Page[Any] | Page[Any]")
 
 
 class SyncAPIResource:
-    """Base of the async resources: the client they send through, and the one request path.
+    """Base of the resource classes: the client they send through, and the one request path.
 
     Every method sends through :meth:`_call` (the generated endpoint's ``client`` and the caller's
     per-call options: headers, query, body fields, timeout, and the transport's retry options) and
