@@ -4,21 +4,26 @@ from the async one by scripts/unasync.py."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Self, cast, overload
 
 from dispatch._response import raw_response_of, request_kwargs
-from dispatch.resources._base import M, expect, expect_deleted, expect_list, expect_none, raise_for_status
+from dispatch.resources._base import (
+    M,
+    P,
+    T,
+    expect,
+    expect_deleted,
+    expect_list,
+    expect_none,
+    raise_for_status,
+)
 
 if TYPE_CHECKING:
-    from dispatch.pagination import AsyncPage, Page
     from dispatch.resources._base import HasRaw
     from dispatch_tickets_api.client import AuthenticatedClient
     from dispatch_tickets_api.types import Response
 
 __all__ = ["AsyncAPIResource"]
-
-T = TypeVar("T")
-P = TypeVar("P", bound="Page[Any] | AsyncPage[Any]")
 
 
 class AsyncAPIResource:
