@@ -1,4 +1,5 @@
-"""The async customer-portal client: hand-written source; scripts/unasync.py derives ``_sync/portal.py``."""
+"""The customer-portal client, written once: the sync module is derived from the async one by
+scripts/unasync.py."""
 
 from __future__ import annotations
 

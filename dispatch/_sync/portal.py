@@ -1,6 +1,7 @@
 # Generated from dispatch/_async/portal.py by scripts/unasync.py (run by scripts/generate).
 # Do not edit by hand: change the async source, then run scripts/generate.
-"""The async customer-portal client: hand-written source; scripts/unasync.py derives ``_sync/portal.py``."""
+"""The customer-portal client, written once: the sync module is derived from the async one by
+scripts/unasync.py."""
 
 from __future__ import annotations
 

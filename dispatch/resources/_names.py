@@ -20,6 +20,7 @@ from dispatch_tickets_api.models import (
     TicketStatus,
     WebhookEventName,
 )
+from dispatch_tickets_api.webhook_events import WebhookEventNameLiteral
 
 __all__ = [
     "AuthorTypeName",
@@ -46,17 +47,4 @@ BulkActionName: TypeAlias = (
     BulkAction | Literal["spam", "resolve", "close", "delete", "assign", "setCategory", "setTags"]
 )
 AuthorTypeName: TypeAlias = AuthorType | Literal["AGENT", "CUSTOMER", "SYSTEM"]
-EventName: TypeAlias = (
-    WebhookEventName
-    | Literal[
-        "ticket.created",
-        "ticket.updated",
-        "ticket.deleted",
-        "ticket.comment.created",
-        "comment.created",
-        "comment.updated",
-        "comment.deleted",
-        "attachment.created",
-        "attachment.deleted",
-    ]
-)
+EventName: TypeAlias = WebhookEventName | WebhookEventNameLiteral  # the names, as the document lists them

@@ -1,28 +1,33 @@
-"""The base of every async resource, and the one request path: hand-written async source; scripts/unasync.py
-derives ``_sync/_resource.py`` (``SyncAPIResource``) from it."""
+"""The base of every resource class, and the one request path, written once: the sync module is derived
+from the async one by scripts/unasync.py."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Self, cast, overload
 
 from dispatch._response import raw_response_of, request_kwargs
-from dispatch.resources._base import M, expect, expect_deleted, expect_list, expect_none, raise_for_status
+from dispatch.resources._base import (
+    M,
+    P,
+    T,
+    expect,
+    expect_deleted,
+    expect_list,
+    expect_none,
+    raise_for_status,
+)
 
 if TYPE_CHECKING:
-    from dispatch.pagination import AsyncPage, Page
     from dispatch.resources._base import HasRaw
     from dispatch_tickets_api.client import AuthenticatedClient
     from dispatch_tickets_api.types import Response
 
 __all__ = ["AsyncAPIResource"]
 
-T = TypeVar("T")
-P = TypeVar("P", bound="Page[Any] | AsyncPage[Any]")
-
 
 class AsyncAPIResource:
-    """Base of the async resources: the client they send through, and the one request path.
+    """Base of the resource classes: the client they send through, and the one request path.
 
     Every method sends through :meth:`_call` (the generated endpoint's ``client`` and the caller's
     per-call options: headers, query, body fields, timeout, and the transport's retry options) and

@@ -1,4 +1,4 @@
-"""Customers: hand-written async source; scripts/unasync.py derives the sync twin from it."""
+"""Customers, written once: the sync module is derived from the async one by scripts/unasync.py."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fields: hand-written async source; scripts/unasync.py derives the sync twin from it."""
+"""Fields, written once: the sync module is derived from the async one by scripts/unasync.py."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Portal tickets: hand-written async source; scripts/unasync.py derives the sync twin from it."""
+"""Portal tickets, written once: the sync module is derived from the async one by scripts/unasync.py."""
 
 from __future__ import annotations
 

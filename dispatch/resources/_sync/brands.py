@@ -1,6 +1,6 @@
 # Generated from dispatch/resources/_async/brands.py by scripts/unasync.py (run by scripts/generate).
 # Do not edit by hand: change the async source, then run scripts/generate.
-"""Brands: hand-written async source; scripts/unasync.py derives the sync twin from it."""
+"""Brands, written once: the sync module is derived from the async one by scripts/unasync.py."""
 
 from __future__ import annotations
 
@@ -218,7 +218,7 @@ class Brands(SyncAPIResource):
 
     @staticmethod
     def get_inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:
-        """The brand's inbound address; no request, so not a coroutine.
+        """The brand's inbound address; no request, so a plain method on either client.
 
         Computed locally, no request; also callable on the class (``DispatchTickets.brands``).
 

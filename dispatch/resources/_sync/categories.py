@@ -1,6 +1,6 @@
 # Generated from dispatch/resources/_async/categories.py by scripts/unasync.py (run by scripts/generate).
 # Do not edit by hand: change the async source, then run scripts/generate.
-"""Categories: hand-written async source; scripts/unasync.py derives the sync twin from it."""
+"""Categories, written once: the sync module is derived from the async one by scripts/unasync.py."""
 
 from __future__ import annotations
 
