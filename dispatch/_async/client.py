@@ -1,5 +1,5 @@
-"""The admin client, written once: this async source, and dispatch/_sync/client.py derived from it by
-scripts/unasync.py. What the two share without any I/O is in dispatch/_client.py (BaseClient)."""
+"""The admin client, written once: the sync module is derived from the async one by scripts/unasync.py.
+What the two share without any I/O is in dispatch/_client.py (BaseClient)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 # Generated from dispatch/_async/client.py by scripts/unasync.py (run by scripts/generate).
 # Do not edit by hand: change the async source, then run scripts/generate.
-"""The admin client, written once: this async source, and dispatch/_sync/client.py derived from it by
-scripts/unasync.py. What the two share without any I/O is in dispatch/_client.py (BaseClient)."""
+"""The admin client, written once: the sync module is derived from the async one by scripts/unasync.py.
+What the two share without any I/O is in dispatch/_client.py (BaseClient)."""
 
 from __future__ import annotations
 

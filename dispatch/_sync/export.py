@@ -1,8 +1,8 @@
 # Generated from dispatch/_async/export.py by scripts/unasync.py (run by scripts/generate).
 # Do not edit by hand: change the async source, then run scripts/generate.
-"""The export drivers, written once: this async source, and dispatch/_sync/export.py derived from it by
-scripts/unasync.py. Where the two truly differ (prefetching in a task, or in a thread) each calls its own
-prefetch helper of dispatch/_export.py. The public names are in ``dispatch.export``.
+"""The export drivers, written once: the sync module is derived from the async one by scripts/unasync.py.
+Where the two truly differ (prefetching in a task, or in a thread) each calls its own prefetch helper of
+dispatch/_export.py. The public names are in ``dispatch.export``.
 """
 
 from __future__ import annotations
