@@ -110,8 +110,9 @@ class OperationEndpoint:
         try:
             principal, portal = self._authenticate(op, request)
             takes_body = request.method in self.takes_body
-            if takes_body and is_json(request.headers.get("content-type")):
-                check_json_body(body)
+            parsed: Any = UNPARSED
+            if takes_body and is_json(request.headers.get("content-type")) and body.strip():
+                parsed = check_json_body(body)  # parsed once: the validator's fast path takes the value
             data = state.validator.request(
                 op,
                 host_url=str(request.base_url),
@@ -121,6 +122,7 @@ class OperationEndpoint:
                 headers=request.headers,
                 body=body if takes_body else b"",  # ignored, as the service does: never parsed unchecked
                 content_type=request.headers.get("content-type"),
+                parsed=parsed,
             )
             reply, replayed = self._run(request, op, data, principal, portal, body)
         except ApiError as error:

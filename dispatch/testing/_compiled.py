@@ -253,8 +253,12 @@ class FastRequests:
         headers: Headers,
         body: bytes,
         content_type: str | None,
+        parsed: tuple[Any] | None = None,
     ) -> ParsedRequest | None:
-        """The request as openapi-core would unmarshal it, when it certainly conforms; ``None`` otherwise."""
+        """The request as openapi-core would unmarshal it, when it certainly conforms; ``None`` otherwise.
+
+        ``parsed``: ``(value,)`` when the caller has already decoded ``body`` (it is not parsed again).
+        """
         plan = self._request_plan(op)
         if plan.params is None:
             return None
@@ -272,10 +276,13 @@ class FastRequests:
                 return None
             if content_type.split(";", 1)[0].strip().lower() != _JSON:
                 return None
-            try:
-                decoded = json.loads(body)
-            except ValueError:
-                return None
+            if parsed is not None:
+                decoded = parsed[0]
+            else:
+                try:
+                    decoded = json.loads(body)
+                except ValueError:
+                    return None
             if not plan.body_check(decoded):
                 return None
         elif body.strip():

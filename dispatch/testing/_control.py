@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import json
 import math
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -57,8 +56,7 @@ async def _json(request: Request, *fields: str) -> dict[str, Any]:
     raw = await request.body()
     if not raw.strip():
         return {}
-    check_json_body(raw)  # strict JSON, bounded depth: the same intake as the API's own bodies
-    value = json.loads(raw)
+    value = check_json_body(raw)  # strict JSON, bounded depth: the same intake as the API's own bodies
     if not isinstance(value, dict):
         raise ValueError("the body must be a JSON object")
     unknown = sorted(set(value) - set(fields)) if fields else []

@@ -146,8 +146,9 @@ def list_tickets(ctx: Ctx) -> Reply:
     sort = str(q.get("sort", "createdAt"))
     direction = str(q.get("order", "desc"))
     # Every page of a listing filters and orders the same tickets: done once, then a binary search per page.
+    # The order is ascending whatever ``order`` asks (page_of walks it either way): one entry serves both.
     filters = tuple(
-        sorted(((k, v) for k, v in q.items() if k not in ("cursor", "limit")), key=lambda kv: kv[0])
+        sorted(((k, v) for k, v in q.items() if k not in ("cursor", "limit", "order")), key=lambda kv: kv[0])
     )
     ordered = ctx.store.memo(
         ("list_tickets", brand_id, filters),

@@ -65,10 +65,11 @@ def is_json(content_type: str | None) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
-def check_json_body(raw: bytes) -> None:
-    """Raise a 400 :class:`ApiError` unless ``raw`` is (blank or) JSON the emulator can keep and send back."""
+def check_json_body(raw: bytes) -> Any:
+    """The decoded value of ``raw`` (``None`` when blank), or a 400 :class:`ApiError` unless it is JSON the
+    emulator can keep and send back. Callers use the value rather than parse the bytes a second time."""
     if not raw.strip():
-        return
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -88,6 +89,7 @@ def check_json_body(raw: bytes) -> None:
     except ValueError as exc:  # JSONDecodeError, and int() past Python's digit limit
         raise _invalid(f"the body is not valid JSON ({exc})") from None
     _check_value(value)
+    return value
 
 
 # -- parser hooks ------------------------------------------------------------------------------------

@@ -147,14 +147,22 @@ class Validator:
         headers: Headers,
         body: bytes,
         content_type: str | None,
+        parsed: Any = UNPARSED,
     ) -> RequestData:
         """Validate and unmarshal; raises :class:`ApiError` (400/422) on what the document rejects.
 
         The compiled fast path answers what certainly conforms; the rest (and, in cross-check mode,
-        everything) goes through openapi-core, which words the errors.
+        everything) goes through openapi-core, which words the errors. ``parsed``: the value ``body``
+        decodes to, when the caller has already parsed it (the fast path does not parse it again).
         """
         fast = self.fast.request(
-            op, path_params=path_params, query=query, headers=headers, body=body, content_type=content_type
+            op,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            content_type=content_type,
+            parsed=None if parsed is UNPARSED else (parsed,),
         )
         if fast is not None and not self.crosscheck:
             return RequestData(path=fast.path, query=fast.query, headers=fast.headers, body=fast.body)

@@ -205,6 +205,17 @@ def test_portal_list_filters_and_pages(api: httpx.Client, dispatch_emulator: Emu
     portal.close()
 
 
+def test_portal_list_answers_a_cursor_it_did_not_issue_with_a_documented_404(
+    api: httpx.Client, dispatch_emulator: EmulatorSession
+) -> None:
+    brand = create_brand(api, "cursors", prefix=None)
+    portal = _portal(dispatch_emulator.base_url, _token(api, brand["id"], "cz@example.com")["token"])
+    answer = portal.get("/portal/tickets", params={"cursor": "not-a-cursor"})
+    assert answer.status_code == 404  # as the admin lists answer it (strict mode: a 500 if undocumented)
+    assert answer.json()["errors"][0]["field"] == "cursor"
+    portal.close()
+
+
 def test_refresh_and_expiry(own_emulator: Emulator, own_api: httpx.Client, clock: FakeClock) -> None:
     brand = create_brand(own_api)
     token = _token(own_api, brand["id"], "eve@example.com")
