@@ -24,7 +24,7 @@ from dispatch._constants import (
     ENV_BASE_URL,
     USER_AGENT,
 )
-from dispatch._engine import Engine, EngineName
+from dispatch._engine import ENGINE_USER_AGENTS, Engine, EngineName
 from dispatch._errors import DispatchTicketsError
 from dispatch._proxies import Verify, async_pool_from_environment, pool_from_environment
 from dispatch._transport import (
@@ -125,7 +125,7 @@ def apply_caller_defaults(client: httpx.Client | httpx.AsyncClient, request: htt
         if lower == "authorization":
             continue
         if lower == "user-agent":
-            engine_default = value.startswith(("python-httpx/", "python-httpx2/"))
+            engine_default = value.startswith(ENGINE_USER_AGENTS)
             if not engine_default and value not in headers.get("user-agent", ""):
                 headers["User-Agent"] = f"{value} {headers.get('user-agent', USER_AGENT)}"
         elif lower not in headers or lower in _HTTPX_DEFAULT_HEADERS:

@@ -32,6 +32,7 @@ __all__ = [
 EngineName = Literal["httpx", "httpx2"]
 ENGINE_NAMES: Final = ("httpx", "httpx2")
 DEFAULT_ENGINE: Final[EngineName] = "httpx"
+ENGINE_USER_AGENTS: Final = ("python-httpx/", "python-httpx2/")  # the engines' default User-Agent prefixes
 _INSTALL_HINT = {"httpx2": 'pip install "dispatch-tickets[httpx2]"'}
 
 

@@ -37,10 +37,8 @@ class an error is.
 from __future__ import annotations
 
 import builtins
-import collections
 import email.utils
 import json
-import threading
 import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard
@@ -436,32 +434,6 @@ def _decode_body(content: bytes) -> Any:
         return content.decode("utf-8", errors="replace")[:1000]
 
 
-# The error bodies decoded lately, each with the very bytes object it came from and its httpx response. The
-# transport translates an error response first (for its retry decision and hooks), then the facade
-# translates it again from the generated Response, whose ``content`` is the same bytes object: the second
-# translation reuses the decoding (and learns the httpx response) instead of parsing the JSON again. Keyed
-# by identity, never by value (the entry holds the bytes, so their id cannot be reused while it lives);
-# a few entries, so that concurrent failing calls each find their own.
-_RECENT_BODIES = 32
-_recent: collections.OrderedDict[int, tuple[bytes, Any, httpx.Response | None]] = collections.OrderedDict()
-_recent_lock = threading.Lock()
-
-
-def _decode_body_once(content: bytes, response: httpx.Response | None) -> tuple[Any, httpx.Response | None]:
-    """The decoded body of ``content``, and the httpx response it came with (``response`` if given)."""
-    with _recent_lock:
-        entry = _recent.get(id(content))
-    if entry is not None and entry[0] is content and (response is None or entry[2] is response):
-        return entry[1], entry[2]
-    body = _decode_body(content)
-    if content:
-        with _recent_lock:
-            _recent[id(content)] = (content, body, response)
-            if len(_recent) > _RECENT_BODIES:
-                _recent.popitem(last=False)
-    return body, response
-
-
 def _message_from(body: Any, status_code: int) -> str:
     if isinstance(body, Mapping):
         for key in ("message", "error"):
@@ -546,7 +518,7 @@ def error_from_response(
         >>> type(error).__name__, str(error)
         ('NotFoundError', 'Ticket not found | status=404 | request_id=req_1')
     """
-    body, response = _decode_body_once(content, response)
+    body = _decode_body(content)
     cls = _status_class(status_code)
     code = body.get("code") if isinstance(body, Mapping) and isinstance(body.get("code"), str) else None
     common: dict[str, Any] = {

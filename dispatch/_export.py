@@ -435,12 +435,22 @@ def _skip(text: str, index: int, token: str) -> int:
     return index + 1
 
 
-def page_of_response(status: int, headers: Mapping[str, str], content: bytes) -> FetchedPage:
-    """The page of a list response; the SDK's error for an error status or a body that is not a page."""
+def page_of_response(
+    status: int, headers: Mapping[str, str], content: bytes, error: object = None
+) -> FetchedPage:
+    """The page of a list response; the SDK's error for an error status or a body that is not a page.
+
+    ``error``: the error the transport already made of this response (the one ``on_error`` received),
+    raised as it is; else the status is translated here.
+    """
     from dispatch._errors import DispatchTicketsError, error_from_response
 
     if status >= 400:
-        raise error_from_response(status, headers, content)
+        raise (
+            error
+            if isinstance(error, DispatchTicketsError)
+            else error_from_response(status, headers, content)
+        )
     try:
         return _decode_page(content.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:

@@ -62,7 +62,7 @@ from dispatch._constants import (
     RETRYABLE_STATUSES,
     USER_AGENT,
 )
-from dispatch._engine import Engine, engine_of
+from dispatch._engine import ENGINE_USER_AGENTS, Engine, engine_of
 from dispatch._errors import (
     DispatchTicketsError,
     TimeoutError,
@@ -679,7 +679,7 @@ def _body_replayable(stream: object, engine: Engine) -> bool:
 def _user_agent(existing: str | None) -> str:
     """Ours, replacing the engine's default (httpx's or httpx2's); a caller's own product token is kept
     in front of it."""
-    if not existing or existing.startswith(("python-httpx/", "python-httpx2/")):
+    if not existing or existing.startswith(ENGINE_USER_AGENTS):
         return USER_AGENT
     if USER_AGENT in existing:
         return existing

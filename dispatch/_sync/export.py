@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dispatch._constants import ERROR_EXTENSION
 from dispatch._export import (
     DEFAULT_CHECKPOINT_INTERVAL,
     DEFAULT_OVERLAP,
@@ -30,6 +31,7 @@ from dispatch._export import (
     page_of_response,
     prefetched,
 )
+from dispatch._transport import transport_marks
 
 if TYPE_CHECKING:
     from dispatch._sync.client import DispatchTickets
@@ -41,7 +43,9 @@ def fetch_page(client: DispatchTickets, brand_id: str, walk: Walk, cursor: str |
     """One page through the client's own transport (auth, retries, hooks), decoded without models."""
     path, query = walk.request(brand_id, cursor)
     response = client.raw.get_httpx_client().get(path, params=query)
-    page = page_of_response(response.status_code, response.headers, response.content)
+    # the transport's own error for an error status (and the mark consumed, so nothing keeps it alive)
+    error = transport_marks(response.headers).get(ERROR_EXTENSION)
+    page = page_of_response(response.status_code, response.headers, response.content, error)
     if walk.with_comments or walk.with_attachments:
         for index, ticket in enumerate(page.tickets):
             comments = client.comments.list(brand_id, ticket["id"]) if walk.with_comments else None

@@ -133,15 +133,28 @@ def test_an_error_made_by_hand_has_empty_details() -> None:
     assert (error.response, dict(error.headers), error.body, error.rate_limit) == (None, {}, None, None)
 
 
-def test_concurrent_failures_each_keep_their_own_response() -> None:
-    # The transport translates both responses before the facade translates either: each error still
-    # gets its own decoded body and httpx response.
+async def test_concurrent_failures_each_keep_their_own_response(mode: str) -> None:
+    # Two calls fail at once (the async ones interleaved): each error carries its own httpx response and body.
     first = httpx.Response(503, json={"message": "first"})
     second = httpx.Response(404, json={"message": "second"})
-    for response in (first, second):
-        error_from_response(response.status_code, response.headers, response.content, response=response)
+    replies = {"/v1/brands/br_1/tickets/tkt_1": first, "/v1/brands/br_1/tickets/tkt_2": second}
+    transport = httpx.MockTransport(lambda request: replies[request.url.path])
+    client_class = DispatchTickets if mode == "sync" else AsyncDispatchTickets
+    client = client_class(API_KEY, base_url=BASE_URL, transport=transport, max_retries=0)
 
-    again = [error_from_response(r.status_code, r.headers, r.content) for r in (first, second)]
+    async def failure(ticket_id: str) -> APIStatusError:
+        try:
+            await call(client.tickets.get("br_1", ticket_id))
+        except APIStatusError as error:
+            return error
+        raise AssertionError("no error")
 
-    assert [error.response for error in again] == [first, second]
-    assert [error.body for error in again] == [{"message": "first"}, {"message": "second"}]
+    if mode == "sync":
+        errors = [await failure("tkt_1"), await failure("tkt_2")]
+    else:
+        import asyncio
+
+        errors = list(await asyncio.gather(failure("tkt_1"), failure("tkt_2")))
+
+    assert [error.response.status_code for error in errors if error.response is not None] == [503, 404]
+    assert [error.body for error in errors] == [{"message": "first"}, {"message": "second"}]

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from dispatch import DispatchTickets, DispatchTicketsError, NotFoundError
+from dispatch import DispatchTickets, DispatchTicketsError, Hooks, NotFoundError
 from dispatch.export import CallbackSink, JsonlSink, export_tickets
 from tests._engine import httpx
 
@@ -145,3 +145,22 @@ def test_jsonl_lines_are_the_services_own_text(tmp_path: Path) -> None:
     with JsonlSink(tmp_path / "t.jsonl") as sink:
         export_tickets(client_for(pages), "br_1", sink, checkpoint=None)
     assert (tmp_path / "t.jsonl").read_bytes() == b'{"id":"a","score":1e2,"name":"\\u00e9"}\n{"id":"b"}\n'
+
+
+def test_an_error_page_raises_the_very_error_on_error_received() -> None:
+    seen: list[BaseException] = []
+
+    def missing(index: int) -> Any:
+        return httpx.Response(404, json={"error": "Brand not found"}, headers={"x-request-id": "req_7"})
+
+    client = DispatchTickets(
+        api_key="sk_test_unit",
+        base_url="https://api.test/v1",
+        transport=httpx.MockTransport(Pages(missing).handler),
+        hooks=Hooks(on_error=lambda error, context: seen.append(error)),
+    )
+    with pytest.raises(NotFoundError) as caught:
+        export_tickets(client, "br_1", CallbackSink(lambda r: None), checkpoint=None)
+    assert seen == [caught.value]  # one translation, in the transport; the export raises that object
+    assert caught.value.response is not None
+    assert caught.value.request_id == "req_7"
