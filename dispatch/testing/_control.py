@@ -6,7 +6,7 @@
 object; ``POST /_emulator/clock`` with ``{"advance": seconds}`` moves time; ``PUT /_emulator/rate-limit``
 with ``{"limit": n | null, "window": seconds}`` sets the rate limit; ``GET /_emulator/magic-links?email=``
 answers the latest magic-link token sent to that address; ``POST /_emulator/webhooks/flush`` waits for the
-pending webhook deliveries; ``GET /_emulator/drift`` lists (and clears) strict-mode drift reports.
+pending webhook deliveries (``{"timeout": 10, "brandId": ...}``, both optional); ``GET /_emulator/drift`` lists (and clears) strict-mode drift reports.
 
 The control API is part of the emulator's contract: a body that is not a JSON object, an unknown field,
 or a value that would break later requests (a clock moved past the year 9999, a fault status of 99, a
@@ -146,8 +146,12 @@ def control_routes(state: EmulatorState) -> list[BaseRoute]:
 
     @_bad_input_is_400
     async def flush(request: Request) -> Response:
-        timeout = _seconds(await _json(request, "timeout"), "timeout", 10, low=0, high=600)
-        done = await asyncio.to_thread(state.webhooks.wait, timeout)
+        body = await _json(request, "timeout", "brandId")
+        timeout = _seconds(body, "timeout", 10, low=0, high=600)
+        brand_id = body.get("brandId")
+        if brand_id is not None and not isinstance(brand_id, str):
+            raise ValueError(f"brandId must be a brand's id, not {brand_id!r}")
+        done = await asyncio.to_thread(state.webhooks.wait, timeout, brand_id=brand_id)
         return json_response(200, {"done": done})
 
     async def drift(request: Request) -> Response:

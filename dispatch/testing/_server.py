@@ -249,9 +249,11 @@ class Emulator:
         """The token of the latest magic link sent to ``email``, for ``POST /portal/verify``."""
         return latest_magic_link(self.state, email, brand_id)
 
-    def wait_for_deliveries(self, timeout: float = 10.0) -> None:
-        """Block until every webhook delivery succeeded or failed for good; TimeoutError otherwise."""
-        if not self.state.webhooks.wait(timeout):
+    def wait_for_deliveries(self, timeout: float = 10.0, *, brand_id: str | None = None) -> None:
+        """Block until every webhook delivery (of ``brand_id``, or of every brand) succeeded or failed for
+        good; TimeoutError otherwise. On an emulator shared by many tests, pass your brand's id: other
+        tests' slow receivers then cannot make you wait."""
+        if not self.state.webhooks.wait(timeout, brand_id=brand_id):
             raise TimeoutError(f"webhook deliveries still pending after {timeout} s")
 
     def deliveries(self, webhook_id: str | None = None) -> list[Json]:

@@ -9,15 +9,19 @@ SUCCESS; anything else (another status, a timeout, a refused connection) is RETR
 are used up, then FAILED. Each attempt records ``attempts``, ``lastAttempt``, ``responseCode``,
 ``responseBody`` (first 1000 characters) and ``error``; the webhook's ``failureCount`` counts consecutive
 failed deliveries. :meth:`WebhookDispatcher.wait` lets tests wait for quiet instead of sleeping.
+
+Deliveries go out from a small pool of worker threads, at most one at a time per webhook: a subscriber
+that never answers (or whose host name takes long to resolve, which no client timeout bounds) holds up
+only its own deliveries, never another subscriber's.
 """
 
 from __future__ import annotations
 
-import heapq
 import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import httpx
 
@@ -27,10 +31,28 @@ from dispatch.testing._responses import json_text
 from dispatch.testing._store import Json, Store, new_id
 from dispatch.webhooks import SIGNATURE_HEADER, generate_signature
 
-__all__ = ["WebhookDispatcher"]
+__all__ = ["Scheduled", "WebhookDispatcher"]
 
 _LOG = logging.getLogger("dispatch.testing.webhooks")
 _MAX_RESPONSE_BODY = 1000
+_WORKERS = 4
+"""Deliveries in flight at once (to different webhooks)."""
+
+
+class Scheduled(NamedTuple):
+    """A stored delivery to send: whose it is, and which webhook it goes to (one at a time per webhook)."""
+
+    delivery_id: str
+    webhook_id: str
+    brand_id: str
+
+
+class _Queued(NamedTuple):
+    """A delivery waiting for its turn: due (``time.monotonic``), then first come, first served."""
+
+    due: float
+    seq: int
+    delivery: Scheduled
 
 
 class WebhookDispatcher:
@@ -50,11 +72,12 @@ class WebhookDispatcher:
         self.retry_delays = tuple(retry_delays)
         self._timeout = timeout
         self._check_payload = check_payload
-        self._queue: list[tuple[float, int, str]] = []
+        self._queue: list[_Queued] = []
         self._seq = 0
-        self._outstanding: set[str] = set()
+        self._outstanding: dict[str, str] = {}  # delivery id -> brand id, until it succeeds or fails
+        self._busy_webhooks: set[str] = set()
         self._cond = threading.Condition()
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
         self._stopping = False
 
     @property
@@ -63,9 +86,10 @@ class WebhookDispatcher:
 
     # -- inside a request's transaction ---------------------------------------------------------------
 
-    def record(self, events: Sequence[Event]) -> list[str]:
-        """Store a PENDING delivery per subscriber of each event; answers their ids (schedule after commit)."""
-        ids: list[str] = []
+    def record(self, events: Sequence[Event]) -> list[Scheduled]:
+        """Store a PENDING delivery per subscriber of each event; answers them, to :meth:`schedule` after
+        the commit."""
+        scheduled: list[Scheduled] = []
         for event in events:
             webhooks = [
                 w
@@ -101,53 +125,62 @@ class WebhookDispatcher:
                     "_body": raw,
                 }
                 self._store.put("deliveries", delivery)
-                ids.append(str(delivery["id"]))
-        return ids
+                scheduled.append(Scheduled(str(delivery["id"]), str(webhook["id"]), event.brand_id))
+        return scheduled
 
     # -- scheduling -----------------------------------------------------------------------------------
 
-    def schedule(self, delivery_ids: Sequence[str], delay: float = 0.0) -> None:
-        if not delivery_ids:
+    def schedule(self, deliveries: Sequence[Scheduled]) -> None:
+        """Queue deliveries :meth:`record` stored, due now."""
+        if not deliveries:
             return
         with self._cond:
-            for delivery_id in delivery_ids:
-                self._seq += 1
-                heapq.heappush(self._queue, (time.monotonic() + delay, self._seq, delivery_id))
-                self._outstanding.add(delivery_id)
+            for delivery in deliveries:
+                self._enqueue(delivery, delay=0.0)
             self._cond.notify_all()
+
+    def _enqueue(self, delivery: Scheduled, *, delay: float) -> None:
+        # called with self._cond held
+        self._seq += 1
+        self._queue.append(_Queued(time.monotonic() + delay, self._seq, delivery))
+        self._outstanding[delivery.delivery_id] = delivery.brand_id
 
     def start(self) -> None:
         with self._cond:
             self._stopping = False
             self._rescue_unfinished()
-        self._thread = threading.Thread(target=self._run, name="dispatch-emulator-webhooks", daemon=True)
-        self._thread.start()
+        self._threads = [
+            threading.Thread(target=self._run, name=f"dispatch-emulator-webhooks-{n}", daemon=True)
+            for n in range(_WORKERS)
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def stop(self) -> None:
         with self._cond:
             self._stopping = True
             self._cond.notify_all()
-        if self._thread is not None:
-            self._thread.join(timeout=self._timeout + 2)
-            self._thread = None
+        deadline = time.monotonic() + self._timeout + 2
+        for thread in self._threads:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+        self._threads = []
 
-    def wait(self, timeout: float = 10.0) -> bool:
-        """Block until no delivery is pending or retrying; False if ``timeout`` passed first."""
-        deadline = time.monotonic() + timeout
+    def wait(self, timeout: float = 10.0, *, brand_id: str | None = None) -> bool:
+        """Block until no delivery (of ``brand_id``, or of any brand) is pending or retrying; False if
+        ``timeout`` passed first."""
+
+        def quiet() -> bool:
+            return brand_id not in self._outstanding.values() if brand_id else not self._outstanding
+
         with self._cond:
-            while self._outstanding:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self._cond.wait(left)
-        return True
+            return self._cond.wait_for(quiet, timeout)
 
     def forget(self) -> None:
         """Drop everything queued (``reset``)."""
         with self._cond:
             self._queue.clear()
             self._outstanding.clear()
-            self._cond.notify_all()
+            self._cond.notify_all()  # attempts in flight finish; their webhooks are freed as they do
 
     # -- the worker -----------------------------------------------------------------------------------
 
@@ -156,48 +189,57 @@ class WebhookDispatcher:
         with self._store.lock:
             pending = [d for d in self._store.scan("deliveries") if d["status"] in ("PENDING", "RETRYING")]
         for delivery in pending:
-            self._seq += 1
-            heapq.heappush(self._queue, (time.monotonic(), self._seq, str(delivery["id"])))
-            self._outstanding.add(str(delivery["id"]))
+            scheduled = Scheduled(str(delivery["id"]), str(delivery["webhookId"]), str(delivery["brandId"]))
+            self._enqueue(scheduled, delay=0.0)
 
-    def _next(self) -> str | None:
+    def _next(self) -> _Queued | None:
+        """The earliest due delivery to a webhook with nothing in flight (marked busy); None on stop."""
         with self._cond:
             while not self._stopping:
-                if self._queue:
-                    due, _, delivery_id = self._queue[0]
-                    wait = due - time.monotonic()
-                    if wait <= 0:
-                        heapq.heappop(self._queue)
-                        return delivery_id
-                    self._cond.wait(wait)
-                else:
+                ready = [q for q in self._queue if q.delivery.webhook_id not in self._busy_webhooks]
+                if not ready:
                     self._cond.wait()
+                    continue
+                first = min(ready)  # earliest due, then first queued
+                wait = first.due - time.monotonic()
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                self._queue.remove(first)
+                self._busy_webhooks.add(first.delivery.webhook_id)
+                return first
         return None
 
     def _run(self) -> None:
         with httpx.Client(timeout=self._timeout, trust_env=False) as client:
             while True:
-                delivery_id = self._next()
-                if delivery_id is None:
+                queued = self._next()
+                if queued is None:
                     return
+                retry_in: float | None = None
                 try:
-                    self._attempt(client, delivery_id)
+                    retry_in = self._attempt(client, queued.delivery.delivery_id)
                 except Exception:  # never let one bad delivery stop the worker
-                    _LOG.exception("webhook delivery %s crashed", delivery_id)
-                    self._finish(delivery_id)
+                    _LOG.exception("webhook delivery %s crashed", queued.delivery.delivery_id)
+                self._done(queued.delivery, retry_in)
 
-    def _finish(self, delivery_id: str) -> None:
+    def _done(self, delivery: Scheduled, retry_in: float | None) -> None:
+        """Free the webhook for its next delivery; queue this one again, or mark it finished."""
         with self._cond:
-            self._outstanding.discard(delivery_id)
+            self._busy_webhooks.discard(delivery.webhook_id)
+            if retry_in is not None and delivery.delivery_id in self._outstanding:  # not forgotten meanwhile
+                self._enqueue(delivery, delay=retry_in)
+            else:
+                self._outstanding.pop(delivery.delivery_id, None)
             self._cond.notify_all()
 
-    def _attempt(self, client: httpx.Client, delivery_id: str) -> None:
+    def _attempt(self, client: httpx.Client, delivery_id: str) -> float | None:
+        """POST one delivery and record the outcome; answers the delay before a retry, None when final."""
         with self._store.lock:
             delivery = self._store.get("deliveries", delivery_id)
             webhook = self._store.get("webhooks", str(delivery["webhookId"])) if delivery else None
         if delivery is None or delivery["status"] in ("SUCCESS", "FAILED"):
-            self._finish(delivery_id)
-            return
+            return None
         raw = str(delivery["_body"]).encode("utf-8")
         code: int | None = None
         text: str | None = None
@@ -247,11 +289,4 @@ class WebhookDispatcher:
                         hook["failureCount"] = int(hook["failureCount"]) + 1
                         hook["lastFailure"] = now
                     self._store.put("webhooks", hook)
-        if final:
-            self._finish(delivery_id)
-        else:
-            with self._cond:
-                self._seq += 1
-                delay = self.retry_delays[attempts - 1]
-                heapq.heappush(self._queue, (time.monotonic() + delay, self._seq, delivery_id))
-                self._cond.notify_all()
+        return None if final else self.retry_delays[attempts - 1]

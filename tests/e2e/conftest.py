@@ -7,6 +7,7 @@ own emulator with a :class:`FakeClock`.
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import threading
@@ -19,6 +20,11 @@ import pytest
 
 from dispatch.testing import Emulator, FakeClock
 from dispatch.testing.pytest_plugin import EmulatorSession
+
+NOWHERE = "http://127.0.0.1:9/hooks"
+"""A webhook URL for tests that do not read deliveries: nothing listens on the loopback discard port, so a
+delivery fails at once, with no network and no name lookup (``https://example.com/...`` would reach out
+to the internet from the emulator's delivery threads, and hang where names do not resolve quickly)."""
 
 
 @pytest.fixture
@@ -70,25 +76,56 @@ def own_api(own_emulator: Emulator) -> Iterator[httpx.Client]:
 
 @dataclass
 class Receiver:
-    """A tiny webhook endpoint on 127.0.0.1 that records what it gets and answers ``status``."""
+    """A tiny webhook endpoint on 127.0.0.1 that records what it gets and answers ``status``.
+
+    With ``hold`` set, each request waits (at most 20 s) until ``hold`` is set before it is answered: a
+    stuck receiver. ``overlapped`` says whether two requests were ever in flight at once.
+    """
 
     url: str = ""
     status: int = 200
     received: list[tuple[dict[str, str], bytes]] = field(default_factory=list)
     arrived: threading.Event = field(default_factory=threading.Event)
+    reached: threading.Event = field(default_factory=threading.Event)
+    hold: threading.Event | None = None
+    in_flight: int = 0
+    overlapped: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    answered: threading.Condition = field(default_factory=threading.Condition)
 
     def bodies(self) -> list[dict[str, Any]]:
         return [json.loads(body) for _, body in self.received]
 
+    def wait_for(self, count: int, timeout: float = 10.0) -> bool:
+        """Block until ``count`` requests were received; False if ``timeout`` passed first."""
+        with self.answered:
+            return self.answered.wait_for(lambda: len(self.received) >= count, timeout)
 
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    state = Receiver()
+
+@contextlib.contextmanager
+def running_receiver(hold: threading.Event | None = None) -> Iterator[Receiver]:
+    """Serve a :class:`Receiver` on a free port for the duration of the block."""
+    state = Receiver(hold=hold)
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self) -> None:
+            with state.lock:
+                state.in_flight += 1
+                state.overlapped = state.overlapped or state.in_flight > 1
+            try:
+                self._answer()
+            finally:
+                with state.lock:
+                    state.in_flight -= 1
+
+        def _answer(self) -> None:
             body = self.rfile.read(int(self.headers.get("content-length", "0")))
-            state.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
+            state.reached.set()
+            if state.hold is not None:
+                state.hold.wait(20)
+            with state.answered:  # recorded before the answer, so a finished delivery is always seen
+                state.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                state.answered.notify_all()
             self.send_response(state.status)
             self.send_header("content-length", "2")
             self.end_headers()
@@ -105,6 +142,14 @@ def receiver() -> Iterator[Receiver]:
     try:
         yield state
     finally:
+        if hold is not None:
+            hold.set()
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with running_receiver() as state:
+        yield state

@@ -159,6 +159,7 @@ def test_http_control_endpoints(
         after = control.post("/clock", json={"advance": 0}).json()["now"]
         assert after >= before
         assert control.post("/webhooks/flush", json={"timeout": 1}).json() == {"done": True}
+        assert control.post("/webhooks/flush", json={"brandId": "br_none"}).json() == {"done": True}
         assert control.get("/drift").json() == []
     finally:
         control.close()

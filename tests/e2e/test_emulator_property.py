@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from dispatch.testing._spec import Operation, _resolve, load_spec
 from dispatch.testing.pytest_plugin import EmulatorSession
-from tests.e2e.conftest import create_brand, create_ticket
+from tests.e2e.conftest import NOWHERE, create_brand, create_ticket
 
 SPEC = load_spec()
 OPERATIONS = sorted(SPEC.operations, key=lambda o: o.operation_id)
@@ -78,7 +78,7 @@ BASE_BODIES: dict[str, dict[str, Any]] = {
     "bulk_ticket_action": {"action": "close", "ticketIds": []},
     "create_comment": {"body": "c"},
     "initiate_attachment_upload": _UPLOAD,
-    "create_webhook": {"url": "https://example.com/h", "secret": "whsec_p", "events": ["ticket.created"]},
+    "create_webhook": {"url": NOWHERE, "secret": "whsec_p", "events": ["ticket.created"]},
     "create_category": {"name": "n"},
     "reorder_categories": {"categoryIds": []},
     "create_tag": {"name": "t"},
@@ -138,7 +138,7 @@ class World:
         self.ids: dict[str, str] = {"brandId": b, "ticketId": t, "entityType": "ticket", "key": "plan"}
         self.ids["commentId"] = self._made(f"/brands/{b}/tickets/{t}/comments", {"body": "hi"})["id"]
         self.ids["customerId"] = self._made(f"/brands/{b}/customers", {"email": "c@example.com"})["id"]
-        hook = {"url": "https://example.com/h", "secret": "whsec_property", "events": ["ticket.created"]}
+        hook = {"url": NOWHERE, "secret": "whsec_property", "events": ["ticket.created"]}
         self.ids["webhookId"] = self._made(f"/brands/{b}/webhooks", hook)["id"]
         self.ids["categoryId"] = self._made(f"/brands/{b}/categories", {"name": "Billing"})["id"]
         self.ids["tagId"] = self._made(f"/brands/{b}/tags", {"name": "vip"})["id"]

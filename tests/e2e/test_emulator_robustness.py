@@ -25,7 +25,7 @@ from dispatch.testing import Emulator, FakeClock
 from dispatch.testing._intake import DEFAULT_MAX_BODY_BYTES, MAX_JSON_DEPTH
 from dispatch.testing._operations import HANDLERS
 from dispatch.testing.pytest_plugin import EmulatorSession
-from tests.e2e.conftest import Receiver, create_brand, create_ticket
+from tests.e2e.conftest import NOWHERE, Receiver, create_brand, create_ticket
 
 JSON = {"content-type": "application/json"}
 
@@ -287,7 +287,7 @@ def test_drop_after_loses_a_204_answer_after_acting(
 ) -> None:
     base = f"/brands/{brand['id']}"
     if operation == "delete_webhook":
-        hook = {"url": "https://example.com/h", "secret": "whsec_robustness", "events": ["ticket.created"]}
+        hook = {"url": NOWHERE, "secret": "whsec_robustness", "events": ["ticket.created"]}
         created = api.post(f"{base}/webhooks", json=hook)
         path = f"{base}/webhooks/{created.json()['id']}"
     elif operation == "delete_tag":
@@ -424,7 +424,9 @@ def test_rate_limit_control_still_sets_the_limit(own_api: httpx.Client, control:
     assert [own_api.get("/accounts/me").status_code for _ in range(2)] == [200, 429]
 
 
-@pytest.mark.parametrize("body", [{"timeout": "soon"}, {"timeout": -1}, {"timeout": 1e9}, b"{", b"[" * 5000])
+@pytest.mark.parametrize(
+    "body", [{"timeout": "soon"}, {"timeout": -1}, {"timeout": 1e9}, {"brandId": 7}, b"{", b"[" * 5000]
+)
 def test_flush_control_refuses_bad_input(body: Any, control: httpx.Client) -> None:
     if isinstance(body, bytes):
         answer = control.post("/webhooks/flush", content=body, headers=JSON)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import httpx
+import pytest
 
 from dispatch.testing import Emulator
 from dispatch.testing.pytest_plugin import EmulatorSession
@@ -15,7 +17,7 @@ from dispatch.webhooks import (
     is_comment_created_event,
     verify_signature,
 )
-from tests.e2e.conftest import Receiver, create_ticket
+from tests.e2e.conftest import Receiver, create_brand, create_ticket, running_receiver
 
 SECRET = "whsec_emulator_test"
 ALL_EVENTS = [
@@ -55,7 +57,7 @@ def test_signed_deliveries_of_every_event(
     api.post(f"/brands/{b}/tickets/{ticket['id']}/attachments/{target['attachmentId']}/confirm")
     api.delete(f"/brands/{b}/tickets/{ticket['id']}/attachments/{target['attachmentId']}")
     api.delete(f"/brands/{b}/tickets/{ticket['id']}")
-    dispatch_emulator.emulator.wait_for_deliveries(timeout=10)
+    dispatch_emulator.emulator.wait_for_deliveries(timeout=10, brand_id=b)
 
     for headers, raw in receiver.received:
         assert verify_signature(raw, headers[SIGNATURE_HEADER.lower()], SECRET)
@@ -97,7 +99,7 @@ def test_only_subscribed_events_are_delivered(
     _subscribe(api, brand["id"], receiver.url, ["ticket.comment.created"])
     ticket = create_ticket(api, brand["id"])
     api.post(f"/brands/{brand['id']}/tickets/{ticket['id']}/comments", json={"body": "hello"})
-    dispatch_emulator.emulator.wait_for_deliveries()
+    dispatch_emulator.emulator.wait_for_deliveries(brand_id=brand["id"])
     assert [body["event"] for body in receiver.bodies()] == ["ticket.comment.created"]
 
 
@@ -110,7 +112,7 @@ def test_portal_comments_are_delivered_as_customer_comments(
     ticket = portal.post("/portal/tickets", json={"title": "From the portal"}).json()
     portal.post(f"/portal/tickets/{ticket['id']}/comments", json={"body": "me again"})
     portal.close()
-    dispatch_emulator.emulator.wait_for_deliveries()
+    dispatch_emulator.emulator.wait_for_deliveries(brand_id=brand["id"])
     events = {body["event"]: body["data"] for body in receiver.bodies()}
     assert events["ticket.created"]["source"] == "web"
     assert events["ticket.comment.created"]["comment"]["authorType"] == "CUSTOMER"
@@ -123,7 +125,7 @@ def test_failing_receiver_is_retried_then_failed(
     receiver.status = 500
     webhook = _subscribe(api, brand["id"], receiver.url, ["ticket.created"])
     create_ticket(api, brand["id"])
-    dispatch_emulator.emulator.wait_for_deliveries(timeout=10)
+    dispatch_emulator.emulator.wait_for_deliveries(timeout=10, brand_id=brand["id"])
     attempts = dispatch_emulator.emulator.state.webhooks.max_attempts
     assert len(receiver.received) == attempts
     assert len({raw for _, raw in receiver.received}) == 1  # every retry sends the same bytes
@@ -140,7 +142,7 @@ def test_unreachable_receiver_records_the_error(
 ) -> None:
     webhook = _subscribe(api, brand["id"], "http://127.0.0.1:9/unreachable", ["ticket.created"])
     create_ticket(api, brand["id"])
-    dispatch_emulator.emulator.wait_for_deliveries(timeout=10)
+    dispatch_emulator.emulator.wait_for_deliveries(timeout=10, brand_id=brand["id"])
     [delivery] = dispatch_emulator.emulator.deliveries(webhook["id"])
     assert delivery["status"] == "FAILED"
     assert delivery["responseCode"] is None
@@ -159,3 +161,40 @@ def test_a_recovering_receiver_ends_in_success(
     own_emulator.wait_for_deliveries(timeout=10)
     [delivery] = own_api.get(f"/brands/{brand['id']}/webhooks/{webhook['id']}/deliveries").json()
     assert (delivery["status"], delivery["attempts"], delivery["responseCode"]) == ("SUCCESS", 2, 200)
+
+
+def test_a_stuck_receiver_holds_up_only_its_own_deliveries(receiver: Receiver) -> None:
+    """One subscriber that never answers (or a host whose name takes long to resolve) must not starve
+    the others: deliveries to different webhooks go out side by side, those to one webhook one at a time.
+    """
+    release = threading.Event()
+    with (
+        Emulator(webhook_retry_delays=(), webhook_timeout=30) as emulator,
+        running_receiver(hold=release) as stuck,
+    ):
+        api = httpx.Client(
+            base_url=emulator.base_url, headers={"Authorization": f"Bearer {emulator.new_api_key()}"}
+        )
+        b = create_brand(api)["id"]
+        other = create_brand(api, slug="other", prefix="OTH")["id"]
+        stuck_hook = _subscribe(api, b, stuck.url, ["ticket.created"])  # first, so its delivery goes first
+        _subscribe(api, b, receiver.url, ["ticket.created"])
+        create_ticket(api, b, title="one")
+        create_ticket(api, b, title="two")
+        assert stuck.reached.wait(10)
+        assert receiver.wait_for(2)  # both deliveries to the healthy webhook arrive while one hangs
+        assert [body["data"]["title"] for body in receiver.bodies()] == ["one", "two"]
+        assert stuck.received == []  # still holding the first request
+        emulator.wait_for_deliveries(timeout=10, brand_id=other)  # nothing of that brand's is pending
+        with pytest.raises(TimeoutError):
+            emulator.wait_for_deliveries(timeout=0.01, brand_id=b)
+        flush = emulator.root_url + "/_emulator/webhooks/flush"  # the same, over the control API
+        assert httpx.post(flush, json={"timeout": 0.01, "brandId": b}).json() == {"done": False}
+        assert httpx.post(flush, json={"timeout": 10, "brandId": other}).json() == {"done": True}
+        release.set()
+        emulator.wait_for_deliveries(timeout=10)
+        api.close()
+    assert not stuck.overlapped  # the second delivery to the stuck webhook waited for the first
+    assert sorted(body["data"]["title"] for body in stuck.bodies()) == ["one", "two"]
+    statuses = {d["status"] for d in emulator.deliveries(stuck_hook["id"])}
+    assert statuses == {"SUCCESS"}

@@ -192,7 +192,7 @@ def test_webhook_example_receives_a_real_delivery(
         )
         ticket = client.tickets.create(brand.id, title=f"Hello {framework}", priority="high")
         client.tickets.update(brand.id, ticket.id, status="resolved")
-        dispatch_emulator.emulator.wait_for_deliveries(timeout=15)
+        dispatch_emulator.emulator.wait_for_deliveries(timeout=15, brand_id=brand.id)
 
     received = module.received_events[before:]
     assert [event.event for event in received] == ["ticket.created", "ticket.updated"]

@@ -309,7 +309,7 @@ async def test_webhook_subscriptions_crud_and_delivery_history(sdk: SDK) -> None
 
     assert await call(webhooks.get_deliveries(brand.id, hook.id)) == []
     ticket = await call(sdk.client.tickets.create(brand.id, title="Hooked"))
-    sdk.emulator.wait_for_deliveries(timeout=10)
+    sdk.emulator.wait_for_deliveries(timeout=10, brand_id=brand.id)
     (delivery,) = await call(webhooks.get_deliveries(brand.id, hook.id))
     assert (delivery.webhook_id, delivery.event, delivery.status) == (hook.id, "ticket.created", "FAILED")
     assert (delivery.attempts, delivery.response_code) == (3, 503)

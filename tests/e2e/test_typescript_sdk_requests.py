@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from dispatch.testing.pytest_plugin import EmulatorSession
+from tests.e2e.conftest import NOWHERE
 
 pytestmark = pytest.mark.e2e
 
@@ -133,7 +134,7 @@ def test_the_readmes_admin_calls_are_accepted(sdk: TypeScriptSdk) -> None:
         "POST",
         f"/brands/{b}/webhooks",
         {
-            "url": "https://example.com/webhook",
+            "url": NOWHERE,
             "secret": "your-secret",
             "events": ["ticket.created", "ticket.updated"],
         },

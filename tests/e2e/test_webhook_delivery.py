@@ -116,7 +116,7 @@ async def test_signed_deliveries_are_verified_and_parsed_into_typed_events(
         assert headers["content-type"] == "application/json"
 
     # The delivery history, through the facade.
-    dispatch_emulator.emulator.wait_for_deliveries(timeout=10)
+    dispatch_emulator.emulator.wait_for_deliveries(timeout=10, brand_id=brand.id)
     deliveries = client.webhooks.get_deliveries(brand.id, webhook.id)
     assert sorted(d.event for d in deliveries) == sorted(EVENTS)
     assert {(d.status, d.attempts, d.response_code) for d in deliveries} == {("SUCCESS", 1, 200)}
@@ -135,7 +135,7 @@ def test_a_wrong_secret_is_rejected_and_the_delivery_retried_until_it_fails(
         brand.id, url=receiver.url, secret="whsec_not_the_receivers", events=EVENTS[:1]
     )
     client.tickets.create(brand.id, title="Signed with another secret")
-    dispatch_emulator.emulator.wait_for_deliveries(timeout=10)
+    dispatch_emulator.emulator.wait_for_deliveries(timeout=10, brand_id=brand.id)
 
     assert receiver.events == []
     assert len(receiver.rejected) == 3  # the first attempt and the two retries
@@ -161,12 +161,12 @@ def test_a_failing_endpoint_gets_retries_then_a_later_success_resets_the_failure
     with WebhookReceiver(SECRET, status=503) as failing:
         webhook = client.webhooks.create(brand.id, url=failing.url, secret=SECRET, events=EVENTS[:1])
         client.tickets.create(brand.id, title="While the endpoint is down")
-        dispatch_emulator.emulator.wait_for_deliveries(timeout=10)
+        dispatch_emulator.emulator.wait_for_deliveries(timeout=10, brand_id=brand.id)
         assert len(failing.events) == 3  # verified fine, but answered 503 each time
         assert len({event.id for event in failing.events}) == 1
         failing.status = 200
         client.tickets.create(brand.id, title="Back up")
-        dispatch_emulator.emulator.wait_for_deliveries(timeout=10)
+        dispatch_emulator.emulator.wait_for_deliveries(timeout=10, brand_id=brand.id)
     newest, oldest = client.webhooks.get_deliveries(brand.id, webhook.id)  # newest first
     assert (oldest.status, oldest.attempts, oldest.response_code) == ("FAILED", 3, 503)
     assert (newest.status, newest.attempts, newest.response_code) == ("SUCCESS", 1, 200)
