@@ -30,6 +30,8 @@ from typing import Any
 
 from dispatch import (
     DispatchTickets,
+    Page,
+    Ticket,
     construct_webhook_event,
     is_authentication_error,
     is_conflict_error,
@@ -105,7 +107,9 @@ def tour(
         every = [t for t in client.tickets.list(brand.id, limit=10)]
         print(f"listed {len(every)} tickets lazily, 10 per request")
         # Or one page at a time, with filters:
-        page = client.tickets.list_page(brand.id, limit=10, status="open", search="order", order="asc")
+        page: Page[Ticket] | None = client.tickets.list_page(
+            brand.id, limit=10, status="open", search="order", order="asc"
+        )
         pages = 0
         while page is not None:
             pages += 1
