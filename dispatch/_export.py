@@ -676,6 +676,7 @@ class SyncRun:
         self.newest = watermark if watermark_instant is not None else None
         self.newest_instant = watermark_instant
         self.written = self.pages = 0
+        self.written_before = int(self.state["written"])  # by earlier runs: the file's count is the sum
         self.started = clock()
         self.done = False
         sink.rewind(self.state["position"])  # an interrupted run is redone from the last completed one
@@ -718,7 +719,7 @@ class SyncRun:
         self.state.update(
             watermark=self.newest,
             seen=sorted([i, u] for i, u in keys),
-            written=self.state["written"] + self.written,
+            written=self.written_before + self.written,
             position=self.sink.commit(),
         )
         _write_atomically(self.state_path, self.state)
@@ -726,7 +727,7 @@ class SyncRun:
     def progress(self) -> ExportProgress:
         return ExportProgress(
             written=self.written,
-            total_written=self.state["written"] + self.written,
+            total_written=self.written_before + self.written,
             pages=self.pages,
             elapsed=self.clock() - self.started,
             resumed=self.resumed,

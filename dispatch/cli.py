@@ -610,17 +610,25 @@ def export_tickets_command(
                     checkpoint_interval=checkpoint_interval,
                     **options,
                 )
+            progress.finish(result.total_written)
     except KeyboardInterrupt:  # Ctrl-C: what was checkpointed stays; say how to go on, not "Aborted!"
         click.echo(
             f"interrupted: run the same command again to resume ({out} keeps what was written)", err=True
         )
         raise SystemExit(130) from None
+    click.echo(_export_summary(result, out, since_last_run=since_last_run), err=True)
+
+
+def _export_summary(result: Any, out: Path, *, since_last_run: bool) -> str:
+    total = _tickets(result.total_written)
+    if result.resumed and result.complete and result.written == 0 and not since_last_run:
+        return f"{out} already holds the whole export ({total}): nothing to do"
     resumed = " (resumed)" if result.resumed and not since_last_run else ""
-    click.echo(
-        f"wrote {result.written} tickets to {out} in {result.elapsed:.1f} s{resumed}; "
-        f"{result.total_written} in the file",
-        err=True,
-    )
+    return f"wrote {_tickets(result.written)} to {out} in {result.elapsed:.1f} s{resumed}; {total} in the file"
+
+
+def _tickets(count: int) -> str:
+    return f"{count} ticket" if count == 1 else f"{count} tickets"
 
 
 class _Progress:
@@ -661,6 +669,11 @@ class _Progress:
         elif progress.total_written - self._reported >= 10_000:
             self._reported = progress.total_written
             click.echo(f"... {progress.total_written} tickets ({rate:.0f}/s)", err=True)
+
+    def finish(self, total_written: int) -> None:
+        """Show the count the file ends with (an export already complete reports no page at all)."""
+        if self._bar is not None:
+            self._bar.update(self._task, total=total_written, completed=total_written)
 
     def __exit__(self, *exc_info: object) -> None:
         if self._bar is not None:

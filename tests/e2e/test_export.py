@@ -237,19 +237,19 @@ def test_sync_writes_only_what_changed_since_the_last_run(client: DispatchTicket
     out, state = tmp_path / "changes.jsonl", tmp_path / "state"
     with JsonlSink(out) as sink:
         first = sync_tickets(client, brand_id, sink, state=state, page_size=2)
-    assert first.written == 6
+    assert (first.written, first.total_written) == (6, 6)
     ids = all_ids(client, brand_id)
     client.tickets.update(brand_id, ids[1], status="pending")
     client.tickets.update(brand_id, ids[4], priority="high")
     created = client.tickets.create(brand_id, title="New")
     with JsonlSink(out) as sink:
         second = sync_tickets(client, brand_id, sink, state=state, page_size=2)
-    assert second.written == 3
+    assert (second.written, second.total_written) == (3, 9)  # the file's count, each ticket counted once
     changed = {i for i, _ in versions_in(out)[6:]}
     assert changed == {ids[1], ids[4], created.id}
     with JsonlSink(out) as sink:
         third = sync_tickets(client, brand_id, sink, state=state, page_size=2)
-    assert third.written == 0
+    assert (third.written, third.total_written) == (0, 9)
     versions = versions_in(out)
     assert len(versions) == len(set(versions)) == 9  # each version of a ticket once
 
@@ -297,14 +297,15 @@ def test_async_sync(dispatch_emulator: EmulatorSession, tmp_path: Path) -> None:
     client = dispatch_emulator.client(max_retries=0)
     brand_id = seed(client, 4)
 
-    async def run() -> int:
+    async def run() -> tuple[int, int]:
         async with dispatch_emulator.async_client() as aclient:
             with JsonlSink(tmp_path / "c.jsonl") as sink:
-                return (await async_sync_tickets(aclient, brand_id, sink, state=tmp_path / "s")).written
+                result = await async_sync_tickets(aclient, brand_id, sink, state=tmp_path / "s")
+                return result.written, result.total_written
 
-    assert asyncio.run(run()) == 4
+    assert asyncio.run(run()) == (4, 4)
     client.tickets.create(brand_id, title="More")
-    assert asyncio.run(run()) == 1
+    assert asyncio.run(run()) == (1, 5)
 
 
 def test_async_export_and_sync_with_comments_match_the_sync_ones(
