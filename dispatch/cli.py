@@ -624,7 +624,9 @@ def _export_summary(result: Any, out: Path, *, since_last_run: bool) -> str:
     if result.resumed and result.complete and result.written == 0 and not since_last_run:
         return f"{out} already holds the whole export ({total}): nothing to do"
     resumed = " (resumed)" if result.resumed and not since_last_run else ""
-    return f"wrote {_tickets(result.written)} to {out} in {result.elapsed:.1f} s{resumed}; {total} in the file"
+    return (
+        f"wrote {_tickets(result.written)} to {out} in {result.elapsed:.1f} s{resumed}; {total} in the file"
+    )
 
 
 def _tickets(count: int) -> str:
