@@ -8,11 +8,12 @@ UTC with milliseconds and a ``Z``, like the API's own examples (``2024-03-12T09:
 
 from __future__ import annotations
 
-import math
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+
+from dispatch.testing._numbers import is_finite_number
 
 __all__ = ["Clock", "ClockSource", "FakeClock", "format_time", "parse_time"]
 
@@ -90,7 +91,7 @@ class Clock:
         ``ValueError`` if that is not a finite number or would leave the years 1970 to 9999, the dates
         the emulator can write: such a clock would break every later request.
         """
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not math.isfinite(seconds):
+        if not is_finite_number(seconds):
             raise ValueError(f"advance must be a finite number of seconds, not {seconds!r}")
         moved = self.now() + seconds
         if not 0 <= moved <= _LATEST:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import math
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +25,8 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from dispatch.testing._errors import ApiError, error_body
-from dispatch.testing._intake import check_json_body
+from dispatch.testing._intake import BodyTooLarge, check_json_body, read_body
+from dispatch.testing._numbers import is_finite_number
 from dispatch.testing._responses import json_response
 
 if TYPE_CHECKING:
@@ -51,9 +51,13 @@ def latest_magic_link(state: EmulatorState, email: str, brand_id: str | None = N
 _Handler = Callable[[Request], Awaitable[Response]]
 
 
+_CONTROL_BODY_LIMIT = 64 * 1024
+"""Bytes a control body may have: a fault description is the largest, and it is far smaller."""
+
+
 async def _json(request: Request, *fields: str) -> dict[str, Any]:
     """The body as a JSON object (``{}`` when empty) holding only ``fields`` (any, when none are named)."""
-    raw = await request.body()
+    raw = await read_body(request, _CONTROL_BODY_LIMIT)  # never more in memory than the limit
     if not raw.strip():
         return {}
     value = check_json_body(raw)  # strict JSON, bounded depth: the same intake as the API's own bodies
@@ -72,6 +76,8 @@ def _bad_input_is_400(handler: _Handler) -> _Handler:
     async def checked(request: Request) -> Response:
         try:
             return await handler(request)
+        except BodyTooLarge as exc:
+            return json_response(exc.status, exc.body(), exc.headers)
         except ApiError as exc:
             reasons = "; ".join(text for _, text in exc.errors) or exc.message
             return json_response(400, error_body(400, reasons))
@@ -83,7 +89,7 @@ def _bad_input_is_400(handler: _Handler) -> _Handler:
 
 def _seconds(body: dict[str, Any], name: str, default: float, *, low: float, high: float) -> float:
     value = body.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if not is_finite_number(value):
         raise ValueError(f"{name} must be a number of seconds, not {value!r}")
     if not low <= value <= high:
         raise ValueError(f"{name} must be from {low:g} to {high:g} seconds, not {value!r}")

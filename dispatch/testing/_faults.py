@@ -25,13 +25,13 @@ integer, the others strings: a rule that would break every request it matches is
 
 from __future__ import annotations
 
-import math
 import random
 import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast, get_args
 
+from dispatch.testing._numbers import is_finite_number, is_whole_number
 from dispatch.testing._store import new_id
 
 __all__ = ["FAULT_KINDS", "Fault", "FaultKind", "FaultSet"]
@@ -87,19 +87,21 @@ class Fault:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"fault {name} must be a string, not {value!r}")
-        if not _is_int(self.status) or (self.kind == "status" and not 400 <= self.status <= 599):
+        if not is_whole_number(self.status) or (self.kind == "status" and not 400 <= self.status <= 599):
             raise ValueError(f"fault status must be an integer from 400 to 599, not {self.status!r}")
-        if not _is_int(self.retry_after) or not 0 <= self.retry_after <= _MAX_DELAY:
+        if not is_whole_number(self.retry_after) or not 0 <= self.retry_after <= _MAX_DELAY:
             raise ValueError(
                 f"fault retry_after must be whole seconds from 0 to 86400, not {self.retry_after!r}"
             )
-        if self.delay is not None and not (_is_number(self.delay) and 0 <= self.delay <= _MAX_DELAY):
+        if self.delay is not None and not (is_finite_number(self.delay) and 0 <= self.delay <= _MAX_DELAY):
             raise ValueError(f"fault delay must be seconds from 0 to 86400, not {self.delay!r}")
-        if self.times is not None and not (_is_int(self.times) and self.times >= 1):
+        if self.times is not None and not (is_whole_number(self.times) and self.times >= 1):
             raise ValueError(f"fault times must be an integer >= 1 or null (no limit), not {self.times!r}")
-        if self.probability is not None and not (_is_number(self.probability) and 0 <= self.probability <= 1):
+        if self.probability is not None and not (
+            is_finite_number(self.probability) and 0 <= self.probability <= 1
+        ):
             raise ValueError(f"fault probability must be a number from 0 to 1, not {self.probability!r}")
-        if self.seed is not None and not _is_int(self.seed):
+        if self.seed is not None and not is_whole_number(self.seed):
             raise ValueError(f"fault seed must be an integer, not {self.seed!r}")
 
     @property
@@ -131,14 +133,6 @@ class Fault:
             "apiKey": self.api_key,
             "hits": self.hits,
         }
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_number(value: object) -> bool:
-    return (_is_int(value) or isinstance(value, float)) and math.isfinite(cast(float, value))
 
 
 class FaultSet:

@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass
 
 from dispatch.testing._clock import Clock
+from dispatch.testing._numbers import is_finite_number, is_whole_number
 
 __all__ = ["DEFAULT_LIMIT", "RateLimiter", "RateState"]
 
@@ -22,11 +23,11 @@ _MAX_WINDOW = 366 * 86_400.0
 
 
 def _check(limit: object, window: object) -> None:
-    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 0):
+    if limit is not None and not (is_whole_number(limit) and limit >= 0):
         raise ValueError(f"rate limit must be a whole number of requests >= 0 or null, not {limit!r}")
     if window is None:
         return
-    if isinstance(window, bool) or not isinstance(window, int | float) or not math.isfinite(window):
+    if not is_finite_number(window):
         raise ValueError(f"rate-limit window must be a number of seconds, not {window!r}")
     if not _MIN_WINDOW <= window <= _MAX_WINDOW:
         raise ValueError(

@@ -419,6 +419,18 @@ def test_rate_limit_control_refuses_what_would_break_requests(
     _still_serves(own_emulator, own_api)
 
 
+@pytest.mark.parametrize("path", ["/faults", "/clock", "/rate-limit", "/webhooks/flush"])
+def test_control_bodies_past_a_size_limit_are_refused_unread(
+    path: str, control: httpx.Client, own_emulator: Emulator, own_api: httpx.Client
+) -> None:
+    huge = b'{"advance": 0, "pad": "' + b"x" * (1024 * 1024) + b'"}'  # a megabyte: no control body needs it
+    method = "PUT" if path == "/rate-limit" else "POST"
+    answer = control.request(method, path, content=huge, headers=JSON)
+    assert answer.status_code == 413
+    assert answer.json()["code"] == "payload_too_large"
+    _still_serves(own_emulator, own_api)
+
+
 def test_rate_limit_control_still_sets_the_limit(own_api: httpx.Client, control: httpx.Client) -> None:
     assert control.put("/rate-limit", json={"limit": 1, "window": 30}).json() == {"limit": 1, "window": 30.0}
     assert [own_api.get("/accounts/me").status_code for _ in range(2)] == [200, 429]
