@@ -86,6 +86,8 @@ def resolve_base_url(base_url: str | None) -> str:
         raise ValueError(f"base_url is not a valid URL: {exc}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(f"base_url must be an absolute http(s) URL, e.g. {DEFAULT_BASE_URL!r}")
+    if parsed.port is not None and not 0 < parsed.port < 65536:  # httpx parses any digits as a port
+        raise ValueError(f"base_url has no usable port: {parsed.port} is not from 1 to 65535")
     return url
 
 

@@ -292,7 +292,10 @@ def test_async_client_dropped_without_aclose_prints_nothing_at_exit() -> None:
     assert result.stderr == ""
 
 
-@pytest.mark.parametrize("base_url", ["http://[::1", "ftp://example.com/v1", "example.com/v1", "https://"])
+@pytest.mark.parametrize(
+    "base_url",
+    ["http://[::1", "ftp://example.com/v1", "example.com/v1", "https://", "http://api.test:99999999/v1"],
+)
 def test_a_malformed_base_url_is_a_value_error_at_construction(base_url: str) -> None:
     with pytest.raises(ValueError, match="base_url"):
         DispatchTickets(api_key="sk_test_x", base_url=base_url)
