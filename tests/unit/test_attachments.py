@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-import logging
 import os
-import time
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -570,11 +568,8 @@ async def test_an_error_before_initiating_names_no_attachment(uploader: Any, wir
 
 # -- async uploads do no file I/O on the event loop -----------------------------------------------------
 
-# A file call made on the event loop's thread blocks it for SLOW seconds: more than the SLOW_CALLBACK
-# after which asyncio's debug mode reports a callback. The margin to the 0.1 s asyncio's default is wide
-# enough that a busy machine does not make an ordinary step look slow.
-SLOW = 0.3
-SLOW_CALLBACK = 0.25
+# Every call on the file is recorded when made on the event loop's thread: exact, where asyncio's debug
+# report of slow callbacks (which this test used) depends on how busy the machine is.
 PORTAL_TARGET = {
     "attachment": {**ATTACHMENT, "status": "PENDING"},
     "uploadUrl": UPLOAD_URL,
@@ -583,36 +578,35 @@ PORTAL_TARGET = {
 LOOP_CALLS: list[str] = []  # the file calls made on the event loop's thread
 
 
-def block_if_on_the_loop(what: str) -> None:
-    """A slow disk, as the event loop would feel it; a worker thread is not slowed (the test stays fast)."""
+def record_if_on_the_loop(what: str) -> None:
+    """Note a file call made where a slow disk would block the event loop; a worker thread's is fine."""
     try:
         asyncio.get_running_loop()  # raises in a worker thread, and outside asyncio.run
     except RuntimeError:
         return
     LOOP_CALLS.append(what)
-    time.sleep(SLOW)
 
 
 class SlowFile(io.BytesIO):
-    """A file on a slow disk: every call that touches it blocks the event loop, if made there."""
+    """A file on a slow disk: every call that touches it is recorded if made on the event loop."""
 
     name = "slow.bin"
 
     def seek(self, *args: Any) -> int:
-        block_if_on_the_loop("seek")
+        record_if_on_the_loop("seek")
         return super().seek(*args)
 
     def tell(self) -> int:
-        block_if_on_the_loop("tell")
+        record_if_on_the_loop("tell")
         return super().tell()
 
     def read(self, *args: Any) -> bytes:
-        block_if_on_the_loop("read")
+        record_if_on_the_loop("read")
         return super().read(*args)
 
     def close(self) -> None:
         if not self.closed:  # not again when collected
-            block_if_on_the_loop("close")
+            record_if_on_the_loop("close")
         super().close()
 
 
@@ -622,10 +616,9 @@ def test_async_upload_does_no_file_io_on_the_event_loop(
     given: str,
     surface: str,
     monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
     tmp_path: Path,
 ) -> None:
-    """asyncio's debug mode logs every callback slower than ``slow_callback_duration``: none may be ours.
+    """No file call (open, seek, tell, read, close) is made on the event loop's thread.
 
     Fails before the fix: the file was opened, measured and closed on the loop (attachments), closed on
     the loop (portal)."""
@@ -634,13 +627,12 @@ def test_async_upload_does_no_file_io_on_the_event_loop(
     data = b"0123456789" * 3
 
     def slow_open(*_args: Any, **_kwargs: Any) -> SlowFile:
-        block_if_on_the_loop("open")
+        record_if_on_the_loop("open")
         return SlowFile(data)
 
     storage = Storage(Wire())
 
     async def upload(file: Any) -> Any:
-        asyncio.get_running_loop().slow_callback_duration = SLOW_CALLBACK
         if surface == "attachments":
             queue_upload(storage.wire)
             async with AsyncDispatchTickets(API_KEY, base_url=BASE_URL, transport=storage) as client:
@@ -654,11 +646,8 @@ def test_async_upload_does_no_file_io_on_the_event_loop(
     LOOP_CALLS.clear()
     monkeypatch.setattr(dispatch._upload, "open", slow_open, raising=False)
     file: Any = tmp_path / "slow.bin" if given == "path" else SlowFile(data)
-    with caplog.at_level(logging.WARNING, logger="asyncio"):
-        asyncio.run(upload(file), debug=True)
+    asyncio.run(upload(file))
     assert [put.body for put in storage.puts] == [data, data]
-    slow = [r.getMessage() for r in caplog.records if r.name == "asyncio" and "took" in r.getMessage()]
-    assert slow == []
     assert LOOP_CALLS == []
     if isinstance(file, SlowFile):
         assert not file.closed  # a caller's file object is left open...
