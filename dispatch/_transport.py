@@ -24,6 +24,7 @@ exceptions and has no per-request state, retry-after cap or give-up; neither doe
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import copy
 import datetime
@@ -768,6 +769,13 @@ for _engine_logger in _engine_loggers:
 _HTTPX_SHOWN: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
+# The deadline of the call whose token renewal is running in this thread or task: a request the
+# credentials make to renew (the portal's refresh) ends by then too, whatever its own total_timeout.
+_renewing_within: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "dispatch_renewing_within", default=None
+)
+
+
 class _Call:
     """The state and decisions of one logical request across its attempts. No I/O, no hooks."""
 
@@ -778,9 +786,14 @@ class _Call:
         self.max_retries, self.total_timeout = _call_options(config, request)
         self.started = config.clock()  # what records' elapsed_ms counts from, and the deadline too
         # The deadline of the whole call (clock time), and the per-attempt httpx timeouts it shrinks.
-        self.deadline: float | None = None
-        if self.total_timeout is not None:
-            self.deadline = self.started + self.total_timeout
+        self.deadline = self.started + self.total_timeout if self.total_timeout is not None else None
+        enclosing = _renewing_within.get()  # this request renews the token of a call with a deadline
+        self.bounded_by_enclosing = enclosing is not None and (
+            self.deadline is None or enclosing < self.deadline
+        )
+        if self.bounded_by_enclosing:
+            self.deadline = enclosing
+        if self.deadline is not None:
             self.attempt_timeouts = dict(request.extensions.get("timeout") or _NO_TIMEOUT)
         self.external = bool(request.extensions.get(EXTERNAL_EXTENSION))
         self.credentials = None if self.external else config.credentials
@@ -804,6 +817,18 @@ class _Call:
             _HTTPX_SHOWN[request.url] = _path_template(request, self.external)
         self.idempotency_key = self._prepare_headers()
         self._guard_body(is_async)
+
+    @contextlib.contextmanager
+    def renewing(self) -> Iterator[None]:
+        """While the credentials get or renew the token: their own requests end by this call's deadline."""
+        if self.deadline is None:
+            yield
+            return
+        token = _renewing_within.set(self.deadline)
+        try:
+            yield
+        finally:
+            _renewing_within.reset(token)
 
     @functools.cached_property
     def url(self) -> str:
@@ -891,12 +916,17 @@ class _Call:
             return float("inf")
         return self.deadline - self.config.clock()
 
+    def _limit_described(self) -> str:
+        if self.bounded_by_enclosing or self.total_timeout is None:
+            return "the time left to the call whose token it renews"
+        return f"the total_timeout of {self.total_timeout:g} s"
+
     def _expired(self, attempts: int, reason: str, last_error: DispatchTicketsError | None) -> TimeoutError:
         """The error of a call stopped by its deadline: how many attempts were made, and why it stopped."""
         logger.warning("giving up %s after %d attempts: %s", self.label, attempts, reason)
         error = TimeoutError(
             f"Gave up after {attempts} attempt{'s' if attempts != 1 else ''} "
-            f"within the total_timeout of {self.total_timeout:g} s: {reason}",
+            f"within {self._limit_described()}: {reason}",
             request_id=last_error.request_id if last_error is not None else None,
             attempts=attempts,
             reason=reason,
@@ -1309,7 +1339,8 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
         call = _Call(self._config, request, is_async=False)
         credentials, hooks, clock = call.credentials, self._config.hooks, self._config.clock
         while True:
-            token = credentials.get_token() if credentials is not None else None
+            with call.renewing():
+                token = credentials.get_token() if credentials is not None else None
             context = call.begin_attempt(token)
             expired = call.bound_attempt()
             if expired is not None:
@@ -1345,7 +1376,9 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
                 )
                 step = call.after_response(response)
                 if step.kind == "renew" and credentials is not None and token is not None:
-                    step = call.after_renewal(credentials.renew_after_unauthorized(token), step.error)
+                    with call.renewing():
+                        renewed = credentials.renew_after_unauthorized(token)
+                    step = call.after_renewal(renewed, step.error)
                 if step.kind == "return":
                     return call.finish(response)
                 if step.kind == "done":
@@ -1421,7 +1454,8 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
         call = _Call(self._config, request, is_async=True)
         credentials, hooks, clock = call.credentials, self._config.hooks, self._config.clock
         while True:
-            token = await credentials.get_token_async() if credentials is not None else None
+            with call.renewing():
+                token = await credentials.get_token_async() if credentials is not None else None
             context = call.begin_attempt(token)
             expired = call.bound_attempt()
             if expired is not None:
@@ -1455,7 +1489,8 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
                 await _run_hook_async(hooks.on_response, call.response_context(context, response, duration))
                 step = call.after_response(response)
                 if step.kind == "renew" and credentials is not None and token is not None:
-                    renewed = await credentials.renew_after_unauthorized_async(token)
+                    with call.renewing():
+                        renewed = await credentials.renew_after_unauthorized_async(token)
                     step = call.after_renewal(renewed, step.error)
                 if step.kind == "return":
                     return call.finish(response)

@@ -16,10 +16,17 @@ from dispatch import AsyncDispatchPortal, AsyncDispatchTickets, DispatchPortal, 
 from dispatch._constants import DEFAULT_TOTAL_TIMEOUT, REQUEST_OPTIONS_EXTENSION, RETRIES_TAKEN_EXTENSION
 from dispatch._errors import DispatchTicketsError, RateLimitError, ServerError
 from dispatch._errors import TimeoutError as DispatchTimeoutError
-from dispatch._transport import AsyncDispatchTransport, DispatchTransport, Hooks, RequestContext, RetryConfig
+from dispatch._transport import (
+    AsyncDispatchTransport,
+    Credentials,
+    DispatchTransport,
+    Hooks,
+    RequestContext,
+    RetryConfig,
+)
 from tests._engine import httpx
 from tests.unit.conftest import API_KEY, BASE_URL, Wire, call
-from tests.unit.test_transport import API_URL, BACKOFF, Harness, Transport, reply
+from tests.unit.test_transport import API_URL, BACKOFF, TOKEN, Harness, Transport, reply
 
 ATTEMPT_SECONDS = 0.5  # how long each attempt takes on the manual clock
 
@@ -365,3 +372,44 @@ async def test_portal_verify_takes_a_total_timeout(mode: str, wire: Wire) -> Non
 
     assert caught.value.attempts == 1
     assert wire.last.url.path == "/v1/portal/verify"
+
+
+# --------------------------------------------------------------------------------------------------
+# A token renewal inside a call spends the call's time, not a deadline of its own
+# --------------------------------------------------------------------------------------------------
+
+REFRESH_URL = "https://api.test/v1/portal/refresh"
+
+
+class RenewingCredentials(Credentials):
+    """Renews after a 401 with a request of its own through ``refresher`` (as the portal's do)."""
+
+    refresher: Transport
+
+    def renew_after_unauthorized(self, rejected_token: str) -> bool:
+        with httpx.Client(transport=self.refresher) as client:
+            client.post(REFRESH_URL).raise_for_status()
+        return True
+
+    async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
+        async with httpx.AsyncClient(transport=self.refresher) as client:
+            (await client.post(REFRESH_URL)).raise_for_status()
+        return True
+
+
+async def test_a_renewal_inside_a_call_ends_at_the_call_s_deadline(d: DeadlineHarness) -> None:
+    # t=0 the call's attempt: 401 -> renew: t=0.5 refresh 503, wait 1.125, t=2.125 refresh 503; the
+    # next wait (2.25 s) would pass the CALL's 3 s deadline: the renewal stops there, and so does the call
+    # (the refresh's own total_timeout, 60 s, would have let it run three times longer).
+    credentials = RenewingCredentials(TOKEN)
+    script = [reply(401), reply(503), reply(503), reply(503), reply(503), reply(200)]
+    transport = d.transport(httpx.MockTransport(d.handler(script)), credentials=credentials)
+    credentials.refresher = transport.with_config(credentials=None)
+
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.send(transport, **options(total_timeout=3.0))
+
+    assert [sent.url for sent in d.sent] == [API_URL, REFRESH_URL, REFRESH_URL]
+    assert d.delays == BACKOFF[:1]
+    assert d.clock.now - 1000.0 <= 3.0
+    assert "within the time left to the call whose token it renews" in str(caught.value)
