@@ -43,7 +43,6 @@ def pytest_configure(config: pytest.Config) -> None:
     socket.getaddrinfo = _loopback_only  # the whole process: the emulator's threads too
 
 
-
 @pytest.fixture(autouse=True)
 def _engine_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
     """Clients made without an engine (the emulator fixture's, the examples') use the engine under test."""
