@@ -793,8 +793,10 @@ def prefetched(
             assert isinstance(item, FetchedPage)
             yield item
     finally:
-        stop.set()  # the consumer stopped (done, an error, Ctrl-C, or it stopped reading): so does the thread
-        thread.join(timeout=5)
+        # The consumer stopped (done, an error, Ctrl-C, or it stopped reading): so does the thread, when
+        # the request it may be in returns. Not waited for: a stop is heard at once, and what that request
+        # brings is dropped (the checkpoint never counted it), as is its error if the caller closed the client.
+        stop.set()
 
 
 def _sequential(fetch: Callable[[str | None], FetchedPage], cursor: str | None) -> Iterator[FetchedPage]:
