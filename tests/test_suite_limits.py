@@ -26,6 +26,6 @@ def test_no_test_looks_a_name_up(host: str | bytes) -> None:
         socket.getaddrinfo(host, 443)
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "::1", "localhost"])
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
 def test_loopback_still_resolves(host: str) -> None:
     assert socket.getaddrinfo(host, 80, type=socket.SOCK_STREAM)

@@ -79,6 +79,8 @@ class WebhookDispatcher:
         self._cond = threading.Condition()
         self._threads: list[threading.Thread] = []
         self._stopping = False
+        self._client: httpx.Client | None = None  # made by the first delivery: most emulators send none
+        self._client_lock = threading.Lock()
 
     @property
     def max_attempts(self) -> int:
@@ -164,6 +166,10 @@ class WebhookDispatcher:
         for thread in self._threads:
             thread.join(timeout=max(0.0, deadline - time.monotonic()))
         self._threads = []
+        with self._client_lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     def wait(self, timeout: float = 10.0, *, brand_id: str | None = None) -> bool:
         """Block until no delivery (of ``brand_id``, or of any brand) is pending or retrying; False if
@@ -211,17 +217,23 @@ class WebhookDispatcher:
         return None
 
     def _run(self) -> None:
-        with httpx.Client(timeout=self._timeout, trust_env=False) as client:
-            while True:
-                queued = self._next()
-                if queued is None:
-                    return
-                retry_in: float | None = None
-                try:
-                    retry_in = self._attempt(client, queued.delivery.delivery_id)
-                except Exception:  # never let one bad delivery stop the worker
-                    _LOG.exception("webhook delivery %s crashed", queued.delivery.delivery_id)
-                self._done(queued.delivery, retry_in)
+        while True:
+            queued = self._next()
+            if queued is None:
+                return
+            retry_in: float | None = None
+            try:
+                retry_in = self._attempt(self._shared_client(), queued.delivery.delivery_id)
+            except Exception:  # never let one bad delivery stop the worker
+                _LOG.exception("webhook delivery %s crashed", queued.delivery.delivery_id)
+            self._done(queued.delivery, retry_in)
+
+    def _shared_client(self) -> httpx.Client:
+        """One client (one pool, one TLS context) for every worker, made when first needed."""
+        with self._client_lock:
+            if self._client is None:
+                self._client = httpx.Client(timeout=self._timeout, trust_env=False)
+            return self._client
 
     def _done(self, delivery: Scheduled, retry_in: float | None) -> None:
         """Free the webhook for its next delivery; queue this one again, or mark it finished."""
