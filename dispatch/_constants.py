@@ -46,7 +46,8 @@ REQUEST_OPTIONS_EXTENSION = "dispatch.request_options"
 """Request extension: a mapping overriding the retry policy for one call.
 
 Keys (each optional): ``max_retries`` (int), ``total_timeout`` (float seconds or None: the deadline for the
-whole call, retries and waits included).
+whole call, retries and waits included), ``idempotency_key`` (True when the caller gave one, which the
+transport refuses on a read).
 """
 RETRIES_TAKEN_EXTENSION = "dispatch.retries_taken"
 """Response extension: how many retries the transport made before this response (0: the first attempt)."""

@@ -80,10 +80,12 @@ def request_kwargs(options: Mapping[str, Any]) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
     headers = dict(options.get("extra_headers") or {})
     key = options.get("idempotency_key")
+    transport = {name: options[name] for name in _TRANSPORT_OPTIONS if name in options}
     if key is not None:
         if not isinstance(key, str) or not key:
             raise ValueError("idempotency_key must be a non-empty str")
         headers["X-Idempotency-Key"] = key
+        transport["idempotency_key"] = True  # so the transport can refuse it on a read
     if headers:
         kwargs["extra_headers"] = headers
     if "timeout" in options:
@@ -91,7 +93,6 @@ def request_kwargs(options: Mapping[str, Any]) -> dict[str, Any]:
     for name in ("extra_query", "extra_body"):
         if options.get(name):
             kwargs[name] = dict(options[name])
-    transport = {name: options[name] for name in _TRANSPORT_OPTIONS if name in options}
     if transport:
         _check_transport_options(transport)
         kwargs["extensions"] = {REQUEST_OPTIONS_EXTENSION: transport}

@@ -598,6 +598,11 @@ def _call_options(config: _Config, request: httpx.Request) -> tuple[int, float |
     max_retries, total_timeout = config.retry.max_retries, config.total_timeout
     options = request.extensions.get(REQUEST_OPTIONS_EXTENSION)
     if options:
+        if options.get("idempotency_key") and request.method in _SAFE_METHODS:
+            raise TypeError(
+                f"idempotency_key is for writes: {request.method} changes nothing, so there is nothing to"
+                " deduplicate (the option is typed WriteRequestOptions for this reason)"
+            )
         if options.get("max_retries") is not None:
             max_retries = options["max_retries"]
             if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:

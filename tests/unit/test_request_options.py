@@ -269,6 +269,15 @@ async def test_a_bad_id_is_refused_naming_it(
     assert wire.requests == []
 
 
+async def test_an_idempotency_key_on_a_read_is_refused_before_any_request(client: Any, wire: Wire) -> None:
+    """The types allow it on writes only; at run time too, a read given one is the caller's TypeError."""
+    with pytest.raises(TypeError, match="idempotency_key is for writes"):
+        await call(client.tickets.get("br_1", "tkt_1", idempotency_key="key-1"))
+    with pytest.raises(TypeError, match="idempotency_key is for writes"):
+        await call(client.with_raw_response.tickets.list_page("br_1", idempotency_key="key-1"))
+    assert wire.requests == []
+
+
 async def test_a_required_field_given_as_none_is_a_type_error_naming_it(client: Any, wire: Wire) -> None:
     with pytest.raises(TypeError, match="title"):
         await call(client.tickets.create("br_1", title=None))
