@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, Self, TypeVar, overload
 
 import attrs
 import httpx
@@ -287,6 +287,16 @@ def raw_responses(client: Any) -> RawResponses:
     return made
 
 
+_SETTINGS = frozenset({"base_url", "timeout", "retry", "hooks", "debug", "total_timeout"})
+
+
+def _fixed(name: str) -> NoReturn:
+    raise AttributeError(
+        f"{name} is fixed when a client is made (its transport uses it): "
+        f"use client.with_options({name}=...) for a client with another {name}"
+    )
+
+
 class BaseClient:
     """What the sync and async admin clients share: configuration, and nothing that does I/O."""
 
@@ -304,12 +314,12 @@ class BaseClient:
         return raw_responses(self)
 
     _credentials: Credentials
-    base_url: str
-    timeout: TimeoutTypes
-    retry: RetryConfig
-    hooks: Hooks | None
-    debug: bool
-    total_timeout: float | None
+    _base_url: str
+    _timeout: TimeoutTypes
+    _retry: RetryConfig
+    _hooks: Hooks | None
+    _debug: bool
+    _total_timeout: float | None
 
     def _configure(
         self,
@@ -323,12 +333,52 @@ class BaseClient:
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
     ) -> None:
         self._credentials = credentials
-        self.base_url = base_url
-        self.timeout = timeout
-        self.retry = retry
-        self.hooks = hooks
-        self.debug = debug
-        self.total_timeout = check_total_timeout(total_timeout)
+        self._base_url = base_url
+        self._timeout = timeout
+        self._retry = retry
+        self._hooks = hooks
+        self._debug = debug
+        self._total_timeout = check_total_timeout(total_timeout)
+
+    # The settings are fixed at construction: the transport and the HTTP client were built with them, so
+    # an attribute that could be assigned would say one thing while the requests did another. A client
+    # with other settings is ``with_options(...)`` (cheap: it shares the pool). Read-only properties, for
+    # type checkers; __setattr__ says what to do instead, at run time.
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SETTINGS:
+            _fixed(name)
+        object.__setattr__(self, name, value)
+
+    @property
+    def base_url(self) -> str:
+        """The API URL (no trailing slash)."""
+        return self._base_url
+
+    @property
+    def timeout(self) -> TimeoutTypes:
+        """Each attempt's timeout (seconds, an ``httpx.Timeout``, or None)."""
+        return self._timeout
+
+    @property
+    def retry(self) -> RetryConfig:
+        """The retry policy (:class:`~dispatch.RetryConfig`)."""
+        return self._retry
+
+    @property
+    def hooks(self) -> Hooks | None:
+        """The :class:`~dispatch.Hooks` called around each request, or None."""
+        return self._hooks
+
+    @property
+    def debug(self) -> bool:
+        """Whether each request is logged to the ``dispatch`` logger."""
+        return self._debug
+
+    @property
+    def total_timeout(self) -> float | None:
+        """Seconds a whole call may take, retries and waits included (None: no deadline)."""
+        return self._total_timeout
 
     _transport: Any  # DispatchTransport or AsyncDispatchTransport, narrowed in the subclasses
     _http: Any

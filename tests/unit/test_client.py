@@ -307,3 +307,34 @@ def test_an_upload_url_httpx_cannot_parse_is_the_sdks_error() -> None:
 
     with pytest.raises(DispatchTicketsError, match="not an absolute http"):
         _upload_url("http://[::1/x")
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("retry", dispatch.RetryConfig(max_retries=0)),
+        ("hooks", None),
+        ("debug", True),
+        ("total_timeout", 1.0),
+        ("timeout", 1.0),
+        ("base_url", "http://elsewhere.test/v1"),
+    ],
+)
+@pytest.mark.parametrize(
+    "make_client",
+    [
+        lambda: DispatchTickets(API_KEY, base_url=BASE_URL),
+        lambda: AsyncDispatchTickets(API_KEY, base_url=BASE_URL),
+        lambda: dispatch.DispatchPortal("ptk_x", base_url=BASE_URL),
+        lambda: dispatch.AsyncDispatchPortal("ptk_x", base_url=BASE_URL),
+    ],
+    ids=["admin", "async admin", "portal", "async portal"],
+)
+def test_a_setting_cannot_be_changed_on_a_live_client(setting: str, value: Any, make_client: Any) -> None:
+    """The requests would go on with the old value while the attribute said the new one (a client told
+    ``retry = RetryConfig(max_retries=0)`` answered ``max_retries == 0`` and still retried twice)."""
+    client = make_client()
+    before = getattr(client, setting)
+    with pytest.raises(AttributeError, match="with_options"):
+        setattr(client, setting, value)
+    assert getattr(client, setting) == before
