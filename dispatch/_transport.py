@@ -774,10 +774,10 @@ for _engine_logger in _engine_loggers:
 _HTTPX_SHOWN: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 
 
-# The deadline of the call whose token renewal is running in this thread or task: a request the
-# credentials make to renew (the portal's refresh) ends by then too, whatever its own total_timeout.
-_renewing_within: contextvars.ContextVar[float | None] = contextvars.ContextVar(
-    "dispatch_renewing_within", default=None
+# The call whose token renewal is running in this thread or task: a request the credentials make to
+# renew (the portal's refresh) ends by that call's deadline too, whatever its own total_timeout.
+_renewing_for: contextvars.ContextVar[_Call | None] = contextvars.ContextVar(
+    "dispatch_renewing_for", default=None
 )
 
 
@@ -792,12 +792,15 @@ class _Call:
         self.started = config.clock()  # what records' elapsed_ms counts from, and the deadline too
         # The deadline of the whole call (clock time), and the per-attempt httpx timeouts it shrinks.
         self.deadline = self.started + self.total_timeout if self.total_timeout is not None else None
-        enclosing = _renewing_within.get()  # this request renews the token of a call with a deadline
-        self.bounded_by_enclosing = enclosing is not None and (
-            self.deadline is None or enclosing < self.deadline
+        # When this request renews the token of a call with an earlier deadline, that deadline is its own.
+        self.enclosing = _renewing_for.get()
+        enclosing_deadline = self.enclosing.deadline if self.enclosing is not None else None
+        self.bounded_by_enclosing = enclosing_deadline is not None and (
+            self.deadline is None or enclosing_deadline < self.deadline
         )
         if self.bounded_by_enclosing:
-            self.deadline = enclosing
+            self.deadline = enclosing_deadline
+        self.renewal_expired: TimeoutError | None = None  # a renewal of this call's token ran out of time
         if self.deadline is not None:
             self.attempt_timeouts = dict(request.extensions.get("timeout") or _NO_TIMEOUT)
         self.external = bool(request.extensions.get(EXTERNAL_EXTENSION))
@@ -829,11 +832,11 @@ class _Call:
         if self.deadline is None:
             yield
             return
-        token = _renewing_within.set(self.deadline)
+        token = _renewing_for.set(self)
         try:
             yield
         finally:
-            _renewing_within.reset(token)
+            _renewing_for.reset(token)
 
     @functools.cached_property
     def url(self) -> str:
@@ -936,6 +939,8 @@ class _Call:
             attempts=attempts,
             reason=reason,
         )
+        if self.bounded_by_enclosing and self.enclosing is not None:
+            self.enclosing.renewal_expired = error  # credentials may swallow it: the call must not
         error.__cause__ = last_error
         return error
 
@@ -1002,6 +1007,10 @@ class _Call:
         return step
 
     def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
+        if not renewed and self.renewal_expired is not None:
+            # The renewal failed because this call's time ran out, not because the token is bad.
+            reason = f"the deadline came while renewing the token ({self.renewal_expired.reason})"
+            return _Step("expire", self._expired(self.attempt + 1, reason, error))
         if not renewed:
             return _Step("fail", error)
         if not _body_replayable(self.request.stream, self.engine):

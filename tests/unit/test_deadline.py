@@ -382,18 +382,30 @@ REFRESH_URL = "https://api.test/v1/portal/refresh"
 
 
 class RenewingCredentials(Credentials):
-    """Renews after a 401 with a request of its own through ``refresher`` (as the portal's do)."""
+    """Renews after a 401 with a request of its own through ``refresher`` (as the portal's do); with
+    ``quiet``, a failed renewal answers False instead of raising (as the portal's do too)."""
 
     refresher: Transport
+    quiet = False
 
     def renew_after_unauthorized(self, rejected_token: str) -> bool:
-        with httpx.Client(transport=self.refresher) as client:
-            client.post(REFRESH_URL).raise_for_status()
+        try:
+            with httpx.Client(transport=self.refresher) as client:
+                client.post(REFRESH_URL).raise_for_status()
+        except DispatchTicketsError:
+            if not self.quiet:
+                raise
+            return False
         return True
 
     async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
-        async with httpx.AsyncClient(transport=self.refresher) as client:
-            (await client.post(REFRESH_URL)).raise_for_status()
+        try:
+            async with httpx.AsyncClient(transport=self.refresher) as client:
+                (await client.post(REFRESH_URL)).raise_for_status()
+        except DispatchTicketsError:
+            if not self.quiet:
+                raise
+            return False
         return True
 
 
@@ -413,3 +425,22 @@ async def test_a_renewal_inside_a_call_ends_at_the_call_s_deadline(d: DeadlineHa
     assert d.delays == BACKOFF[:1]
     assert d.clock.now - 1000.0 <= 3.0
     assert "within the time left to the call whose token it renews" in str(caught.value)
+
+
+async def test_a_renewal_that_failed_for_lack_of_time_ends_the_call_with_the_deadline_s_error(
+    d: DeadlineHarness,
+) -> None:
+    # The portal's credentials answer False when a refresh fails: the call would then end with the 401
+    # as if the token were bad, when it was the deadline that ran out.
+    credentials = RenewingCredentials(TOKEN)
+    credentials.quiet = True
+    script = [reply(401), reply(503), reply(503), reply(503), reply(503), reply(200)]
+    transport = d.transport(httpx.MockTransport(d.handler(script)), credentials=credentials)
+    credentials.refresher = transport.with_config(credentials=None)
+
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.send(transport, **options(total_timeout=3.0))
+
+    assert [sent.url for sent in d.sent] == [API_URL, REFRESH_URL, REFRESH_URL]
+    assert "while renewing the token" in str(caught.value)
+    assert caught.value.attempts == 1
