@@ -673,6 +673,48 @@ def _body_guards(engine: Engine) -> tuple[type[_SyncBodyGuard], type[_AsyncBodyG
     return sync, async_
 
 
+class _SyncDeadlineBody(httpx.SyncByteStream):
+    """A response body read no further than the call's deadline: httpx's read timeout bounds each read,
+    not a body that keeps trickling in. Past the deadline, the next chunk raises the engine's ReadTimeout,
+    which the call turns into its deadline's TimeoutError."""
+
+    def __init__(self, stream: httpx.SyncByteStream, call: _Call) -> None:
+        self.stream, self.call = stream, call
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.stream:
+            self.call.check_reading()
+            yield chunk
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+class _AsyncDeadlineBody(httpx.AsyncByteStream):
+    """The async twin of :class:`_SyncDeadlineBody`."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, call: _Call) -> None:
+        self.stream, self.call = stream, call
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            self.call.check_reading()
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
+
+
+@functools.cache
+def _deadline_bodies(engine: Engine) -> tuple[type[_SyncDeadlineBody], type[_AsyncDeadlineBody]]:
+    """The deadline bodies as streams of ``engine``: its responses check their stream's type."""
+    if engine.name == "httpx":
+        return _SyncDeadlineBody, _AsyncDeadlineBody
+    sync = type("_SyncDeadlineBody", (_SyncDeadlineBody, engine.SyncByteStream), {})
+    async_ = type("_AsyncDeadlineBody", (_AsyncDeadlineBody, engine.AsyncByteStream), {})
+    return sync, async_
+
+
 def _body_replayable(stream: object, engine: Engine) -> bool:
     # httpx's Request.read() (MockTransport calls it) swaps a consumed stream for a ByteStream.
     if isinstance(stream, engine.ByteStream):
@@ -923,6 +965,20 @@ class _Call:
         if self.deadline is None:
             return float("inf")
         return self.deadline - self.config.clock()
+
+    def bound_body(self, response: httpx.Response, *, is_async: bool) -> None:
+        """Read ``response``'s body no further than the deadline (a no-op without one)."""
+        if self.deadline is None:
+            return
+        sync_body, async_body = _deadline_bodies(self.engine)
+        response.stream = async_body(response.stream, self) if is_async else sync_body(response.stream, self)  # type: ignore[arg-type]
+
+    def check_reading(self) -> None:
+        """Raise the engine's ReadTimeout once the deadline has passed while a body is read."""
+        if self.time_left() <= 0:
+            raise self.engine.ReadTimeout(
+                "the deadline passed while the response body was read", request=self.request
+            )
 
     def _limit_described(self) -> str:
         if self.bounded_by_enclosing or self.total_timeout is None:
@@ -1365,6 +1421,7 @@ class DispatchTransport(_TransportBase, httpx.BaseTransport):
             response: httpx.Response | None = None
             try:
                 response = self._sync_inner.handle_request(request)
+                call.bound_body(response, is_async=False)
                 response.read()  # inside the loop: a body that breaks half-way is retried too
             except call.engine.RequestError as exc:
                 if response is not None:
@@ -1480,6 +1537,7 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
             response: httpx.Response | None = None
             try:
                 response = await self._async_inner.handle_async_request(request)
+                call.bound_body(response, is_async=True)
                 await response.aread()  # inside the loop: a body that breaks half-way is retried too
             except call.engine.RequestError as exc:
                 if response is not None:

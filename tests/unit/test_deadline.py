@@ -444,3 +444,52 @@ async def test_a_renewal_that_failed_for_lack_of_time_ends_the_call_with_the_dea
     assert [sent.url for sent in d.sent] == [API_URL, REFRESH_URL, REFRESH_URL]
     assert "while renewing the token" in str(caught.value)
     assert caught.value.attempts == 1
+
+
+# --------------------------------------------------------------------------------------------------
+# A body that trickles in is bounded too
+# --------------------------------------------------------------------------------------------------
+
+
+class TricklingBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that comes a byte at a time, each byte taking ``seconds`` on the manual clock: every
+    read is quick (no read timeout fires) while the whole body takes as long as the server likes."""
+
+    def __init__(self, clock: ManualClock, size: int, seconds: float) -> None:
+        self.clock, self.size, self.seconds = clock, size, seconds
+        self.sent = 0
+
+    def _next(self) -> bytes:
+        self.clock.now += self.seconds
+        self.sent += 1
+        return b" "
+
+    def __iter__(self) -> Any:
+        while self.sent < self.size:
+            yield self._next()
+
+    async def __aiter__(self) -> Any:
+        while self.sent < self.size:
+            yield self._next()
+
+
+async def test_a_body_that_trickles_in_is_cut_off_at_the_deadline(d: DeadlineHarness) -> None:
+    # the attempt starts at t=0 (0.5 s on the clock), then 100 bytes at 0.25 s each would take 25 s
+    body = TricklingBody(d.clock, 100, 0.25)
+    script = [httpx.Response(200, headers={"content-type": "application/json"}, stream=body)]
+
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.run(script, send=options(total_timeout=3.0))
+
+    assert body.sent < 100
+    assert d.clock.now - 1000.0 <= 3.0 + 0.25  # stopped at the first byte past the deadline
+    assert "the deadline passed during attempt 1" in str(caught.value)
+
+
+async def test_a_body_that_ends_before_the_deadline_is_read_whole(d: DeadlineHarness) -> None:
+    body = TricklingBody(d.clock, 8, 0.25)
+    script = [httpx.Response(200, headers={"content-type": "application/json"}, stream=body)]
+
+    response = await d.run(script, send=options(total_timeout=10.0))
+
+    assert response.content == b" " * 8
