@@ -45,6 +45,7 @@ __all__ = [
     "idempotency_key_for",
     "iso_or_unset",
     "raise_for_status",
+    "required",
     "resource_class",
     "resource_module",
     "with_page_response",
@@ -370,7 +371,18 @@ def id_list(values: Iterable[str], name: str) -> list[str]:
     """A list argument (ids, keys) as a list; a single ``str`` is a TypeError, not sent letter by letter."""
     if isinstance(values, str):  # a str is an Iterable[str]
         raise TypeError(f"{name} must be a list, e.g. [{values!r}], not a single string")
-    return list(values)
+    try:
+        return list(values)
+    except TypeError:  # None, a number: say which argument, not "'NoneType' object is not iterable"
+        raise TypeError(f"{name} must be a list, not {type(values).__name__}") from None
+
+
+def required(value: T, name: str) -> T:
+    """``value``, unless it is None: a required argument given as None is the caller's TypeError here,
+    not a JSON null that the service refuses (for request bodies built without :func:`build_request`)."""
+    if value is None:
+        raise TypeError(f"{name} is required (got None)")
+    return value
 
 
 def resource_module(module: str, name: str) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from dispatch.resources._base import (
     id_list,
+    required,
     resource_class,
 )
 from dispatch_tickets_api.models import (
@@ -28,7 +29,9 @@ def _brand_ids(brand_ids: Iterable[str] | None) -> list[str] | None:
 
 
 def _create_body(name: str, all_brands: bool | None, brand_ids: Iterable[str] | None) -> CreateApiKeyInput:
-    return CreateApiKeyInput(name=name, all_brands=all_brands, brand_ids=_brand_ids(brand_ids))
+    return CreateApiKeyInput(
+        name=required(name, "name"), all_brands=all_brands, brand_ids=_brand_ids(brand_ids)
+    )
 
 
 def _scope_body(all_brands: bool | None, brand_ids: Iterable[str] | None) -> UpdateApiKeyScopeInput:

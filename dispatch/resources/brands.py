@@ -11,6 +11,7 @@ from dispatch.resources._base import (
     build_body,
     expect,
     expect_deleted,
+    required,
     resource_class,
 )
 from dispatch_tickets_api.models import (
@@ -106,7 +107,7 @@ def _delete_result(response: Response[Any], confirm: bool) -> DeleteBrandPreview
 
 
 def _token_body(email: str, name: str | None) -> GeneratePortalTokenInput:
-    return GeneratePortalTokenInput(email=email, name=name)
+    return GeneratePortalTokenInput(email=required(email, "email"), name=name)
 
 
 def inbound_email(brand_id: str, domain: str = INBOUND_EMAIL_DOMAIN) -> str:

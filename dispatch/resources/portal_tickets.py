@@ -12,6 +12,7 @@ from dispatch.resources._base import (
     enum_or_unset,
     id_list,
     idempotency_key_for,
+    required,
     resource_class,
 )
 from dispatch.resources._names import OrderName, PortalSortName, StatusName
@@ -55,7 +56,7 @@ def _create_body(
     title: str, body: str | None, attachment_ids: Iterable[str] | None
 ) -> CreatePortalTicketInput:
     return CreatePortalTicketInput(
-        title=title,
+        title=required(title, "title"),
         body=body,
         attachment_ids=None if attachment_ids is None else id_list(attachment_ids, "attachment_ids"),
     )

@@ -20,6 +20,7 @@ from dispatch.resources._base import (
     build_body,
     expect,
     expect_list,
+    id_list,
     resource_class,
 )
 from dispatch.resources._names import EventName
@@ -40,7 +41,7 @@ def _create_body(url: str, secret: str, events: Iterable[EventName]) -> CreateWe
         raise ValueError("secret must be a non-empty string (deliveries are signed with it)")
     if isinstance(events, str):
         raise TypeError("events must be a list of event names, e.g. ['ticket.created'], not a str")
-    fields = {"url": url, "secret": secret, "events": list(events)}
+    fields = {"url": url, "secret": secret, "events": id_list(events, "events")}
     return build_body(CreateWebhookInput, fields, allowed=_CREATE_FIELDS, enums={"events": WebhookEventName})
 
 

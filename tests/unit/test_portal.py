@@ -628,3 +628,19 @@ async def test_a_failed_confirm_names_the_pending_attachment(
     assert caught.value.pending_attachment_id == "att_1"
     assert finish in caught.value.message
     assert "x-idempotency-key" in wire.last.headers  # the confirm is marked safe to retry
+
+
+@pytest.mark.parametrize(
+    ("words", "make_call"),
+    [
+        ("title is required", lambda p: p.tickets.create(title=None)),
+        ("body is required", lambda p: p.tickets.add_comment("tkt_1", body=None)),
+        ("attachment_ids must be a list", lambda p: p.tickets.create(title="T", attachment_ids=7)),
+    ],
+)
+async def test_a_required_argument_given_as_none_is_a_type_error_naming_it(
+    portal: Any, wire: Wire, words: str, make_call: Any
+) -> None:
+    with pytest.raises(TypeError, match=words):
+        await call(make_call(portal))
+    assert wire.requests == []

@@ -278,6 +278,35 @@ async def test_an_idempotency_key_on_a_read_is_refused_before_any_request(client
     assert wire.requests == []
 
 
+@pytest.mark.parametrize(
+    ("words", "make_call"),
+    [
+        ("name", lambda c: c.accounts.create_api_key(name=None)),
+        ("email", lambda c: c.brands.generate_portal_token("br_1", email=None)),
+        (
+            "email",
+            lambda c: c.brands.send_portal_magic_link("br_1", email=None, portal_url="https://a.test/p"),
+        ),
+        ("portal_url", lambda c: c.brands.send_portal_magic_link("br_1", email="a@b.test", portal_url=None)),
+        ("ticket_ids must be a list", lambda c: c.tickets.bulk("br_1", "delete", None)),
+        ("source_ticket_ids must be a list", lambda c: c.tickets.merge("br_1", "tkt_1", None)),
+        ("source_tag_ids must be a list", lambda c: c.tags.merge("br_1", "tag_1", None)),
+        ("category_ids must be a list", lambda c: c.categories.reorder("br_1", None)),
+        ("keys must be a list", lambda c: c.fields.reorder("br_1", "ticket", None)),
+        (
+            "events must be a list",
+            lambda c: c.webhooks.create("br_1", url="https://a.test/h", secret="s", events=None),
+        ),
+    ],
+)
+async def test_every_required_argument_given_as_none_is_a_type_error_naming_it(
+    client: Any, wire: Wire, words: str, make_call: Any
+) -> None:
+    with pytest.raises(TypeError, match=words):
+        await call(make_call(client))
+    assert wire.requests == []
+
+
 async def test_a_required_field_given_as_none_is_a_type_error_naming_it(client: Any, wire: Wire) -> None:
     with pytest.raises(TypeError, match="title"):
         await call(client.tickets.create("br_1", title=None))

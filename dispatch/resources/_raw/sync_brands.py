@@ -6,10 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Literal, Protocol, Unpack, overload
 
 from dispatch._response import APIResponse, RequestOptions, WriteRequestOptions
-from dispatch.resources.brands import (
-    BrandCreateArgs,
-    BrandUpdateArgs,
-)
+from dispatch.resources.brands import BrandCreateArgs, BrandUpdateArgs
 from dispatch_tickets_api.models import (
     Brand,
     DeleteBrandPreview,

@@ -9,6 +9,7 @@ from typing import Any, Literal, Unpack, overload
 
 from dispatch._constants import INBOUND_EMAIL_DOMAIN
 from dispatch._response import RequestOptions, WriteRequestOptions, pop_options
+from dispatch.resources._base import required
 from dispatch.resources._sync._resource import SyncAPIResource
 from dispatch.resources.brands import (
     BrandCreateArgs,
@@ -285,6 +286,8 @@ class Brands(SyncAPIResource):
             ...     "br_123", email="jane@example.com", portal_url="https://help.acme.example.com/portal"
             ... )
         """
-        body = SendPortalMagicLinkInput(email=email, portal_url=portal_url)
+        body = SendPortalMagicLinkInput(
+            email=required(email, "email"), portal_url=required(portal_url, "portal_url")
+        )
         response = send_portal_magic_link.sync_detailed(brand_id, **self._call(options), body=body)
         return self._expect(response, SuccessResponse)

@@ -13,6 +13,7 @@ from dispatch._upload import FileInput, confirm_headers, finish_upload, prepare_
 from dispatch.pagination import Page, PageIterator
 from dispatch.resources._base import (
     expect_page,
+    required,
     with_page_response,
 )
 from dispatch.resources._names import OrderName, PortalSortName, StatusName
@@ -85,7 +86,6 @@ class PortalTickets(SyncAPIResource):
             An :class:`~dispatch.Page` with ``.data``, ``.has_more`` and ``.next_cursor``.
 
         Raises:
-            ValueError: an unknown status, sort or order (no request made).
             AuthenticationError: the portal token is invalid or expired.
             ValidationError: the API rejected a filter (a ``limit`` out of range, say).
 
@@ -113,7 +113,6 @@ class PortalTickets(SyncAPIResource):
             limit: the page size (the API allows 1-50, default 20).
 
         Raises:
-            ValueError: an unknown status, sort or order (raised here, before any request).
             AuthenticationError: while iterating, the portal token is invalid or expired.
             PaginationError: while iterating, the server said there is more but gave no usable cursor.
 
@@ -223,7 +222,7 @@ class PortalTickets(SyncAPIResource):
         response = create_portal_comment.sync_detailed(
             ticket_id,
             **self._call(options),
-            body=CreatePortalCommentInput(body=body),
+            body=CreatePortalCommentInput(body=required(body, "body")),
             x_idempotency_key=_key(idempotency_key),
         )
         return self._expect(response, PortalComment)
