@@ -40,6 +40,7 @@ import builtins
 import email.utils
 import json
 import time
+import types
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -82,6 +83,9 @@ __all__ = [
 ]
 
 
+_NO_HEADERS: Mapping[str, str] = types.MappingProxyType({})
+
+
 class DispatchTicketsError(Exception):
     """Base class of every error raised by the SDK.
 
@@ -93,6 +97,10 @@ class DispatchTicketsError(Exception):
         request_id: the server's ``x-request-id``; quote it to support.
         pending_attachment_id: set when an ``upload()`` failed after its attachment was created: the id
             of that attachment, left pending (the message says how to finish or delete it); else None.
+        response, headers, body, rate_limit: the HTTP response behind the error, its headers, its decoded
+            body and its ``x-ratelimit-*`` state. Every error has them, so ``except
+            DispatchTicketsError`` may read them: None (headers empty) when no response was involved;
+            a :class:`TimeoutError` of ``total_timeout`` has those of the last response it got.
 
     Example:
         >>> try:  # doctest: +SKIP
@@ -109,6 +117,14 @@ class DispatchTicketsError(Exception):
     details: Any
     request_id: str | None
     pending_attachment_id: str | None = None
+    response: httpx.Response | None = None
+    headers: Mapping[str, str] = _NO_HEADERS
+    rate_limit: RateLimit | None = None
+
+    @property
+    def body(self) -> Any:
+        """The decoded body of :attr:`response` (the same object as ``details``); None without one."""
+        return self.details if self.response is not None else None
 
     def __init__(
         self,
@@ -158,10 +174,6 @@ class APIStatusError(DispatchTicketsError):
         ... except APIStatusError as error:
         ...     log.warning("HTTP %s %s (request %s)", error.status_code, error.code, error.request_id)
     """
-
-    response: httpx.Response | None
-    headers: Mapping[str, str]
-    rate_limit: RateLimit | None
 
     def __init__(
         self,

@@ -997,6 +997,13 @@ class _Call:
         )
         if self.bounded_by_enclosing and self.enclosing is not None:
             self.enclosing.renewal_expired = error  # credentials may swallow it: the call must not
+        if last_error is not None and last_error.response is not None:  # e.g. the 429 it gave up on
+            error.response, error.headers, error.rate_limit = (
+                last_error.response,
+                last_error.headers,
+                last_error.rate_limit,
+            )
+            error.details = last_error.details
         error.__cause__ = last_error
         return error
 

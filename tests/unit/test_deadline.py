@@ -493,3 +493,29 @@ async def test_a_body_that_ends_before_the_deadline_is_read_whole(d: DeadlineHar
     response = await d.run(script, send=options(total_timeout=10.0))
 
     assert response.content == b" " * 8
+
+
+async def test_the_deadline_s_error_carries_the_last_response(d: DeadlineHarness) -> None:
+    """The 429 that made the call give up is on the TimeoutError itself: rate-limit state included."""
+    limited = reply(429, "req_9", **{"retry-after": "20", "x-ratelimit-limit": "100"})
+    limited.headers["x-ratelimit-remaining"] = "0"
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.run([limited], total_timeout=10.0)
+
+    error = caught.value
+    assert error.response is not None
+    assert error.response.status_code == 429
+    assert error.headers["retry-after"] == "20"
+    assert error.rate_limit is not None
+    assert (error.rate_limit.limit, error.rate_limit.remaining) == (100, 0)
+    assert error.body == {"message": "status 429"}
+    assert error.request_id == "req_9"
+
+
+def test_every_error_has_the_response_attributes() -> None:
+    """``except DispatchTicketsError as e: e.response`` never raises AttributeError, whatever the error."""
+    from dispatch import NetworkError, PaginationError, WebhookSignatureError
+
+    for error in (NetworkError("refused"), DispatchTimeoutError("slow"), PaginationError("no cursor"),
+                  WebhookSignatureError("bad"), DispatchTicketsError("x")):  # fmt: skip
+        assert (error.response, dict(error.headers), error.rate_limit, error.body) == (None, {}, None, None)
