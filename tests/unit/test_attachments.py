@@ -587,6 +587,21 @@ def record_if_on_the_loop(what: str) -> None:
     LOOP_CALLS.append(what)
 
 
+class RecordingOs:
+    """``os`` as dispatch._upload sees it, its file-system calls recorded when made on the event loop."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(os, name)
+
+    def stat(self, *args: Any, **kwargs: Any) -> os.stat_result:
+        record_if_on_the_loop("stat")
+        return os.stat(*args, **kwargs)
+
+    def fstat(self, *args: Any, **kwargs: Any) -> os.stat_result:
+        record_if_on_the_loop("fstat")
+        return os.fstat(*args, **kwargs)
+
+
 class SlowFile(io.BytesIO):
     """A file on a slow disk: every call that touches it is recorded if made on the event loop."""
 
@@ -645,6 +660,7 @@ def test_async_upload_does_no_file_io_on_the_event_loop(
     asyncio.run(upload(data))  # first, without the slow file: the modules a first call imports are loaded
     LOOP_CALLS.clear()
     monkeypatch.setattr(dispatch._upload, "open", slow_open, raising=False)
+    monkeypatch.setattr(dispatch._upload, "os", RecordingOs())  # a stat on the loop would count too
     file: Any = tmp_path / "slow.bin" if given == "path" else SlowFile(data)
     asyncio.run(upload(file))
     assert [put.body for put in storage.puts] == [data, data]
