@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 
-from dispatch import APIResponse, DispatchTickets, NotFoundError, RateLimit, Ticket
+import dispatch
+from dispatch import APIResponse, DispatchTickets, DispatchTicketsError, NotFoundError, RateLimit, Ticket
 from dispatch._constants import REQUEST_OPTIONS_EXTENSION
 from dispatch.resources._async._resource import AsyncAPIResource
 from dispatch.resources._sync._resource import SyncAPIResource
 from tests._engine import httpx
-from tests.unit.conftest import Wire, body_of, call, collect, query_of
+from tests.unit.conftest import API_KEY, BASE_URL, Wire, body_of, call, collect, query_of
 from tests.unit.test_portal import DETAIL, open_portal
 from tests.unit.test_tickets import TICKET, page
 
@@ -153,6 +154,103 @@ def test_every_resource_method_takes_the_options() -> None:
         if not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in signature.parameters.values())
     ]
     assert missing == []
+
+
+# Methods that make no request (webhook helpers, a computed address).
+_NO_REQUEST = {
+    "construct_event",
+    "generate_signature",
+    "parse_event",
+    "verify_signature",
+    "get_inbound_email",
+}
+_LIST_ARGUMENTS = {"category_ids", "keys", "source_tag_ids", "ticket_ids", "source_ticket_ids", "brand_ids"}
+
+
+def _argument(name: str) -> Any:
+    """A plausible value for a required parameter, by its name."""
+    special: dict[str, Any] = {
+        "entity_type": "ticket",
+        "file": b"data",
+        "filename": "a.txt",
+        "action": "delete",
+        "size": 4,
+        "content_type": "text/plain",
+        "schema": {},
+    }
+    if name in special:
+        return special[name]
+    if name == "events":
+        return ["ticket.created"]
+    return ["x_1"] if name in _LIST_ARGUMENTS else "x_1"
+
+
+def _every_method(client: Any) -> list[tuple[str, Any]]:
+    methods = []
+    for resource_name in dir(client):
+        resource = getattr(client, resource_name) if not resource_name.startswith("_") else None
+        if resource is None or not type(resource).__module__.startswith("dispatch.resources"):
+            continue
+        for name, member in inspect.getmembers(resource, inspect.ismethod):
+            if not name.startswith("_") and name not in _NO_REQUEST:
+                methods.append((f"{resource_name}.{name}", member))
+    return methods
+
+
+@pytest.mark.parametrize("surface", ["admin", "portal"])
+async def test_every_method_sends_the_per_call_options(mode: str, surface: str) -> None:
+    """Each public method of each resource, sync and async, admin and portal: its API requests carry the
+    caller's extra_headers and extra_query (an upload's storage PUT excepted: it goes to another host)."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={})
+
+    cls = {
+        ("admin", "sync"): dispatch.DispatchTickets,
+        ("admin", "async"): dispatch.AsyncDispatchTickets,
+        ("portal", "sync"): dispatch.DispatchPortal,
+        ("portal", "async"): dispatch.AsyncDispatchPortal,
+    }[surface, mode]
+    credential = API_KEY if surface == "admin" else "ptk_test_token"
+    client = cls(credential, base_url=BASE_URL, transport=httpx.MockTransport(answer), max_retries=0)
+    failures = []
+    methods = _every_method(client)
+    assert len(methods) >= (60 if surface == "admin" else 8)
+    for label, method in methods:
+        parameters = inspect.signature(method).parameters.values()
+        positional = [
+            _argument(p.name)
+            for p in parameters
+            if p.default is p.empty and p.kind is p.POSITIONAL_OR_KEYWORD
+        ]
+        keywords = {
+            p.name: _argument(p.name) for p in parameters if p.default is p.empty and p.kind is p.KEYWORD_ONLY
+        }
+        if any(p.name == "filename" for p in parameters):  # an upload of bytes needs a name
+            keywords["filename"] = "a.txt"
+        before = len(seen)
+        try:
+            result = method(
+                *positional, **keywords, extra_headers={"X-Probe": "1"}, extra_query={"probe": "1"}
+            )
+            result = await call(result)
+            if hasattr(result, "__aiter__"):
+                async for _ in result:
+                    break
+            elif type(result).__name__ == "PageIterator":
+                next(iter(result), None)
+        except DispatchTicketsError:
+            pass  # an empty {} answer does not parse into most results: what was sent is what counts
+        sent = [r for r in seen[before:] if r.url.host != "storage.test"]
+        if not sent or any(r.headers.get("x-probe") != "1" or r.url.params.get("probe") != "1" for r in sent):
+            failures.append(label)
+    if mode == "async":
+        await client.aclose()
+    else:
+        client.close()
+    assert failures == []
 
 
 # -- raw responses ---------------------------------------------------------------------------------
