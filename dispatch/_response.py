@@ -43,12 +43,13 @@ class RequestOptions(TypedDict, total=False):
     """Headers added to (or replacing) the SDK's own on this request."""
     extra_query: Mapping[str, Any]
     """Query parameters added to this request (e.g. one the service added after this SDK was made)."""
-    extra_body: Mapping[str, Any]
-    """JSON fields merged over the top level of the request body (writes)."""
 
 
 class WriteRequestOptions(RequestOptions, total=False):
-    """:class:`RequestOptions` of a write, which may also carry an idempotency key."""
+    """:class:`RequestOptions` of a write, which may also carry body fields and an idempotency key."""
+
+    extra_body: Mapping[str, Any]
+    """JSON fields merged over the top level of the request body (a read has no body to merge into)."""
 
     idempotency_key: str
     """Sent as ``X-Idempotency-Key``: the service performs a repeated request with the same key once."""

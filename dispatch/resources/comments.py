@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from dispatch._response import RequestOptions, WriteRequestOptions
@@ -65,7 +65,10 @@ class CommentUpdateFields(TypedDict, total=False):
 
 
 class CommentCreateArgs(CommentCreateFields, RequestOptions, total=False):
-    """:class:`CommentCreateFields` and the per-call options (:class:`~dispatch.RequestOptions`), as one ``**kwargs``."""
+    """:class:`CommentCreateFields` and the per-call options (:class:`~dispatch.RequestOptions`, and
+    ``extra_body``), as one ``**kwargs``; ``idempotency_key`` is a parameter of its own."""
+
+    extra_body: Mapping[str, Any]
 
 
 class CommentUpdateArgs(CommentUpdateFields, WriteRequestOptions, total=False):

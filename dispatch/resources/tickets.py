@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -121,7 +121,10 @@ class TicketFilters(TypedDict, total=False):
 
 
 class TicketCreateArgs(TicketCreateFields, RequestOptions, total=False):
-    """:class:`TicketCreateFields` and the per-call options (:class:`~dispatch.RequestOptions`), as one ``**kwargs``."""
+    """:class:`TicketCreateFields` and the per-call options (:class:`~dispatch.RequestOptions`, and
+    ``extra_body``), as one ``**kwargs``; ``idempotency_key`` is a parameter of its own."""
+
+    extra_body: Mapping[str, Any]
 
 
 class TicketFilterArgs(TicketFilters, RequestOptions, total=False):

@@ -428,15 +428,17 @@ def test_mypy_flags_an_enum_typo_and_an_unknown_option() -> None:
         "from dispatch import APIResponse, Ticket\n"
         "raw: APIResponse[Ticket] = client.with_raw_response.tickets.get('br_1', 'tkt_1', timeout=1.0)\n"
         "number: int = raw.parse()\n"
+        "client.tickets.get('br_1', 'tkt_1', extra_body={'a': 1})\n"
     )
     report, _, status = mypy_api.run(["--config-file", "pyproject.toml", "--no-error-summary", "-c", snippet])
     errors = [line for line in report.splitlines() if ": error:" in line]
     assert status == 1
-    assert len(errors) == 3, report
+    assert len(errors) == 4, report
     assert '"priority"' in errors[0]
     assert "'hgh'" in errors[0]
     assert "max_retires" in errors[1]
     assert '"Ticket"' in errors[2]  # raw mode is typed: parse() gives the Ticket, not Any
+    assert "extra_body" in errors[3]  # a read has no body: only writes take extra_body
 
 
 async def test_extra_body_on_a_read_is_refused_before_any_request(client: Any, wire: Wire) -> None:
