@@ -59,6 +59,19 @@ EXACT = {
 # Whole lines whose sync form is not a rename.
 LINES = {
     "    _is_async = True\n": "    _is_async = False\n",
+    # pagination: the class docstrings' first lines name the flavour; a sync loop yields from its list
+    '    """One page of results of an async client; ``await page.next_page()`` fetches the following one.\n': (
+        '    """One page of results: ``.data``, ``.has_more``, ``.next_cursor``; iterating yields its items.\n'
+    ),
+    '    """Every item of a listing of an async client, fetched lazily one page at a time.\n': (
+        '    """Every item of a listing, fetched lazily one page at a time (nothing is requested before iteration).\n'
+    ),
+    "            for item in page.data:  # async: no yield from\n": "            yield from page.data\n",
+    "                yield item  # (the for loop above becomes yield from)\n": "",
+    # a page fetcher returns the page itself, not an awaitable of it
+    'AsyncFetchPage = Callable[[str | None], Awaitable["AsyncPage[T]"]]\n': (
+        'FetchPage = Callable[[str | None], "Page[T]"]\n'
+    ),
     # first lines of class docstrings that name the flavour
     '    """The Dispatch Tickets admin API, asynchronous: coroutine methods and ``async for`` list iterators.\n': (
         '    """The Dispatch Tickets admin API, synchronous: blocking methods and plain ``for`` list iterators.\n'
