@@ -125,7 +125,13 @@ class AsyncDispatchTickets(BaseClient):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         verify: Verify = True,
     ) -> None:
-        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
+        self._engine = choose_engine(
+            engine,
+            http_client=http_client,
+            transport=transport,
+            asynchronous=self._is_async,
+            owner=type(self).__name__,
+        )
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),

@@ -125,7 +125,13 @@ class AsyncDispatchPortal(_PortalBase):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         verify: Verify = True,
     ) -> None:
-        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
+        self._engine = choose_engine(
+            engine,
+            http_client=http_client,
+            transport=transport,
+            asynchronous=self._is_async,
+            owner=type(self).__name__,
+        )
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
         self._configure(
@@ -239,7 +245,13 @@ class AsyncDispatchPortal(_PortalBase):
         """
         body = PortalVerifyInput(token=_check_magic_link_token(magic_link_token))
         url = resolve_base_url(base_url)
-        chosen = choose_engine(engine, http_client=http_client, transport=transport)
+        chosen = choose_engine(
+            engine,
+            http_client=http_client,
+            transport=transport,
+            asynchronous=cls._is_async,
+            owner=f"{cls.__name__}.verify",
+        )
         dispatch_transport = AsyncDispatchTransport(
             async_inner_transport(transport, http_client, chosen),
             credentials=None,
