@@ -71,7 +71,8 @@ class AsyncDispatchPortal(_PortalBase):
         verify: TLS verification: True (one context shared by the process), False, or an ``ssl.SSLContext``.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error.
-        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
+        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through (not
+            closed by us).
         transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
         engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
         auto_refresh: renew the token by itself: ``PORTAL_REFRESH_MARGIN`` (300) seconds before it
@@ -81,7 +82,9 @@ class AsyncDispatchPortal(_PortalBase):
     Raises:
         DispatchTicketsError: ``code="configuration_error"`` for an empty token.
         ValueError: ``max_retries`` is negative.
-        TypeError: ``max_retries`` is not an int.
+        TypeError: ``max_retries`` is not an int; or ``http_client``/``transport`` (or a transport or mount
+            inside ``http_client``) is of the other engine than the rest, or synchronous where this client
+            is asynchronous or the reverse (the message names what was given and what is expected).
 
     Example:
         >>> token = admin.brands.generate_portal_token("br_123", email="ada@example.com")  # doctest: +SKIP
