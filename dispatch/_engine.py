@@ -98,14 +98,29 @@ def engine_of(obj: object, default: Engine | None = None) -> Engine:
     return _ENGINES[name]
 
 
-def choose_engine(engine: str | None, **objects: object) -> Engine:
+def choose_engine(
+    engine: str | None,
+    *,
+    http_client: object = None,
+    transport: object = None,
+    asynchronous: bool | None = None,
+    owner: str = "this client",
+) -> Engine:
     """The engine of a new client: the one named, else the one of the objects given, else httpx.
+
+    A caller's httpx (or httpx2) client is looked into: its transport and its mounts must be of its engine
+    too (an ``httpx2.Client`` around an ``httpx.MockTransport`` would fail inside httpx2 on the first
+    request). With ``asynchronous`` given, the client and every transport must also be of that flavour:
+    a sync ``httpx.Client`` cannot serve an async SDK client, nor an ``httpx.AsyncHTTPTransport`` a sync one.
 
     Raises:
         TypeError: two of them belong to different engines (naming both), e.g. an ``httpx.MockTransport``
-            given to a client built on httpx2: its requests would never reach that mock.
+            given to a client built on httpx2: its requests would never reach that mock; or one of them is
+            synchronous for an asynchronous ``owner`` (or the reverse), naming what was given and what is
+            expected.
         ValueError: an unknown engine name.
     """
+    objects = {"http_client": http_client, "transport": transport, **_contents_of(http_client)}
     chosen: dict[str, str] = {}
     if engine is not None:
         chosen["engine"] = engine_named(engine).name
@@ -121,4 +136,76 @@ def choose_engine(engine: str | None, **objects: object) -> Engine:
             f"mixed HTTP engines ({described}): httpx and httpx2 objects cannot work together; "
             "build the client, transport and http_client with one engine"
         )
+    if asynchronous is not None:
+        _check_flavour(objects, asynchronous, owner)
     return _ENGINES[next(iter(chosen.values()), DEFAULT_ENGINE)]
+
+
+def _engine_client_classes(obj: object) -> tuple[type, type] | None:
+    """(Client, AsyncClient) of ``obj``'s engine when it is a client of that engine, else None.
+
+    Only an object already of an engine gets here, so its engine's module is loaded: no import of httpx2.
+    """
+    name = engine_name_of(obj)
+    if name is None:
+        return None
+    engine = _ENGINES[name]
+    classes: tuple[type, type] = (engine.Client, engine.AsyncClient)
+    return classes if isinstance(obj, classes) else None
+
+
+def _contents_of(http_client: object) -> dict[str, object]:
+    """The transports inside a caller's httpx/httpx2 client, by label: its transport, then its mounts.
+
+    ``_transport`` and ``_mounts`` are private to httpx (and httpx2), so they are read only on the engines'
+    own client classes, and defensively: a version without them is simply not looked into.
+    """
+    if _engine_client_classes(http_client) is None:
+        return {}
+    found: dict[str, object] = {"http_client's transport": getattr(http_client, "_transport", None)}
+    mounts = getattr(http_client, "_mounts", None)
+    if isinstance(mounts, dict):
+        for pattern, mounted in mounts.items():
+            # a mount of None means "no proxy for these URLs": nothing to check
+            found[f"http_client's mount {getattr(pattern, 'pattern', pattern)!r}"] = mounted
+    return found
+
+
+def _check_flavour(objects: dict[str, object], asynchronous: bool, owner: str) -> None:
+    """A TypeError naming the first client or transport that is not of ``owner``'s flavour (sync or async)."""
+    flavour, article = ("asynchronous", "an") if asynchronous else ("synchronous", "a")
+    for label, obj in objects.items():
+        if obj is None:
+            continue
+        classes = _engine_client_classes(obj)
+        if classes is not None:
+            expected = classes[1] if asynchronous else classes[0]
+            if not isinstance(obj, expected):
+                raise TypeError(
+                    f"{owner} is {flavour}: {_as_argument(label)} must be an {_described_class(expected)}, "
+                    f"not {_described(obj)}"
+                )
+            continue
+        if label == "http_client":
+            continue  # not an engine's client: its flavour cannot be told before a request
+        method = "handle_async_request" if asynchronous else "handle_request"
+        if not callable(getattr(obj, method, None)):
+            root = engine_name_of(obj) or DEFAULT_ENGINE
+            example = f"{root}.AsyncHTTPTransport" if asynchronous else f"{root}.HTTPTransport"
+            raise TypeError(
+                f"{owner} is {flavour}: {_as_argument(label)} must be {article} {flavour} transport (with "
+                f"{method}(), e.g. {example} or {root}.MockTransport), not {_described(obj)}"
+            )
+
+
+def _as_argument(label: str) -> str:
+    return f"{label}=" if label in ("http_client", "transport") else label
+
+
+def _described_class(cls: type) -> str:
+    root = cls.__module__.partition(".")[0]
+    return f"{root}.{cls.__qualname__}" if root in _ENGINES else f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _described(obj: object) -> str:
+    return _described_class(type(obj))

@@ -71,7 +71,8 @@ class AsyncDispatchPortal(_PortalBase):
         verify: TLS verification: True (one context shared by the process), False, or an ``ssl.SSLContext``.
         debug: log each request to the ``dispatch`` logger (never the token).
         hooks: :class:`Hooks` called on request, response, retry and error.
-        http_client: a caller-made ``httpx.Client`` (or ``httpx2.Client``) to send through (not closed by us).
+        http_client: a caller-made ``httpx.AsyncClient`` (or ``httpx2.AsyncClient``) to send through (not
+            closed by us).
         transport: an httpx transport, e.g. ``httpx.MockTransport(handler)`` in tests (or httpx2's).
         engine: ``"httpx"`` or ``"httpx2"`` (default: that of ``http_client``/``transport``, else httpx).
         auto_refresh: renew the token by itself: ``PORTAL_REFRESH_MARGIN`` (300) seconds before it
@@ -81,7 +82,9 @@ class AsyncDispatchPortal(_PortalBase):
     Raises:
         DispatchTicketsError: ``code="configuration_error"`` for an empty token.
         ValueError: ``max_retries`` is negative.
-        TypeError: ``max_retries`` is not an int.
+        TypeError: ``max_retries`` is not an int; or ``http_client``/``transport`` (or a transport or mount
+            inside ``http_client``) is of the other engine than the rest, or synchronous where this client
+            is asynchronous or the reverse (the message names what was given and what is expected).
 
     Example:
         >>> token = admin.brands.generate_portal_token("br_123", email="ada@example.com")  # doctest: +SKIP
@@ -125,7 +128,13 @@ class AsyncDispatchPortal(_PortalBase):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         verify: Verify = True,
     ) -> None:
-        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
+        self._engine = choose_engine(
+            engine,
+            http_client=http_client,
+            transport=transport,
+            asynchronous=self._is_async,
+            owner=type(self).__name__,
+        )
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
         self._configure(
@@ -239,7 +248,13 @@ class AsyncDispatchPortal(_PortalBase):
         """
         body = PortalVerifyInput(token=_check_magic_link_token(magic_link_token))
         url = resolve_base_url(base_url)
-        chosen = choose_engine(engine, http_client=http_client, transport=transport)
+        chosen = choose_engine(
+            engine,
+            http_client=http_client,
+            transport=transport,
+            asynchronous=cls._is_async,
+            owner=f"{cls.__name__}.verify",
+        )
         dispatch_transport = AsyncDispatchTransport(
             async_inner_transport(transport, http_client, chosen),
             credentials=None,

@@ -78,7 +78,9 @@ class DispatchTickets(BaseClient):
         DispatchTicketsError: no API key was given or found in the environment.
         ValueError: ``max_retries`` is negative, ``total_timeout`` is not positive, ``base_url`` is not an
             http(s) URL, or ``verify=`` was given with ``http_client=`` or ``transport=``.
-        TypeError: ``max_retries`` is not an int.
+        TypeError: ``max_retries`` is not an int; or ``http_client``/``transport`` (or a transport or mount
+            inside ``http_client``) is of the other engine than the rest, or synchronous where this client
+            is asynchronous or the reverse (the message names what was given and what is expected).
 
     Example:
         >>> with DispatchTickets(api_key="sk_test_...") as client:  # doctest: +SKIP
@@ -127,7 +129,13 @@ class DispatchTickets(BaseClient):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         verify: Verify = True,
     ) -> None:
-        self._engine = choose_engine(engine, http_client=http_client, transport=transport)
+        self._engine = choose_engine(
+            engine,
+            http_client=http_client,
+            transport=transport,
+            asynchronous=self._is_async,
+            owner=type(self).__name__,
+        )
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import httpx2
 import pytest
 import yaml
 
 from dispatch import AsyncDispatchTickets, DispatchTickets, NetworkError, TimeoutError
 from dispatch._portal import AsyncDispatchPortal, DispatchPortal
 from dispatch_tickets_api.api.tickets import get_ticket
+
+httpx2 = pytest.importorskip("httpx2")  # the second engine is an extra: without it, this module is skipped
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE_URL = "https://api.test/v1"
@@ -247,6 +248,10 @@ def test_httpx2_is_imported_only_when_chosen() -> None:
         "import sys, dispatch\n"
         "from dispatch import DispatchTickets\n"
         "DispatchTickets('sk_test_x').close()\n"
+        # looking into a caller's httpx client (its transport and mounts) must not load httpx2 either
+        "import httpx\n"
+        "mounts = {'https://api.test': httpx.MockTransport(lambda r: httpx.Response(200)), 'https://x.test': None}\n"
+        "DispatchTickets('sk_test_x', http_client=httpx.Client(mounts=mounts)).close()\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('httpx2', 'httpcore2')))))\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])}
@@ -254,3 +259,155 @@ def test_httpx2_is_imported_only_when_chosen() -> None:
         [sys.executable, "-c", "import json\n" + code], capture_output=True, text=True, env=env, check=True
     )
     assert json.loads(result.stdout) == []
+
+
+# -- what a caller's own client holds, and sync against async -----------------------------------------
+
+SDK_CLASSES = {
+    "admin-sync": (DispatchTickets, "sk_test_x"),
+    "admin-async": (AsyncDispatchTickets, "sk_test_x"),
+    "portal-sync": (DispatchPortal, "pt_token"),
+    "portal-async": (AsyncDispatchPortal, "pt_token"),
+}
+
+
+@pytest.fixture(params=list(SDK_CLASSES))
+def sdk_class(request: pytest.FixtureRequest) -> tuple[Any, str]:
+    return SDK_CLASSES[request.param]
+
+
+def is_async(cls: Any) -> bool:
+    return cls in (AsyncDispatchTickets, AsyncDispatchPortal)
+
+
+class Untouched:
+    """A handler that must never be called: the client has to be refused before any request."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.calls = 0
+
+    def __call__(self, request: Any) -> Any:
+        self.calls += 1
+        return self.engine.Response(200, json=TICKET)
+
+
+def own_client(engine: Any, asynchronous: bool, **kwargs: Any) -> Any:
+    """A caller's client of ``engine`` of the flavour the SDK class takes."""
+    return (engine.AsyncClient if asynchronous else engine.Client)(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("client_engine", "transport_engine"),
+    [("httpx2", "httpx"), ("httpx", "httpx2")],
+    ids=["in-httpx2", "in-httpx"],
+)
+@pytest.mark.parametrize("place", ["transport", "mounts"])
+def test_a_callers_client_holding_the_other_engines_transport_is_refused_at_construction(
+    sdk_class: tuple[Any, str], client_engine: str, transport_engine: str, place: str
+) -> None:
+    # the old code checked only the client itself: the first request failed inside the engine with a bare
+    # AssertionError (an httpx request handed to httpx2's transport, or the reverse)
+    cls, credential = sdk_class
+    engines = {"httpx": httpx, "httpx2": httpx2}
+    handler = Untouched(engines[transport_engine])
+    foreign = engines[transport_engine].MockTransport(handler)
+    where = {"transport": foreign} if place == "transport" else {"mounts": {"https://api.test": foreign}}
+    http_client = own_client(engines[client_engine], is_async(cls), **where)
+    with pytest.raises(TypeError, match="mixed HTTP engines") as caught:
+        cls(credential, base_url=BASE_URL, http_client=http_client)
+    message = str(caught.value)
+    assert f"http_client={client_engine}" in message
+    inner = "http_client's transport" if place == "transport" else "http_client's mount 'https://api.test'"
+    assert f"{inner}={transport_engine}" in message
+    assert handler.calls == 0
+
+
+@pytest.mark.parametrize("engine_name", ["httpx", "httpx2"])
+async def test_a_callers_client_holding_its_own_engines_mounts_is_used(
+    sdk_class: tuple[Any, str], engine_name: str
+) -> None:
+    # the check looks into the client without refusing what works: a mount of the same engine (and a
+    # mount of None, httpx's "no proxy here") is kept, and the request reaches the mounted mock
+    cls, credential = sdk_class
+    engine: Any = {"httpx": httpx, "httpx2": httpx2}[engine_name]
+    seen: list[str] = []
+
+    def handler(request: Any) -> Any:
+        seen.append(f"{request.method} {request.url.host}{request.url.path}")
+        return engine.Response(200, json=PORTAL_TICKET if "/portal/" in request.url.path else TICKET)
+
+    mounts = {"https://api.test": engine.MockTransport(handler), "https://other.test": None}
+    client = cls(credential, base_url=BASE_URL, http_client=own_client(engine, is_async(cls), mounts=mounts))
+    assert client.engine == engine_name
+    if cls in (DispatchTickets, AsyncDispatchTickets):
+        await maybe(client.tickets.get("br_1", "tkt_1"))
+        assert seen == ["GET api.test/v1/brands/br_1/tickets/tkt_1"]
+    else:
+        await maybe(client.tickets.get("tkt_1"))
+        assert seen == ["GET api.test/v1/portal/tickets/tkt_1"]
+
+
+@pytest.mark.parametrize("engine_name", ["httpx", "httpx2"])
+def test_a_client_of_the_wrong_flavour_is_a_type_error_naming_both(
+    sdk_class: tuple[Any, str], engine_name: str
+) -> None:
+    # the old code took a sync client in the async SDK class (the first call blocked the event loop, then
+    # failed) and an async one in the sync class ("'coroutine' object has no attribute 'read'")
+    cls, credential = sdk_class
+    engine: Any = {"httpx": httpx, "httpx2": httpx2}[engine_name]
+    wrong = own_client(engine, not is_async(cls), transport=engine.MockTransport(Untouched(engine)))
+    expected = f"{engine_name}.AsyncClient" if is_async(cls) else f"{engine_name}.Client"
+    given = f"{engine_name}.Client" if is_async(cls) else f"{engine_name}.AsyncClient"
+    with pytest.raises(TypeError) as caught:
+        cls(credential, base_url=BASE_URL, http_client=wrong)
+    message = str(caught.value)
+    assert message.startswith(f"{cls.__name__} is {'asynchronous' if is_async(cls) else 'synchronous'}:")
+    assert f"http_client= must be an {expected}, not {given}" in message
+
+
+@pytest.mark.parametrize("engine_name", ["httpx", "httpx2"])
+@pytest.mark.parametrize("place", ["argument", "inside-client"])
+def test_a_transport_of_the_wrong_flavour_is_a_type_error_naming_both(
+    sdk_class: tuple[Any, str], engine_name: str, place: str
+) -> None:
+    # the old code failed on the first call: "'AsyncHTTPTransport' object has no attribute 'handle_request'"
+    cls, credential = sdk_class
+    engine: Any = {"httpx": httpx, "httpx2": httpx2}[engine_name]
+    wrong = engine.HTTPTransport() if is_async(cls) else engine.AsyncHTTPTransport()
+    if place == "argument":
+        arguments: dict[str, Any] = {"transport": wrong}
+        label = "transport="
+    else:
+        arguments = {"http_client": own_client(engine, is_async(cls), transport=wrong)}
+        label = "http_client's transport"
+    with pytest.raises(TypeError) as caught:
+        cls(credential, base_url=BASE_URL, **arguments)
+    message = str(caught.value)
+    flavour = "asynchronous" if is_async(cls) else "synchronous"
+    assert message.startswith(f"{cls.__name__} is {flavour}: {label} must be a")
+    assert f"{flavour} transport" in message
+    assert message.endswith(f"not {engine_name}.{type(wrong).__name__}")
+
+
+def test_a_transport_serving_both_flavours_is_taken_by_every_class(sdk_class: tuple[Any, str]) -> None:
+    cls, credential = sdk_class
+    assert (
+        cls(credential, base_url=BASE_URL, transport=httpx.MockTransport(Untouched(httpx))).engine == "httpx"
+    )
+    duck = ConsumingInner()  # of no engine, with both methods
+    assert cls(credential, base_url=BASE_URL, transport=duck)._transport.inner is duck
+
+
+async def test_portal_verify_refuses_a_mixed_or_wrong_flavoured_client_before_any_request(make: Any) -> None:
+    portal_class = DispatchPortal if make is DispatchTickets else AsyncDispatchPortal
+    asynchronous = portal_class is AsyncDispatchPortal
+    handler = Untouched(httpx)
+    mixed = own_client(httpx2, asynchronous, transport=httpx.MockTransport(handler))
+    with pytest.raises(TypeError, match="mixed HTTP engines"):
+        await maybe(portal_class.verify("ml_token", BASE_URL, http_client=mixed))
+    with pytest.raises(TypeError, match=f"{portal_class.__name__}.verify is"):
+        await maybe(
+            portal_class.verify("ml_token", BASE_URL, http_client=own_client(httpx, not asynchronous))
+        )
+    assert handler.calls == 0
