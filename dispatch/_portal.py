@@ -91,8 +91,9 @@ class PortalCredentials(Credentials):
     - after a 401, the token is refreshed once and the transport resends the request with it. A token
       the server refused to refresh (401/403 on ``/portal/refresh``) is not tried again: the 401 stands.
 
-    One refresh serves every concurrent caller: a ``threading.Lock`` for threads, an ``asyncio.Lock``
-    per event loop for tasks. A caller that waited finds the token changed and uses the new one.
+    One refresh serves every concurrent caller (one for threads, one per event loop for tasks), and no
+    lock is held while it runs: a caller that needs it renewed waits for it to land and finds the token
+    changed; a caller that only wanted it refreshed early sends the current, still valid, token.
 
     The refresh request runs the client's hooks, and a hook may call the client back. Such a call runs
     inside the refresh (same thread or task) and never waits for it: a request sends the current token
@@ -121,11 +122,11 @@ class PortalCredentials(Credentials):
         self._margin = margin
         self._fetch: FetchToken | None = None
         self._fetch_async: AsyncFetchToken | None = None
-        self._refresh_lock = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+        self._flight_lock = threading.Lock()  # held for bookkeeping only, never across a request
+        self._flight: threading.Event | None = None  # set when the running (sync) refresh lands
+        self._async_flights: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Event] = (
             weakref.WeakKeyDictionary()
         )
-        self._async_locks_guard = threading.Lock()
         self._early_failed: str | None = None  # a token whose early refresh failed: not tried early again
         self._refused: str | None = None  # a token the server refused to refresh: a 401 for it is final
 
@@ -169,6 +170,9 @@ class PortalCredentials(Credentials):
         if not self.auto_refresh or expires_at is None or token == self._early_failed:
             return False
         return expires_at.timestamp() - self._clock() <= self._margin
+
+    def _expired(self, expires_at: datetime | None) -> bool:
+        return expires_at is not None and expires_at.timestamp() <= self._clock()
 
     def _install_early(self, portal_token: PortalToken) -> None:
         self.install(portal_token)
@@ -217,6 +221,54 @@ class PortalCredentials(Credentials):
                 code="refresh_in_progress",
             )
 
+    # -- one refresh at a time, no lock held while it runs -------------------------------------------
+    #
+    # A refresh is a "flight": the first caller that needs one leads it; callers that need the same
+    # refresh (after a 401, an explicit refresh(), a token already expired) wait for it to land; a caller
+    # that only wanted an early refresh does not wait: it sends the current token, still valid. The lock
+    # guards only the
+    # flight's bookkeeping, never the request: the refresh's hooks (user code) run with no lock held, so
+    # a hook may hand a portal call to another thread or task and wait for it.
+
+    def _lead_or_follow(self) -> tuple[threading.Event, bool]:
+        """The running flight's landing event and False, or a new flight's and True (this caller leads)."""
+        with self._flight_lock:
+            if self._flight is not None:
+                return self._flight, False
+            self._flight = threading.Event()
+            return self._flight, True
+
+    def _land(self, flight: threading.Event) -> None:
+        with self._flight_lock:
+            self._flight = None
+        flight.set()
+
+    def _async_lead_or_follow(self) -> tuple[asyncio.Event, bool]:
+        """:meth:`_lead_or_follow` for the running event loop (an asyncio.Event belongs to one loop)."""
+        loop = asyncio.get_running_loop()
+        with self._flight_lock:
+            flight = self._async_flights.get(loop)
+            if flight is not None:
+                return flight, False
+            flight = self._async_flights[loop] = asyncio.Event()
+            return flight, True
+
+    def _async_land(self, flight: asyncio.Event) -> None:
+        with self._flight_lock:
+            self._async_flights.pop(asyncio.get_running_loop(), None)
+        flight.set()
+
+    def _renewed(self, rejected_token: str, error: DispatchTicketsError | None) -> bool:
+        """After a renewal's fetch: whether it renewed (an error is recorded and logged, never raised)."""
+        if isinstance(error, AuthenticationError | PermissionDeniedError):
+            self._refused = rejected_token  # this token can never be refreshed: do not try again
+            return False
+        if error is not None:
+            # The refresh itself failed (5xx, network): the caller gets the original 401, not this.
+            logger.warning("portal token refresh failed: %s (status %s)", error.code, error.status_code)
+            return False
+        return True
+
     # -- sync --------------------------------------------------------------------------------------
 
     def _fetcher(self) -> FetchToken:
@@ -230,54 +282,69 @@ class PortalCredentials(Credentials):
         """Fetch a fresh token now and use it from then on (sync portal client)."""
         fetch = self._fetcher()
         self._refuse_reentrant_refresh()
-        with self._refresh_lock, self._refreshing():
-            portal_token = fetch(self.token)
+        flight, leading = self._lead_or_follow()
+        while not leading:  # a refresh is running: this one starts when it has landed
+            flight.wait()
+            flight, leading = self._lead_or_follow()
+        try:
+            with self._refreshing():
+                portal_token = fetch(self.token)
             self.install(portal_token)
             return portal_token
+        finally:
+            self._land(flight)
 
     def get_token(self) -> str:
         fetch = self._fetch
         token, expires_at = self._snapshot()
-        if fetch is not None and self._due(token, expires_at) and not self._inside_refresh():
-            with self._refresh_lock, self._refreshing():
-                token, expires_at = self._snapshot()  # another thread may have refreshed it meanwhile
-                if self._due(token, expires_at):
-                    try:
-                        self._install_early(fetch(token))
-                    except DispatchTicketsError as error:
-                        self._early_refresh_failed(token, error)
+        if fetch is None or not self._due(token, expires_at) or self._inside_refresh():
+            return token
+        flight, leading = self._lead_or_follow()
+        if not leading:  # another caller is refreshing: wait only if this token can no longer be used
+            if self._expired(expires_at):
+                flight.wait()
+                return self.token
+            return token
+        try:
+            token, expires_at = self._snapshot()  # another caller may have refreshed it meanwhile
+            if self._due(token, expires_at):
+                try:
+                    with self._refreshing():
+                        fetched = fetch(token)
+                    self._install_early(fetched)
+                except DispatchTicketsError as error:
+                    self._early_refresh_failed(token, error)
+        finally:
+            self._land(flight)
         return self.token
 
     def renew_after_unauthorized(self, rejected_token: str) -> bool:
         fetch = self._fetch
         if fetch is None or not self._can_renew(rejected_token) or self._inside_refresh():
             return False
-        with self._refresh_lock, self._refreshing():
+        while True:
+            flight, leading = self._lead_or_follow()
+            if leading:
+                break
+            flight.wait()  # another caller's refresh: it may have renewed this very token
+            if self.token != rejected_token:
+                return True
+        try:
             if self.token != rejected_token:
                 return True  # renewed by another caller while this one waited
             if not self._can_renew(rejected_token):
                 return False
             try:
-                self.install(fetch(rejected_token))
-            except (AuthenticationError, PermissionDeniedError):
-                self._refused = rejected_token  # this token can never be refreshed: do not try again
-                return False
+                with self._refreshing():
+                    fetched = fetch(rejected_token)
+                self.install(fetched)
             except DispatchTicketsError as error:
-                # The refresh itself failed (5xx, network): the caller gets the original 401, not this.
-                logger.warning("portal token refresh failed: %s (status %s)", error.code, error.status_code)
-                return False
+                return self._renewed(rejected_token, error)
             return True
+        finally:
+            self._land(flight)
 
     # -- async -------------------------------------------------------------------------------------
-
-    def _async_lock(self) -> asyncio.Lock:
-        """The lock of the running event loop (made on first use in that loop)."""
-        loop = asyncio.get_running_loop()
-        with self._async_locks_guard:
-            lock = self._async_locks.get(loop)
-            if lock is None:
-                lock = self._async_locks[loop] = asyncio.Lock()
-            return lock
 
     def _async_fetcher(self) -> AsyncFetchToken:
         if self._fetch_async is None:
@@ -290,46 +357,67 @@ class PortalCredentials(Credentials):
         """Fetch a fresh token now and use it from then on (async portal client)."""
         fetch = self._async_fetcher()
         self._refuse_reentrant_refresh()
-        async with self._async_lock():
+        flight, leading = self._async_lead_or_follow()
+        while not leading:  # a refresh is running: this one starts when it has landed
+            await flight.wait()
+            flight, leading = self._async_lead_or_follow()
+        try:
             with self._refreshing():
                 portal_token = await fetch(self.token)
             self.install(portal_token)
             return portal_token
+        finally:
+            self._async_land(flight)
 
     async def get_token_async(self) -> str:
         fetch = self._fetch_async
         token, expires_at = self._snapshot()
-        if fetch is not None and self._due(token, expires_at) and not self._inside_refresh():
-            async with self._async_lock():
-                token, expires_at = self._snapshot()  # another task may have refreshed it meanwhile
-                if self._due(token, expires_at):
-                    try:
-                        with self._refreshing():
-                            self._install_early(await fetch(token))
-                    except DispatchTicketsError as error:
-                        self._early_refresh_failed(token, error)
+        if fetch is None or not self._due(token, expires_at) or self._inside_refresh():
+            return token
+        flight, leading = self._async_lead_or_follow()
+        if not leading:  # another task is refreshing: wait only if this token can no longer be used
+            if self._expired(expires_at):
+                await flight.wait()
+                return self.token
+            return token
+        try:
+            token, expires_at = self._snapshot()  # another task may have refreshed it meanwhile
+            if self._due(token, expires_at):
+                try:
+                    with self._refreshing():
+                        fetched = await fetch(token)
+                    self._install_early(fetched)
+                except DispatchTicketsError as error:
+                    self._early_refresh_failed(token, error)
+        finally:
+            self._async_land(flight)
         return self.token
 
     async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
         fetch = self._fetch_async
         if fetch is None or not self._can_renew(rejected_token) or self._inside_refresh():
             return False
-        async with self._async_lock():
+        while True:
+            flight, leading = self._async_lead_or_follow()
+            if leading:
+                break
+            await flight.wait()  # another task's refresh: it may have renewed this very token
+            if self.token != rejected_token:
+                return True
+        try:
             if self.token != rejected_token:
                 return True  # renewed by another task while this one waited
             if not self._can_renew(rejected_token):
                 return False
             try:
                 with self._refreshing():
-                    self.install(await fetch(rejected_token))
-            except (AuthenticationError, PermissionDeniedError):
-                self._refused = rejected_token  # this token can never be refreshed: do not try again
-                return False
+                    fetched = await fetch(rejected_token)
+                self.install(fetched)
             except DispatchTicketsError as error:
-                # The refresh itself failed (5xx, network): the caller gets the original 401, not this.
-                logger.warning("portal token refresh failed: %s (status %s)", error.code, error.status_code)
-                return False
+                return self._renewed(rejected_token, error)
             return True
+        finally:
+            self._async_land(flight)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token='***', auto_refresh={self.auto_refresh})"

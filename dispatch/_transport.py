@@ -394,8 +394,9 @@ class Credentials:
                     return True
 
     If ``fetch_new_token`` sends through a client with hooks, a hook that calls that client back runs
-    while the lock is held: the portal's ``PortalCredentials`` (``dispatch._portal``) shows how to let
-    such a call through (it marks the refresh in a context variable and never waits for itself).
+    while the lock is held: the portal's ``PortalCredentials`` (``dispatch._portal``) shows how to hold
+    no lock while the refresh runs (one refresh in flight, which callers wait for only when they must)
+    and how to let a call from the refresh's own hooks through (a context variable marks it).
 
     Args:
         token: the bearer token (an API key, or a portal token).

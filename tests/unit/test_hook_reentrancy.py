@@ -207,6 +207,64 @@ async def test_an_early_refresh_is_skipped_by_a_call_from_its_own_hook(mode: str
         await close_any(portal)
 
 
+async def test_a_hook_of_an_early_refresh_can_wait_for_a_call_made_elsewhere(mode: str, wire: Wire) -> None:
+    """The refresh request's hook hands a portal call to another thread (sync) or to a task with a context
+    of its own (async) and waits for it: that call is not "inside" the refresh, so it must not wait for
+    the refresh either. It goes out with the current, still valid token. (A lock held across the refresh
+    request deadlocked here: the hook waited for the call, the call for the lock.)"""
+    import concurrent.futures
+    import contextvars
+
+    from tests.unit.test_portal_refresh import portal_token
+
+    portal: Any = None
+    seen: list[str] = []
+    pool = concurrent.futures.ThreadPoolExecutor(1)
+
+    def on_request(ctx: RequestContext) -> Any:
+        if not ctx.url.endswith("/portal/refresh") or seen:
+            return None
+        seen.append("hook")
+        if mode == "sync":
+            pool.submit(portal.tickets.list).result(timeout=DEADLOCK_GUARD / 2)
+            seen.append("done")
+            return None
+
+        async def elsewhere() -> None:
+            task = asyncio.get_running_loop().create_task(
+                portal.tickets.list(), context=contextvars.Context()
+            )
+            await asyncio.wait_for(task, DEADLOCK_GUARD / 2)
+            seen.append("done")
+
+        return elsewhere()
+
+    portal = open_portal(
+        mode,
+        wire.handler,
+        token=portal_token(PORTAL_TOKEN, NOW + timedelta(seconds=10)),
+        auto_refresh=True,
+        clock=FakeClock(),
+        max_retries=0,
+        hooks=Hooks(on_request=on_request),
+    )
+    try:
+        wire.reply(json=page([], has_more=False))  # the call made elsewhere, during the refresh
+        wire.reply(json=token_json(NEW_TOKEN, NOW + timedelta(hours=1)))  # the early refresh
+        wire.reply(json=page(["t1"], has_more=False))  # the caller's list, with the new token
+        result = await bounded(mode, lambda: portal.tickets.list())
+        assert [t.id for t in result] == ["t1"]
+        assert seen == ["hook", "done"]
+        assert [(r.url.path, r.headers["authorization"]) for r in wire.requests] == [
+            ("/v1/portal/tickets", f"Bearer {PORTAL_TOKEN}"),
+            (REFRESH_PATH, f"Bearer {PORTAL_TOKEN}"),
+            ("/v1/portal/tickets", f"Bearer {NEW_TOKEN}"),
+        ]
+    finally:
+        pool.shutdown(wait=False)
+        await close_any(portal)
+
+
 # -- the admin client: hooks making requests, on_error's error, on_request's headers ----------------
 
 

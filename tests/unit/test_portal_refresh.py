@@ -454,7 +454,10 @@ async def test_eight_tasks_hitting_a_401_share_one_refresh() -> None:
     assert portal.token == NEW_TOKEN
 
 
-def test_threads_share_one_early_refresh() -> None:
+@pytest.mark.parametrize("expires_in", [10, -10], ids=["still valid", "expired"])
+def test_threads_share_one_early_refresh(expires_in: int) -> None:
+    """One refresh for eight threads. While it runs, a thread with a still valid token sends it rather
+    than wait (no lock is held across the refresh: see test_hook_reentrancy); an expired one waits."""
     started = threading.Event()
     release = threading.Event()
     refreshes = 0
@@ -468,12 +471,13 @@ def test_threads_share_one_early_refresh() -> None:
             started.set()
             assert release.wait(timeout=10)
             return httpx.Response(200, json=token_json(NEW_TOKEN, NOW + timedelta(hours=1)))
-        assert auth_of(request) == f"Bearer {NEW_TOKEN}"
+        sent.append(auth_of(request))
         return httpx.Response(200, json=page([], has_more=False))
 
+    sent: list[str] = []
     clock: Callable[[], float] = FakeClock()
     portal = DispatchPortal(
-        portal_token(PORTAL_TOKEN, NOW + timedelta(seconds=10)),
+        portal_token(PORTAL_TOKEN, NOW + timedelta(seconds=expires_in)),
         base_url=BASE_URL,
         transport=httpx.MockTransport(handler),
         auto_refresh=True,
@@ -487,6 +491,9 @@ def test_threads_share_one_early_refresh() -> None:
         for future in futures:
             future.result(timeout=10)
     assert refreshes == 1
+    allowed = {f"Bearer {NEW_TOKEN}"} if expires_in < 0 else {f"Bearer {NEW_TOKEN}", f"Bearer {PORTAL_TOKEN}"}
+    assert len(sent) == 8
+    assert set(sent) <= allowed
 
 
 async def test_async_credentials_work_across_event_loops(wire: Wire) -> None:
