@@ -67,6 +67,53 @@ def test_tickets_list_and_get_in_every_format(runner: CliRunner, client: Dispatc
     assert "Second" in shown.stdout
 
 
+@pytest.mark.parametrize("columns", [80, 60])
+def test_a_narrow_table_never_cuts_an_id_or_a_timestamp(
+    dispatch_emulator: EmulatorSession, client: DispatchTickets, columns: int
+) -> None:
+    # the id is what users copy into `tickets get`: rich used to shrink it to "tkt_t0j68x5r9…" at 80 columns
+    narrow = CliRunner(
+        env={
+            "DISPATCH_API_KEY": dispatch_emulator.api_key,
+            "DISPATCH_BASE_URL": dispatch_emulator.base_url,
+            "COLUMNS": str(columns),
+        }
+    )
+    brand = client.brands.create(name="Acme Corporation Support Desk", slug="acme-corporation-support")
+    tickets = [
+        client.tickets.create(brand.id, title="A printer on the third floor jams on every second page " * 2),
+        client.tickets.create(brand.id, title="Short", priority="urgent"),
+    ]
+    client.customers.create(brand.id, email="someone.with.a.long.address@example.com", name="Jane Long Name")
+    client.webhooks.create(
+        brand.id,
+        url="https://hooks.example.com/dispatch/receiver/endpoint",
+        secret="whsec_long_enough_secret",
+        events=["ticket.created"],
+    )
+    for command, kind in [
+        (["tickets", "list", brand.id], "tickets"),
+        (["brands", "list"], "brands"),
+        (["customers", "list", brand.id], "customers"),
+        (["webhooks", "list", brand.id], "webhooks"),
+    ]:
+        shown = narrow.invoke(cli, [*command, "--format", "table"])
+        assert shown.exit_code == 0, shown.output
+        lines = shown.stdout.splitlines()
+        assert max(len(line) for line in lines) <= columns, shown.stdout
+        records = json.loads(narrow.invoke(cli, [*command, "--format", "json"]).stdout)
+        for record in records:
+            assert any(record["id"] in line for line in lines), (kind, record["id"], shown.stdout)
+            for stamp in ("createdAt", "updatedAt"):
+                if stamp in record and stamp in shown.stdout:  # a timestamp shown is shown whole
+                    assert any(record[stamp] in line for line in lines), (kind, stamp, shown.stdout)
+    listed = narrow.invoke(cli, ["tickets", "list", brand.id, "--format", "table"]).stdout
+    assert all(ticket.id in listed for ticket in tickets)
+    assert "title" in listed
+    if columns >= 80:  # narrower, the timestamp column goes whole before the title does
+        assert "updatedAt" in listed
+
+
 def test_brands_customers_and_webhooks(runner: CliRunner, client: DispatchTickets) -> None:
     brand = client.brands.create(name="Acme", slug="acme")
     client.tickets.create(brand.id, title="Hi", customer_email="jane@example.com")
