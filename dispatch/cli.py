@@ -488,7 +488,7 @@ def _without_secret(record: Record) -> Record:
 
 
 def _sample(event: str, brand_id: str | None) -> Record:
-    """The document's example delivery of ``event`` (fresh id, current time): dispatch.webhooks builds it."""
+    """A sample delivery of ``event`` (fresh id, current time): dispatch.webhooks builds it."""
     from dispatch.webhooks import WEBHOOK_EVENT_NAMES, sample_event
 
     if event not in WEBHOOK_EVENT_NAMES:
@@ -515,8 +515,8 @@ def webhooks_trigger(event: str, forward_to: str, secret: str, brand_id: str | N
     Example:
         dispatch webhooks trigger ticket.created --forward-to http://localhost:5000/webhooks --secret whsec_...
 
-    Events the document gives an example of (ticket.created, ticket.updated, ticket.comment.created) carry
-    that example's data; the other documented events carry an empty data object.
+    Every documented event carries realistic data: the document's example for ticket.created,
+    ticket.updated and ticket.comment.created, what the service sends for the others.
     """
     _keep_secret(secret)
     import httpx

@@ -19,8 +19,14 @@ from click.testing import CliRunner
 from dispatch import DispatchTickets
 from dispatch.cli import cli
 from dispatch.testing.pytest_plugin import EmulatorSession
-from dispatch.webhooks import generate_signature, sample_event
-from tests.e2e.conftest import NOWHERE
+from dispatch.webhooks import (
+    SIGNATURE_HEADER,
+    WEBHOOK_EVENT_NAMES,
+    construct_webhook_event,
+    generate_signature,
+    sample_event,
+)
+from tests.e2e.conftest import NOWHERE, running_receiver
 from tests.e2e.test_examples import RECEIVERS, SECRET, load_example
 
 pytestmark = pytest.mark.e2e
@@ -206,6 +212,22 @@ def test_trigger_delivers_a_signed_sample_to_the_examples(
     assert [e.event for e in module.received_events[before:]] == ["ticket.created"]
     assert forged.exit_code == 1
     assert "HTTP 400" in forged.stdout
+
+
+def test_trigger_sends_data_for_every_documented_event() -> None:
+    # six of the nine events used to arrive with `data: {}`
+    with running_receiver() as receiver:
+        for name in sorted(WEBHOOK_EVENT_NAMES):
+            result = CliRunner().invoke(
+                cli, ["webhooks", "trigger", name, "--forward-to", receiver.url, "--secret", SECRET]
+            )
+            assert result.exit_code == 0, result.output
+    assert receiver.wait_for(len(WEBHOOK_EVENT_NAMES))
+    for headers, raw in receiver.received:
+        event = construct_webhook_event(raw, headers[SIGNATURE_HEADER.lower()], SECRET)
+        assert event.data, event.event
+        assert event.unreadable == ()
+    assert sorted(json.loads(raw)["event"] for _, raw in receiver.received) == sorted(WEBHOOK_EVENT_NAMES)
 
 
 def test_trigger_refuses_an_undocumented_event() -> None:
