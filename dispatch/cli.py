@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 
 try:
     import click
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
 except ImportError as exc:  # pragma: no cover - exercised by the packaging test's SDK-only install
@@ -44,6 +45,16 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "customer": ("id", "email", "name", "createdAt"),
     "webhook": ("id", "url", "events", "enabled", "failureCount"),
 }
+# What a table too narrow for every column leaves out first, most dispensable first. Ids (what users
+# copy into `get`) and timestamps are never cut short: a column is dropped whole before that happens.
+NARROW_DROPS: dict[str, tuple[str, ...]] = {
+    "brand": ("ticketPrefix", "createdAt", "slug"),
+    "ticket": ("priority", "ticketNumber", "status", "updatedAt"),
+    "customer": ("name", "createdAt"),
+    "webhook": ("failureCount", "enabled", "events"),
+}
+# The narrowest a wrapping column (title, url, ...) is budgeted at before another column is dropped.
+_MIN_WRAPPING_WIDTH = 10
 
 
 # Secrets given to this run (API key, webhook secrets): whatever message is printed never shows them.
@@ -174,10 +185,54 @@ def _emit(records: Iterable[Record], kind: str, output_format: str | None) -> No
     elif fmt == "csv":
         _emit_csv(records, COLUMNS[kind], out)
     else:
-        table = Table(*COLUMNS[kind])
-        for record in records:
-            table.add_row(*(_cell(record.get(column)) for column in COLUMNS[kind]))
-        Console().print(table)
+        _print_table([_row(record, COLUMNS[kind]) for record in records], kind, Console())
+
+
+def _row(record: Record, columns: Sequence[str]) -> dict[str, str]:
+    return {column: _cell(record.get(column)) for column in columns}
+
+
+def _is_whole(column: str) -> bool:
+    """An id or a timestamp: shown in full on one line, or not at all."""
+    return column == "id" or column.endswith("Id") or column.endswith("At")
+
+
+def _print_table(rows: list[dict[str, str]], kind: str, console: Console) -> None:
+    columns = _columns_that_fit(rows, kind, console.width)
+    table = Table()
+    for column in columns:
+        if _is_whole(column):
+            table.add_column(column, no_wrap=True, min_width=_natural_width(rows, column))
+        else:
+            table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(row[column] for column in columns))
+    console.print(table)
+
+
+def _columns_that_fit(rows: list[dict[str, str]], kind: str, width: int) -> list[str]:
+    """The kind's columns minus the fewest droppable ones for the ids and timestamps to fit whole."""
+    columns = list(COLUMNS[kind])
+    for droppable in NARROW_DROPS[kind]:
+        if _narrowest_table(rows, columns) <= width:
+            break
+        columns.remove(droppable)
+    return columns
+
+
+def _narrowest_table(rows: list[dict[str, str]], columns: Sequence[str]) -> int:
+    """Width of rich's default table with whole columns at their natural width and the others folded."""
+    borders = 3 * len(columns) + 1  # a padding space either side of each cell, one rule between/around
+    return borders + sum(
+        _natural_width(rows, column)
+        if _is_whole(column)
+        else min(_natural_width(rows, column), _MIN_WRAPPING_WIDTH)
+        for column in columns
+    )
+
+
+def _natural_width(rows: list[dict[str, str]], column: str) -> int:
+    return max([cell_len(column), *(cell_len(row[column]) for row in rows)])
 
 
 def _emit_csv(records: Iterable[Record], columns: Sequence[str], out: Any) -> None:
@@ -433,7 +488,7 @@ def _without_secret(record: Record) -> Record:
 
 
 def _sample(event: str, brand_id: str | None) -> Record:
-    """The document's example delivery of ``event`` (fresh id, current time): dispatch.webhooks builds it."""
+    """A sample delivery of ``event`` (fresh id, current time): dispatch.webhooks builds it."""
     from dispatch.webhooks import WEBHOOK_EVENT_NAMES, sample_event
 
     if event not in WEBHOOK_EVENT_NAMES:
@@ -460,8 +515,8 @@ def webhooks_trigger(event: str, forward_to: str, secret: str, brand_id: str | N
     Example:
         dispatch webhooks trigger ticket.created --forward-to http://localhost:5000/webhooks --secret whsec_...
 
-    Events the document gives an example of (ticket.created, ticket.updated, ticket.comment.created) carry
-    that example's data; the other documented events carry an empty data object.
+    Every documented event carries realistic data: the document's example for ticket.created,
+    ticket.updated and ticket.comment.created, what the service sends for the others.
     """
     _keep_secret(secret)
     import httpx

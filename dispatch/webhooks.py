@@ -798,15 +798,73 @@ def construct_webhook_event(
     return event
 
 
+# The `data` of each event the document has no example of (it types only ticket.created, ticket.updated
+# and ticket.comment.created): what the service sends, as the emulator does (dispatch/testing/_events.py),
+# with the ids of the document's examples. tests/e2e/test_emulator_webhooks.py checks their shape
+# against the emulator's real deliveries.
+_SAMPLE_BRAND_ID: Final = "br_8f2k1"
+_SAMPLE_COMMENT_DATA: Final[dict[str, Any]] = {
+    "ticketId": "tkt_01HF8Z3Q4R5S6T7V8W9X0Y1Z2A",
+    "ticketNumber": "ACME-1042",
+    "customerId": "cus_7h3m2",
+    "customerEmail": "jane@example.com",
+    "customerName": "Jane Doe",
+    "comment": {
+        "id": "cmt_6p4r2",
+        "body": "Thanks for reaching out! I have refunded the duplicate payment.",
+        "authorId": "usr_9d2k4",
+        "authorType": "AGENT",
+        "createdAt": "2024-03-14T16:02:51.000Z",
+    },
+}
+_SAMPLE_ATTACHMENT_DATA: Final[dict[str, Any]] = {
+    "id": "att_3v8k1",
+    "ticketId": "tkt_01HF8Z3Q4R5S6T7V8W9X0Y1Z2A",
+    "ticketNumber": "ACME-1042",
+    "filename": "invoice-march.pdf",
+    "contentType": "application/pdf",
+    "size": 48213,
+    "status": "UPLOADED",
+    "createdAt": "2024-03-14T16:05:12.000Z",
+}
+_UNDOCUMENTED_SAMPLE_DATA: Final[dict[str, dict[str, Any]]] = {
+    "ticket.deleted": {
+        "id": "tkt_01HF8Z3Q4R5S6T7V8W9X0Y1Z2A",
+        "ticketNumber": 1042,
+        "title": "Charged twice for March invoice",
+        "status": "closed",
+        "priority": "high",
+        "source": "api",
+        "createdAt": "2024-03-12T09:14:22.000Z",
+        "customerId": "cus_7h3m2",
+        "customerEmail": "jane@example.com",
+        "customerName": "Jane Doe",
+        "deletedAt": "2024-03-20T11:40:05.000Z",
+    },
+    "comment.created": _SAMPLE_COMMENT_DATA,
+    "comment.updated": {
+        **_SAMPLE_COMMENT_DATA,
+        "comment": {**_SAMPLE_COMMENT_DATA["comment"], "updatedAt": "2024-03-14T16:10:03.000Z"},
+    },
+    "comment.deleted": {
+        **_SAMPLE_COMMENT_DATA,
+        "comment": {**_SAMPLE_COMMENT_DATA["comment"], "deletedAt": "2024-03-14T16:12:47.000Z"},
+    },
+    "attachment.created": _SAMPLE_ATTACHMENT_DATA,
+    "attachment.deleted": _SAMPLE_ATTACHMENT_DATA,
+}
+
+
 def sample_event(
     name: str, *, event_id: str | None = None, now: Callable[[], float] = time.time
 ) -> dict[str, Any]:
     """A delivery body of event ``name``, decoded: what ``dispatch webhooks trigger NAME`` sends.
 
     It is the document's example delivery of that event with the timestamp set to now (so it passes
-    :func:`construct_webhook_event`'s replay check) and a fresh event id. An event the document has no
-    example of (``ticket.deleted``, or a name it does not list, to try your endpoint with an unknown
-    event) gets the same envelope with an empty ``data``.
+    :func:`construct_webhook_event`'s replay check) and a fresh event id. The events the document gives
+    no example of (``ticket.deleted``, ``comment.*``, ``attachment.*``) get the ``data`` the service sends
+    for them, with the same ids as the document's examples; a name the document does not list (to try
+    your endpoint with an unknown event) gets the same envelope with an empty ``data``.
 
     Args:
         name: the event name, e.g. ``"ticket.created"``.
@@ -824,8 +882,8 @@ def sample_event(
         else {
             "id": "",
             "event": name,
-            "brand_id": "br_sample",
-            "data": {},
+            "brand_id": _SAMPLE_BRAND_ID,
+            "data": copy.deepcopy(_UNDOCUMENTED_SAMPLE_DATA.get(name, {})),
         }
     )
     body["id"] = event_id if event_id is not None else f"evt_{uuid.uuid4().hex[:26]}"

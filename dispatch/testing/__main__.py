@@ -18,6 +18,19 @@ from collections.abc import Sequence
 from types import FrameType
 
 DEFAULT_PORT = 8787
+MAX_PORT = 65535
+
+
+def _port(text: str) -> int:
+    """``--port``'s type: an int in 0-65535, else argparse's usage error (the socket layer would raise
+    OverflowError, a traceback)."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= MAX_PORT:
+        raise argparse.ArgumentTypeError(f"{text} is not a port (0-{MAX_PORT}; 0 picks a free one)")
+    return port
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default: %(default)s)")
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help="port; 0 picks a free one (default: %(default)s)"
+        "--port", type=_port, default=DEFAULT_PORT, help="port; 0 picks a free one (default: %(default)s)"
     )
     parser.add_argument(
         "--db", metavar="PATH", help="keep state in this SQLite file across restarts (default: memory)"

@@ -8,6 +8,7 @@ and strict-mode drift reports.
 
 from __future__ import annotations
 
+import copy
 import logging
 import secrets
 import socket
@@ -15,7 +16,7 @@ import threading
 import time
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
 import uvicorn
@@ -37,6 +38,15 @@ from dispatch.testing._store import Json
 __all__ = ["Emulator"]
 
 _STARTUP_TIMEOUT = 15.0
+
+
+def _stderr_log_config() -> dict[str, Any]:
+    """uvicorn's own logging setup with its access log moved to stderr (uvicorn prints it on stdout):
+    stdout is for what the CLI prints, its first line the URL scripts read (the readiness check's
+    ``GET /`` would otherwise be logged before it)."""
+    config = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
+    config["handlers"]["access"]["stream"] = "ext://sys.stderr"
+    return config
 
 
 class _QuietDrops(logging.Filter):
@@ -155,7 +165,7 @@ class Emulator:
         config = uvicorn.Config(
             self.app,
             log_level=self._log_level,
-            log_config=uvicorn.config.LOGGING_CONFIG if self._configure_logging else None,
+            log_config=_stderr_log_config() if self._configure_logging else None,
             access_log=self._configure_logging and self._log_level in ("debug", "info", "trace"),
             lifespan="off",
             timeout_graceful_shutdown=1,

@@ -19,8 +19,14 @@ from click.testing import CliRunner
 from dispatch import DispatchTickets
 from dispatch.cli import cli
 from dispatch.testing.pytest_plugin import EmulatorSession
-from dispatch.webhooks import generate_signature, sample_event
-from tests.e2e.conftest import NOWHERE
+from dispatch.webhooks import (
+    SIGNATURE_HEADER,
+    WEBHOOK_EVENT_NAMES,
+    construct_webhook_event,
+    generate_signature,
+    sample_event,
+)
+from tests.e2e.conftest import NOWHERE, running_receiver
 from tests.e2e.test_examples import RECEIVERS, SECRET, load_example
 
 pytestmark = pytest.mark.e2e
@@ -65,6 +71,53 @@ def test_tickets_list_and_get_in_every_format(runner: CliRunner, client: Dispatc
     shown = runner.invoke(cli, ["tickets", "list", brand.id, "--format", "table"])
     assert "First" in shown.stdout
     assert "Second" in shown.stdout
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+def test_a_narrow_table_never_cuts_an_id_or_a_timestamp(
+    dispatch_emulator: EmulatorSession, client: DispatchTickets, columns: int
+) -> None:
+    # the id is what users copy into `tickets get`: rich used to shrink it to "tkt_t0j68x5r9…" at 80 columns
+    narrow = CliRunner(
+        env={
+            "DISPATCH_API_KEY": dispatch_emulator.api_key,
+            "DISPATCH_BASE_URL": dispatch_emulator.base_url,
+            "COLUMNS": str(columns),
+        }
+    )
+    brand = client.brands.create(name="Acme Corporation Support Desk", slug="acme-corporation-support")
+    tickets = [
+        client.tickets.create(brand.id, title="A printer on the third floor jams on every second page " * 2),
+        client.tickets.create(brand.id, title="Short", priority="urgent"),
+    ]
+    client.customers.create(brand.id, email="someone.with.a.long.address@example.com", name="Jane Long Name")
+    client.webhooks.create(
+        brand.id,
+        url="https://hooks.example.com/dispatch/receiver/endpoint",
+        secret="whsec_long_enough_secret",
+        events=["ticket.created"],
+    )
+    for command, kind in [
+        (["tickets", "list", brand.id], "tickets"),
+        (["brands", "list"], "brands"),
+        (["customers", "list", brand.id], "customers"),
+        (["webhooks", "list", brand.id], "webhooks"),
+    ]:
+        shown = narrow.invoke(cli, [*command, "--format", "table"])
+        assert shown.exit_code == 0, shown.output
+        lines = shown.stdout.splitlines()
+        assert max(len(line) for line in lines) <= columns, shown.stdout
+        records = json.loads(narrow.invoke(cli, [*command, "--format", "json"]).stdout)
+        for record in records:
+            assert any(record["id"] in line for line in lines), (kind, record["id"], shown.stdout)
+            for stamp in ("createdAt", "updatedAt"):
+                if stamp in record and stamp in shown.stdout:  # a timestamp shown is shown whole
+                    assert any(record[stamp] in line for line in lines), (kind, stamp, shown.stdout)
+    listed = narrow.invoke(cli, ["tickets", "list", brand.id, "--format", "table"]).stdout
+    assert all(ticket.id in listed for ticket in tickets)
+    assert "title" in listed
+    if columns >= 80:  # narrower, the timestamp column goes whole before the title does
+        assert "updatedAt" in listed
 
 
 def test_brands_customers_and_webhooks(runner: CliRunner, client: DispatchTickets) -> None:
@@ -159,6 +212,22 @@ def test_trigger_delivers_a_signed_sample_to_the_examples(
     assert [e.event for e in module.received_events[before:]] == ["ticket.created"]
     assert forged.exit_code == 1
     assert "HTTP 400" in forged.stdout
+
+
+def test_trigger_sends_data_for_every_documented_event() -> None:
+    # six of the nine events used to arrive with `data: {}`
+    with running_receiver() as receiver:
+        for name in sorted(WEBHOOK_EVENT_NAMES):
+            result = CliRunner().invoke(
+                cli, ["webhooks", "trigger", name, "--forward-to", receiver.url, "--secret", SECRET]
+            )
+            assert result.exit_code == 0, result.output
+    assert receiver.wait_for(len(WEBHOOK_EVENT_NAMES))
+    for headers, raw in receiver.received:
+        event = construct_webhook_event(raw, headers[SIGNATURE_HEADER.lower()], SECRET)
+        assert event.data, event.event
+        assert event.unreadable == ()
+    assert sorted(json.loads(raw)["event"] for _, raw in receiver.received) == sorted(WEBHOOK_EVENT_NAMES)
 
 
 def test_trigger_refuses_an_undocumented_event() -> None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import http.client
 import json
 import logging
+import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -491,3 +493,45 @@ def test_an_unusable_db_is_one_line_and_exit_code_1(tmp_path: Path) -> None:
     assert result.stderr.startswith(f"dispatch-emulator: cannot use --db {tmp_path}")
     assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("port", ["99999", "65536", "-1"])
+def test_a_port_out_of_range_is_a_usage_error_and_exit_code_2(port: str) -> None:
+    result = _run_cli("--port", port)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("usage: dispatch-emulator")
+    assert result.stderr.splitlines()[-1] == (
+        f"dispatch-emulator: error: argument --port: {port} is not a port (0-65535; 0 picks a free one)"
+    )
+
+
+@pytest.mark.timeout(60)
+def test_the_first_line_on_stdout_is_the_banner_with_the_url() -> None:
+    # not --quiet: uvicorn's access log is on, and the readiness check's GET / is its first record
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dispatch.testing", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        stdout = process.stdout
+        assert stdout is not None
+        first: list[str] = []  # read on a thread: a blocking readline() must not outlive the timeout
+        reader = threading.Thread(target=lambda: first.append(stdout.readline()), daemon=True)
+        reader.start()
+        reader.join(timeout=30)
+        assert first, "no line on stdout within 30 s"
+        assert first[0].startswith("Dispatch Tickets emulator: http://127.0.0.1:"), first
+        assert first[0].rstrip("\n").endswith("/v1")
+    finally:
+        process.terminate()
+        try:
+            process.communicate(timeout=10)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()

@@ -15,6 +15,8 @@ from dispatch.webhooks import (
     SIGNATURE_HEADER,
     construct_webhook_event,
     is_comment_created_event,
+    parse_webhook_event,
+    sample_event,
     verify_signature,
 )
 from tests.e2e.conftest import Receiver, create_brand, create_ticket, running_receiver
@@ -39,11 +41,8 @@ def _subscribe(api: httpx.Client, brand_id: str, url: str, events: list[str]) ->
     return dict(response.json())
 
 
-def test_signed_deliveries_of_every_event(
-    dispatch_emulator: EmulatorSession, api: httpx.Client, brand: dict[str, Any], receiver: Receiver
-) -> None:
-    b = brand["id"]
-    webhook = _subscribe(api, b, receiver.url, ALL_EVENTS)
+def _cause_every_event(dispatch_emulator: EmulatorSession, api: httpx.Client, b: str) -> None:
+    """Create, change and delete a ticket, a comment and an attachment: one delivery of each event."""
     ticket = create_ticket(api, b, title="Refund", customerEmail="kim@example.com", customerName="Kim")
     api.patch(f"/brands/{b}/tickets/{ticket['id']}", json={"status": "pending", "priority": "high"})
     comment = api.post(f"/brands/{b}/tickets/{ticket['id']}/comments", json={"body": "On it"}).json()
@@ -58,6 +57,19 @@ def test_signed_deliveries_of_every_event(
     api.delete(f"/brands/{b}/tickets/{ticket['id']}/attachments/{target['attachmentId']}")
     api.delete(f"/brands/{b}/tickets/{ticket['id']}")
     dispatch_emulator.emulator.wait_for_deliveries(timeout=10, brand_id=b)
+
+
+def _shape(value: Any) -> Any:
+    """The keys of a JSON object, nested; anything else is a leaf (values and nulls may differ)."""
+    return {key: _shape(item) for key, item in value.items()} if isinstance(value, dict) else None
+
+
+def test_signed_deliveries_of_every_event(
+    dispatch_emulator: EmulatorSession, api: httpx.Client, brand: dict[str, Any], receiver: Receiver
+) -> None:
+    b = brand["id"]
+    webhook = _subscribe(api, b, receiver.url, ALL_EVENTS)
+    _cause_every_event(dispatch_emulator, api, b)
 
     for headers, raw in receiver.received:
         assert verify_signature(raw, headers[SIGNATURE_HEADER.lower()], SECRET)
@@ -91,6 +103,20 @@ def test_signed_deliveries_of_every_event(
     )
     assert {d["payload"]["id"] for d in deliveries} == {body["id"] for body in bodies}
     assert api.get(f"/brands/{b}/webhooks/{webhook['id']}").json()["lastTriggered"] is not None
+
+
+def test_each_sample_event_has_the_shape_of_the_emulator_s_delivery(
+    dispatch_emulator: EmulatorSession, api: httpx.Client, brand: dict[str, Any], receiver: Receiver
+) -> None:
+    # what `dispatch webhooks trigger NAME` sends is what a handler gets from the service for NAME
+    _subscribe(api, brand["id"], receiver.url, ALL_EVENTS)
+    _cause_every_event(dispatch_emulator, api, brand["id"])
+    delivered = {body["event"]: body for body in receiver.bodies()}
+    assert sorted(delivered) == sorted(ALL_EVENTS)
+    for name, body in delivered.items():
+        sample = sample_event(name)
+        assert _shape(sample) == _shape(body), name
+        assert type(parse_webhook_event(sample)) is type(parse_webhook_event(body)), name
 
 
 def test_only_subscribed_events_are_delivered(

@@ -7,6 +7,7 @@ import copy
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -1083,3 +1084,29 @@ class TestSamples:
         assert sample_event("ticket.created")["id"] != first["id"]
         first["data"]["title"] = "changed"  # a copy: the next sample is untouched
         assert sample_event("ticket.created")["data"] == example["data"]
+
+    @pytest.mark.parametrize("name", sorted(WEBHOOK_EVENT_NAMES))
+    def test_every_event_s_sample_carries_realistic_data(self, name: str) -> None:
+        # `dispatch webhooks trigger` sent `data: {}` for the six events the document has no example of
+        sample = sample_event(name, now=clock(TS_EPOCH))
+        data = sample["data"]
+        assert data, f"{name}: empty data"
+        assert re.fullmatch(r"br_[0-9a-z]{4,}", sample["brand_id"]), sample["brand_id"]
+        about = data.get("comment", data)
+        assert re.fullmatch(r"(tkt|cmt|att)_[0-9A-Za-z]{4,}", about["id"]), about
+        ticket_id = data["ticketId"] if "ticketId" in data else data["id"]
+        assert re.fullmatch(r"tkt_[0-9A-Za-z]{4,}", ticket_id), data
+        event = parse_webhook_event(sample)
+        assert event.event == name
+        assert event.unreadable == ()
+        if name in EVENT_CLASS:
+            assert type(event) is EVENT_CLASS[name]
+        else:  # untyped: the data as the dict the service sends
+            assert type(event) is WebhookEvent
+            assert event.data == data
+
+    @pytest.mark.parametrize("name", ["ticket.deleted", "comment.deleted"])
+    def test_a_deletion_s_sample_says_when(self, name: str) -> None:
+        data = sample_event(name)["data"]
+        deleted = data["comment"]["deletedAt"] if name.startswith("comment.") else data["deletedAt"]
+        assert datetime.fromisoformat(deleted).tzinfo is not None
