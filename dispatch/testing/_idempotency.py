@@ -3,7 +3,7 @@
 The SDK sends a key with every create, so a record is written for nearly every object created through it:
 each must be small, and none may live forever. A record holds the hash of the request body, the status,
 the time it was written and the response body as sent (its compact JSON, deflated and held as a latin-1
-``str``: ~360 bytes for a ticket instead of ~1.7 KiB for a copy of the rendered object; a ``str`` so that
+``str``: ~160 bytes for a ticket instead of ~1.7 KiB for a copy of the rendered object; a ``str`` so that
 ``--db`` persists it as JSON like every other document). A replay answers those exact bytes, whatever
 happened to the object since.
 
@@ -35,6 +35,17 @@ _COLLECTION = "idempotency"
 # Raw deflate with a 4 KiB window and a small state: as small as the default for a response of a few
 # hundred bytes, at a fraction of its set-up cost (the default allocates ~256 KiB per call).
 _WBITS, _MEM_LEVEL, _LEVEL = -12, 3, 6
+# A preset dictionary: what every created ticket's JSON repeats (names, nulls, defaults). A ticket deflates
+# to ~160 bytes with it, ~360 without. It is part of the --db format: records written with it are read
+# with it, so changing it means a new record field (and reading the old one with the old dictionary).
+_DICTIONARY = (
+    b'"assigneeId":null,"createdBy":null,"customerId":"cus_","customer":{"id":"cus_","email":"","name":null,'
+    b'"avatarUrl":null,"companyId":null,"_count":{"tickets":},"categoryId":null,"category":null,"tags":[],'
+    b'"links":[],"customFields":{},"metadata":{},"source":"api","sourceId":null,"commentCount":0,'
+    b'"attachmentCount":0,"isSpam":false,"createdAt":"20","updatedAt":"20","deletedAt":null,'
+    b'"mergedIntoId":null}{"id":"tkt_","brandId":"br_","ticketNumber":,"title":"","body":"",'
+    b'"status":"open","priority":"normal",'
+)
 
 
 @dataclass(frozen=True)
@@ -47,12 +58,13 @@ class Replay:
 
 def pack(text: str) -> str:
     """``text`` deflated, each byte one latin-1 character (CPython stores such a str a byte a character)."""
-    deflate = zlib.compressobj(_LEVEL, zlib.DEFLATED, _WBITS, _MEM_LEVEL)
+    deflate = zlib.compressobj(_LEVEL, zlib.DEFLATED, _WBITS, _MEM_LEVEL, zdict=_DICTIONARY)
     return (deflate.compress(text.encode("utf-8")) + deflate.flush()).decode("latin-1")
 
 
 def unpack(packed: str) -> str:
-    return zlib.decompress(packed.encode("latin-1"), -15).decode("utf-8")
+    inflate = zlib.decompressobj(_WBITS, zdict=_DICTIONARY)
+    return (inflate.decompress(packed.encode("latin-1")) + inflate.flush()).decode("utf-8")
 
 
 def body_hash(raw_body: bytes) -> str:
