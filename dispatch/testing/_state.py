@@ -97,8 +97,9 @@ class EmulatorState:
     def reset(self) -> None:
         """Forget all accounts and data, faults, rate-limit counts and queued deliveries."""
         self.webhooks.forget()
-        self.store.wipe()
-        self.idempotency.forget()
+        with self.store.lock:  # no request may record a key between the two
+            self.store.wipe()
+            self.idempotency.forget()
         self.faults.clear()
         self.limiter.configure(*self._initial_rate)
         self.clock.reset_offset()
