@@ -3,7 +3,7 @@
 For each request to ``/v1``: a request id; the body, read whole up to the size limit (413, see
 ``_intake.py``); injected faults; the rate limit; the credential (API key or
 portal token, 401); validation against the document (400/422); the brand of the path (404 when it is not the account's, 403 when the key's scope leaves it out); ``X-Idempotency-Key`` (replay, or 409 for another
-body); then the handler, inside a transaction that rolls back if it raises. Events are delivered only
+body; a key is remembered for a day, see ``_idempotency.py``); then the handler, inside a transaction that rolls back if it raises. Events are delivered only
 after the commit. In strict mode the response is validated before it leaves (see ``_validation.py``).
 Routes are registered literal-segment-first (``/customers/search`` before ``/customers/{customerId}``)
 and matched against the raw path, as sent: an encoded ``/`` (``%2F``) inside an id stays in its segment
