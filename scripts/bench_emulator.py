@@ -17,7 +17,11 @@ background thread, strict mode (request and response validation) on. Figures:
 * ``rss_mb``: resident memory of a fresh process running an emulator (strict mode) that holds
   ``rss_total`` tickets (one brand; one ticket created through the API, the rest stored as its clones),
   after one listing page and a garbage collection: what the emulator itself costs, not the benchmark's
-  own client work.
+  own client work;
+* ``idempotency_kib``: in the same process, after ``rss_mb``, what one ``X-Idempotency-Key`` record adds
+  (KiB, from the RSS growth over ``rss_total // 10`` records written through the path the app uses, each
+  the answer to a ticket create): the SDK sends a key with every create, and the emulator keeps each
+  record for a day (``IDEMPOTENCY_RETENTION``). Not bounded, and not in ``rss_mb``.
 
 Tickets for the listing and the memory figure are stored by cloning one ticket created through the API
 (with their own ids, numbers, titles, timestamps and sequence), so seeding 100,000 does not take minutes;
@@ -206,24 +210,48 @@ def measure(sizes: dict[str, int], *, quick: bool = False) -> dict[str, Any]:
             raise RuntimeError("the emulator recorded drift during the benchmark")
     finally:
         emulator.stop()
-    figures["rss_mb"] = memory(sizes["rss_total"]) if quick else _memory_in_fresh_process(sizes["rss_total"])
+    figures.update(memory(sizes["rss_total"]) if quick else _memory_in_fresh_process(sizes["rss_total"]))
     figures["cpu_ms"] = dict(CPU_MS)
     figures["load_average"] = os.getloadavg()
     figures["bounds"] = BOUNDS
     return figures
 
 
-def _memory_in_fresh_process(total: int) -> float:
+def _memory_in_fresh_process(total: int) -> dict[str, float]:
     completed = subprocess.run(
         [sys.executable, __file__, "--memory", str(total)], capture_output=True, text=True, timeout=600
     )
     if completed.returncode != 0:
         raise RuntimeError(f"the memory measurement failed:\n{completed.stderr}")
-    return float(completed.stdout.strip().splitlines()[-1])
+    figures: dict[str, float] = json.loads(completed.stdout.strip().splitlines()[-1])
+    return figures
 
 
-def memory(total: int) -> float:
-    """RSS (MiB) of this process with an emulator holding ``total`` tickets."""
+def _idempotency_kib(emulator: Any, account_id: str, created: dict[str, Any], count: int) -> float:
+    """KiB per idempotency record: ``count`` records as the app writes them after SDK creates (a key
+    each), each the answer to a ticket create with its own id, title, body hash and key."""
+    import uuid
+
+    from dispatch.testing._store import new_id
+
+    state = emulator.state
+    path = f"/v1/brands/{created['brandId']}/tickets"
+    gc.collect()
+    before = _rss_mb()
+    with state.store.transaction():
+        for n in range(count):
+            title = f"Keyed ticket {n}"
+            answer = {**created, "id": new_id("tkt"), "title": title, "ticketNumber": n + 2}
+            record_id = f"{account_id}|POST|{path}|{uuid.uuid4()}"
+            raw_body = json.dumps({"title": title}).encode()
+            state.idempotency.remember(record_id, raw_body, 201, answer)
+    gc.collect()
+    return (_rss_mb() - before) * 1024 / count
+
+
+def memory(total: int) -> dict[str, float]:
+    """``rss_mb``: RSS (MiB) of this process with an emulator holding ``total`` tickets; then
+    ``idempotency_kib``."""
     import httpx
 
     from dispatch.testing import Emulator
@@ -242,8 +270,10 @@ def memory(total: int) -> float:
             rss = _rss_mb()
             if len(emulator.state.store.scan("tickets")) != total:
                 raise RuntimeError("not every ticket was stored")
+            account = _check(http.get("/accounts/me"), 200)
+            keyed = _idempotency_kib(emulator, account["id"], first, max(total // 10, 1))
             emulator.check()
-            return rss
+            return {"rss_mb": rss, "idempotency_kib": keyed}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -256,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument(f"--{name.replace('_', '-')}", type=int, default=None)
     args = parser.parse_args(argv)
     if args.memory is not None:
-        print(memory(args.memory))
+        print(json.dumps(memory(args.memory)))
         return 0
     sizes = {name: pair[1] if args.quick else pair[0] for name, pair in SIZES.items()}
     for name in SIZES:

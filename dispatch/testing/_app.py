@@ -3,7 +3,7 @@
 For each request to ``/v1``: a request id; the body, read whole up to the size limit (413, see
 ``_intake.py``); injected faults; the rate limit; the credential (API key or
 portal token, 401); validation against the document (400/422); the brand of the path (404 when it is not the account's, 403 when the key's scope leaves it out); ``X-Idempotency-Key`` (replay, or 409 for another
-body); then the handler, inside a transaction that rolls back if it raises. Events are delivered only
+body; a key is remembered for a day, see ``_idempotency.py``); then the handler, inside a transaction that rolls back if it raises. Events are delivered only
 after the commit. In strict mode the response is validated before it leaves (see ``_validation.py``).
 Routes are registered literal-segment-first (``/customers/search`` before ``/customers/{customerId}``)
 and matched against the raw path, as sent: an encoded ``/`` (``%2F``) inside an id stays in its segment
@@ -13,7 +13,6 @@ and matched against the raw path, as sent: an encoded ``/`` (``%2F``) inside an 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import secrets
 import traceback
@@ -32,9 +31,10 @@ from dispatch.testing._context import Ctx, PortalSession, Principal, Reply
 from dispatch.testing._control import control_routes
 from dispatch.testing._errors import ApiError, error_body
 from dispatch.testing._faults import Fault
+from dispatch.testing._idempotency import Replay
 from dispatch.testing._intake import BodyTooLarge, check_json_body, is_json, read_body
 from dispatch.testing._operations import HANDLERS, check_route_table
-from dispatch.testing._responses import JsonResponse, drop_connection, json_response
+from dispatch.testing._responses import JsonResponse, drop_connection, json_response, json_text_response
 from dispatch.testing._spec import API_PREFIX, Operation, Spec
 from dispatch.testing._state import EmulatorState
 from dispatch.testing._storage import storage_routes
@@ -124,14 +124,16 @@ class OperationEndpoint:
                 content_type=request.headers.get("content-type"),
                 parsed=parsed,
             )
-            reply, replayed = self._run(request, op, data, principal, portal, body)
+            reply = self._run(request, op, data, principal, portal, body)
         except ApiError as error:
             return self._error(op, error, headers, request), fault
         except Exception:
             return self._crash(op, request, headers), fault
-        if replayed:
+        if isinstance(reply, Replay):
             headers["x-idempotent-replayed"] = "true"
-        response = json_response(reply.status, reply.body, headers)
+            response = json_text_response(reply.status, reply.text, headers)
+        else:
+            response = json_response(reply.status, reply.body, headers)
         return self._checked(op, request, response), fault
 
     # -- pipeline steps -------------------------------------------------------------------------------
@@ -154,7 +156,7 @@ class OperationEndpoint:
         principal: Principal | None,
         portal: PortalSession | None,
         raw_body: bytes,
-    ) -> tuple[Reply, bool]:
+    ) -> Reply | Replay:
         state = self.state
         ctx = Ctx(
             op=op,
@@ -175,24 +177,17 @@ class OperationEndpoint:
             if idempotency_key:
                 scope = principal.account_id if principal else (portal.customer_id if portal else "-")
                 record_id = f"{scope}|{op.method}|{request.url.path}|{idempotency_key}"
-                replay = self._replay(record_id, raw_body)
+                replay = state.idempotency.replay(record_id, raw_body)
                 if replay is not None:
-                    return replay, True
+                    return replay
             reply = HANDLERS[op.operation_id](ctx)
             if record_id is not None and 200 <= reply.status < 300:
-                state.store.put(
-                    "idempotency",
-                    {
-                        "bodyHash": hashlib.sha256(raw_body).hexdigest(),
-                        "status": reply.status,
-                        "body": reply.body,
-                        "createdAt": ctx.now(),
-                    },
-                    doc_id=record_id,
-                )
+                state.idempotency.remember(record_id, raw_body, reply.status, reply.body)
             deliveries = state.webhooks.record(ctx.events)
+        if record_id is not None:
+            state.idempotency.prune()  # after the commit: a rolled-back request must not have dropped any
         state.webhooks.schedule(deliveries)
-        return reply, False
+        return reply
 
     def _brand(self, principal: Principal, brand_id: str) -> dict[str, Any]:
         brand = self.state.store.get("brands", brand_id)
@@ -201,14 +196,6 @@ class OperationEndpoint:
         if not principal.may_access(brand_id):
             raise ApiError(403, "API key does not have access to this brand")
         return brand
-
-    def _replay(self, record_id: str, raw_body: bytes) -> Reply | None:
-        record = self.state.store.peek("idempotency", record_id)
-        if record is None:
-            return None
-        if record["bodyHash"] != hashlib.sha256(raw_body).hexdigest():
-            raise ApiError(409, "Idempotency key already used with a different request body")
-        return Reply(int(record["status"]), record["body"])
 
     # -- responses ------------------------------------------------------------------------------------
 

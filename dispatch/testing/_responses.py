@@ -9,7 +9,14 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Send
 
-__all__ = ["ConnectionDropped", "JsonResponse", "drop_connection", "json_response", "json_text"]
+__all__ = [
+    "ConnectionDropped",
+    "JsonResponse",
+    "drop_connection",
+    "json_response",
+    "json_text",
+    "json_text_response",
+]
 
 
 class ConnectionDropped(Exception):
@@ -31,6 +38,15 @@ def json_response(status: int, body: Any, headers: Mapping[str, str] | None = No
     )
     response.data = body
     return response
+
+
+def json_text_response(status: int, text: str | None, headers: Mapping[str, str] | None = None) -> Response:
+    """A response with JSON already rendered by :func:`json_text` (an idempotent replay's stored answer)."""
+    if text is None:
+        return Response(status_code=status, headers=dict(headers or {}))
+    return Response(
+        text.encode("utf-8"), status_code=status, headers=dict(headers or {}), media_type="application/json"
+    )
 
 
 def json_text(body: Any) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dispatch.testing._clock import Clock, ClockSource
 from dispatch.testing._context import Settings
 from dispatch.testing._faults import FaultSet
+from dispatch.testing._idempotency import IdempotencyRecords
 from dispatch.testing._intake import DEFAULT_MAX_BODY_BYTES
 from dispatch.testing._ratelimit import RateLimiter
 from dispatch.testing._spec import Spec, load_spec
@@ -48,6 +49,7 @@ class EmulatorState:
         self.store = Store(db_path)
         self.clock = Clock(clock)
         self.settings = settings or Settings()
+        self.idempotency = IdempotencyRecords(self.store, self.clock)
         self.faults = FaultSet()
         self.limiter = RateLimiter(self.clock, rate_limit, rate_limit_window)
         self._initial_rate = (rate_limit, rate_limit_window)
@@ -95,7 +97,9 @@ class EmulatorState:
     def reset(self) -> None:
         """Forget all accounts and data, faults, rate-limit counts and queued deliveries."""
         self.webhooks.forget()
-        self.store.wipe()
+        with self.store.lock:  # no request may record a key between the two
+            self.store.wipe()
+            self.idempotency.forget()
         self.faults.clear()
         self.limiter.configure(*self._initial_rate)
         self.clock.reset_offset()

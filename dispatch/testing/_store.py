@@ -158,6 +158,10 @@ class Store:
         docs.sort(key=_seq_of)  # nearly sorted already (insertion order): linear
         return docs
 
+    def entries(self, coll: str) -> list[tuple[str, Json]]:
+        """Every ``(id, stored document)`` of ``coll`` (read-only), in creation order."""
+        return sorted(self._docs.get(coll, {}).items(), key=lambda entry: _seq_of(entry[1]))
+
     def version(self, coll: str) -> int:
         """A number that changes whenever a document of ``coll`` is written, deleted or rolled back."""
         return self._versions.get(coll, 0)
