@@ -35,7 +35,7 @@ from dispatch._constants import (
     PORTAL_REFRESH_MARGIN,
 )
 from dispatch._errors import AuthenticationError, DispatchTicketsError, PermissionDeniedError
-from dispatch._transport import Credentials
+from dispatch._transport import Credentials, renewal_time_left
 from dispatch_tickets_api.models import PortalToken
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ AsyncFetchToken = Callable[[str], Awaitable[PortalToken]]
 
 # The credentials (by id) whose refresh is running in this thread or task, i.e. further up this very call
 # stack: the refresh request's hooks run inside it. A hook that calls the client back must not wait for
-# that refresh (it would wait for itself); the refresh lock is only ever waited on by other callers.
+# that refresh (it would wait for itself); only other callers ever wait for a refresh to land.
 _refreshing_here: contextvars.ContextVar[frozenset[int]] = contextvars.ContextVar(
     "dispatch_portal_refreshing", default=frozenset()
 )
@@ -225,10 +225,9 @@ class PortalCredentials(Credentials):
     #
     # A refresh is a "flight": the first caller that needs one leads it; callers that need the same
     # refresh (after a 401, an explicit refresh(), a token already expired) wait for it to land; a caller
-    # that only wanted an early refresh does not wait: it sends the current token, still valid. The lock
-    # guards only the
-    # flight's bookkeeping, never the request: the refresh's hooks (user code) run with no lock held, so
-    # a hook may hand a portal call to another thread or task and wait for it.
+    # that only wanted an early refresh does not wait: it sends the current token, still valid. A waiting
+    # caller waits no longer than its own call's deadline (total_timeout). The lock guards only the
+    # flight's bookkeeping, never the request: the refresh's hooks (user code) run with no lock held.
 
     def _lead_or_follow(self) -> tuple[threading.Event, bool]:
         """The running flight's landing event and False, or a new flight's and True (this caller leads)."""
@@ -302,7 +301,7 @@ class PortalCredentials(Credentials):
         flight, leading = self._lead_or_follow()
         if not leading:  # another caller is refreshing: wait only if this token can no longer be used
             if self._expired(expires_at):
-                flight.wait()
+                flight.wait(renewal_time_left())  # at most until this call's deadline
                 return self.token
             return token
         try:
@@ -326,9 +325,11 @@ class PortalCredentials(Credentials):
             flight, leading = self._lead_or_follow()
             if leading:
                 break
-            flight.wait()  # another caller's refresh: it may have renewed this very token
+            landed = flight.wait(renewal_time_left())  # another caller's refresh, until this call's deadline
             if self.token != rejected_token:
                 return True
+            if not landed:
+                return False  # this call's time ran out first (the transport raises its TimeoutError)
         try:
             if self.token != rejected_token:
                 return True  # renewed by another caller while this one waited
@@ -377,7 +378,7 @@ class PortalCredentials(Credentials):
         flight, leading = self._async_lead_or_follow()
         if not leading:  # another task is refreshing: wait only if this token can no longer be used
             if self._expired(expires_at):
-                await flight.wait()
+                await _wait_for(flight, renewal_time_left())  # at most until this call's deadline
                 return self.token
             return token
         try:
@@ -401,9 +402,13 @@ class PortalCredentials(Credentials):
             flight, leading = self._async_lead_or_follow()
             if leading:
                 break
-            await flight.wait()  # another task's refresh: it may have renewed this very token
+            landed = await _wait_for(
+                flight, renewal_time_left()
+            )  # another task's, until this call's deadline
             if self.token != rejected_token:
                 return True
+            if not landed:
+                return False  # this call's time ran out first (the transport raises its TimeoutError)
         try:
             if self.token != rejected_token:
                 return True  # renewed by another task while this one waited
@@ -428,6 +433,16 @@ class PortalCredentials(Credentials):
 # --------------------------------------------------------------------------------------------------
 # Helpers shared by both clients
 # --------------------------------------------------------------------------------------------------
+
+
+async def _wait_for(flight: asyncio.Event, seconds: float | None) -> bool:
+    """Whether ``flight`` landed within ``seconds`` (None: however long it takes)."""
+    try:
+        async with asyncio.timeout(seconds):
+            await flight.wait()
+    except TimeoutError:
+        return False
+    return True
 
 
 def _bearer(token: str) -> dict[str, str]:

@@ -824,6 +824,15 @@ _renewing_for: contextvars.ContextVar[_Call | None] = contextvars.ContextVar(
 )
 
 
+def renewal_time_left() -> float | None:
+    """Seconds left to the call whose token is being got or renewed in this thread or task (None: that
+    call has no deadline, or none is): how long credentials may wait for another caller's renewal."""
+    call = _renewing_for.get()
+    if call is None or call.deadline is None:
+        return None
+    return max(0.0, call.time_left())
+
+
 class _Call:
     """The state and decisions of one logical request across its attempts. No I/O, no hooks."""
 
@@ -844,6 +853,7 @@ class _Call:
         if self.bounded_by_enclosing:
             self.deadline = enclosing_deadline
         self.renewal_expired: TimeoutError | None = None  # a renewal of this call's token ran out of time
+        self.last_error: DispatchTicketsError | None = None  # of the latest attempt, for the deadline's error
         if self.deadline is not None:
             self.attempt_timeouts = dict(request.extensions.get("timeout") or _NO_TIMEOUT)
         self.external = bool(request.extensions.get(EXTERNAL_EXTENSION))
@@ -875,6 +885,7 @@ class _Call:
         if self.deadline is None:
             yield
             return
+        self.renewal_expired = None  # of this renewal only: an earlier one's is no news
         token = _renewing_for.set(self)
         try:
             yield
@@ -954,7 +965,7 @@ class _Call:
             return None
         left = self.time_left()
         if left <= 0:
-            return self._expired(self.attempt, "no time was left for another attempt", None)
+            return self._expired(self.attempt, "no time was left for another attempt", self.last_error)
         self.request.extensions["timeout"] = {
             name: left if seconds is None else min(seconds, left)
             for name, seconds in self.attempt_timeouts.items()
@@ -1042,6 +1053,7 @@ class _Call:
         if status < 400:
             return _RETURN
         error = error_from_response(status, response.headers, response.content, response=response)
+        self.last_error = error
         if status == 404 and self.may_have_acted and self.request.method == "DELETE":
             # DELETE is idempotent: what it asked for (no such resource) is what the 404 reports.
             logger.info("%s: 404 after an earlier attempt may have deleted it: treated as done", self.label)
@@ -1071,9 +1083,10 @@ class _Call:
         return step
 
     def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
-        if not renewed and self.renewal_expired is not None:
+        if not renewed and (self.renewal_expired is not None or self.time_left() <= 0):
             # The renewal failed because this call's time ran out, not because the token is bad.
-            reason = f"the deadline came while renewing the token ({self.renewal_expired.reason})"
+            why = self.renewal_expired.reason if self.renewal_expired is not None else "no time was left"
+            reason = f"the deadline came while renewing the token ({why})"
             return _Step("expire", self._expired(self.attempt + 1, reason, error))
         if not renewed:
             return _Step("fail", error)
@@ -1090,6 +1103,7 @@ class _Call:
         return _Step("resend", error)
 
     def after_exception(self, exc: httpx.RequestError, error: DispatchTicketsError) -> _Step:
+        self.last_error = error
         retry = self.config.retry
         if isinstance(exc, self.engine.TimeoutException):
             allowed = retry.retry_on_timeout

@@ -15,4 +15,9 @@ def is_whole_number(value: object) -> TypeGuard[int]:
 
 def is_finite_number(value: object) -> TypeGuard[int | float]:
     """An ``int`` or ``float`` that is not a ``bool``, NaN or infinite: a value later arithmetic survives."""
-    return (is_whole_number(value) or isinstance(value, float)) and math.isfinite(value)
+    if not (is_whole_number(value) or isinstance(value, float)):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too large for a float (10**400) is no usable number either
+        return False

@@ -176,7 +176,9 @@ class WebhookDispatcher:
         ``timeout`` passed first."""
 
         def quiet() -> bool:
-            return brand_id not in self._outstanding.values() if brand_id else not self._outstanding
+            return (
+                brand_id not in self._outstanding.values() if brand_id is not None else not self._outstanding
+            )
 
         with self._cond:
             return self._cond.wait_for(quiet, timeout)

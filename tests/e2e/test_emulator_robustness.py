@@ -528,10 +528,7 @@ def test_the_first_line_on_stdout_is_the_banner_with_the_url() -> None:
         assert first[0].startswith("Dispatch Tickets emulator: http://127.0.0.1:"), first
         assert first[0].rstrip("\n").endswith("/v1")
     finally:
-        process.terminate()
-        try:
-            process.communicate(timeout=10)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.communicate()
+        # Killed, not stopped: this test is about stdout's first line, and a graceful stop on a busy CI
+        # machine once took longer than the 10 s this teardown allowed (the stop is tested elsewhere).
+        process.kill()
+        process.communicate(timeout=30)

@@ -519,3 +519,68 @@ def test_every_error_has_the_response_attributes() -> None:
     for error in (NetworkError("refused"), DispatchTimeoutError("slow"), PaginationError("no cursor"),
                   WebhookSignatureError("bad"), DispatchTicketsError("x")):  # fmt: skip
         assert (error.response, dict(error.headers), error.rate_limit, error.body) == (None, {}, None, None)
+
+
+async def test_a_deadline_reached_before_an_attempt_still_names_the_last_answer(d: DeadlineHarness) -> None:
+    # t=0 attempt 1 (0.5 s): 503; the wait (1.125 s) fits the 3 s deadline, but a slow on_retry hook
+    # (2 s) spends the rest: no time is left for attempt 2, and the error still carries the 503
+    def slow_hook(context: RequestContext, error: Exception, delay: float) -> None:
+        d.clock.now += 2.0
+
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.run([reply(503, "req_7"), reply(200)], total_timeout=3.0, hooks=Hooks(on_retry=slow_hook))
+
+    assert len(d.sent) == 1
+    assert "no time was left for another attempt" in str(caught.value)
+    assert caught.value.request_id == "req_7"
+    assert caught.value.response is not None
+    assert caught.value.response.status_code == 503
+    assert isinstance(caught.value.__cause__, ServerError)
+
+
+class EarlyRenewingCredentials(RenewingCredentials):
+    """Refreshes early once (through ``refresher``, failures swallowed), and refuses every 401."""
+
+    early_done = False
+
+    def get_token(self) -> str:
+        if not self.early_done:
+            self.early_done = True
+            try:
+                with httpx.Client(transport=self.refresher) as client:
+                    client.post(REFRESH_URL)
+            except DispatchTicketsError:
+                pass
+        return self.token
+
+    async def get_token_async(self) -> str:
+        if not self.early_done:
+            self.early_done = True
+            try:
+                async with httpx.AsyncClient(transport=self.refresher) as client:
+                    await client.post(REFRESH_URL)
+            except DispatchTicketsError:
+                pass
+        return self.token
+
+    def renew_after_unauthorized(self, rejected_token: str) -> bool:
+        return False
+
+    async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
+        return False
+
+
+async def test_an_early_refresh_that_ran_out_of_time_does_not_turn_a_later_401_into_a_timeout(
+    d: DeadlineHarness,
+) -> None:
+    # the early refresh gives up at t=2.125 (its next wait would pass the 3 s deadline); the call's own
+    # attempt then gets a 401 that cannot be renewed, with time left: that is the 401's error, not the deadline's
+    credentials = EarlyRenewingCredentials(TOKEN)
+    script = [reply(503), reply(503), reply(401)]
+    transport = d.transport(httpx.MockTransport(d.handler(script)), credentials=credentials)
+    credentials.refresher = transport.with_config(credentials=None)
+
+    response = await d.send(transport, **options(total_timeout=3.0))
+
+    assert [sent.url for sent in d.sent] == [REFRESH_URL, REFRESH_URL, API_URL]
+    assert response.status_code == 401

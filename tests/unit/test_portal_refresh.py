@@ -519,3 +519,70 @@ async def test_async_credentials_work_across_event_loops(wire: Wire) -> None:
     await asyncio.to_thread(in_another_loop)
     assert portal.token == "ptk_third"
     await portal.aclose()
+
+
+class _PassedDeadline:
+    """What the transport registers while a call with no time left gets or renews its token."""
+
+    deadline = 0.0
+
+    def time_left(self) -> float:
+        return 0.0
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_caller_waiting_for_another_s_renewal_gives_up_at_its_own_deadline(mode: str) -> None:
+    """Another caller's refresh hangs; a 401 in a call whose total_timeout has run out does not wait
+    for it (the transport then raises the call's TimeoutError). Before, it waited as long as the refresh."""
+    from dispatch._portal import PortalCredentials
+    from dispatch._transport import _renewing_for
+
+    credentials = PortalCredentials(PORTAL_TOKEN, auto_refresh=True)
+    if mode == "sync":
+        fetching, release = threading.Event(), threading.Event()
+
+        def fetch(token: str) -> PortalToken:
+            fetching.set()
+            release.wait(10)
+            return portal_token(NEW_TOKEN, NOW + timedelta(hours=1))
+
+        credentials.bind(fetch=fetch)
+        leader = threading.Thread(
+            target=credentials.renew_after_unauthorized, args=(PORTAL_TOKEN,), daemon=True
+        )
+        leader.start()
+        assert fetching.wait(10)
+        answers: list[bool] = []
+
+        def follow() -> None:
+            _renewing_for.set(_PassedDeadline())  # type: ignore[arg-type]
+            answers.append(credentials.renew_after_unauthorized(PORTAL_TOKEN))
+
+        follower = threading.Thread(target=follow, daemon=True)
+        follower.start()
+        follower.join(5)
+        release.set()
+        leader.join(10)
+        assert answers == [False]
+        return
+
+    async_fetching, async_release = asyncio.Event(), asyncio.Event()
+
+    async def fetch_async(token: str) -> PortalToken:
+        async_fetching.set()
+        await async_release.wait()
+        return portal_token(NEW_TOKEN, NOW + timedelta(hours=1))
+
+    credentials.bind(fetch_async=fetch_async)
+    leading = asyncio.create_task(credentials.renew_after_unauthorized_async(PORTAL_TOKEN))
+    await asyncio.wait_for(async_fetching.wait(), 10)
+
+    async def follow_async() -> bool:
+        _renewing_for.set(_PassedDeadline())  # type: ignore[arg-type]
+        return await credentials.renew_after_unauthorized_async(PORTAL_TOKEN)
+
+    try:
+        assert await asyncio.wait_for(asyncio.create_task(follow_async()), 5) is False
+    finally:
+        async_release.set()
+        await asyncio.wait_for(leading, 10)
