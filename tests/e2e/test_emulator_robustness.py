@@ -439,7 +439,16 @@ def test_rate_limit_control_still_sets_the_limit(own_api: httpx.Client, control:
 
 
 @pytest.mark.parametrize(
-    "body", [{"timeout": "soon"}, {"timeout": -1}, {"timeout": 1e9}, {"brandId": 7}, b"{", b"[" * 5000]
+    "body",
+    [
+        {"timeout": "soon"},
+        {"timeout": -1},
+        {"timeout": 1e9},
+        {"brandId": 7},
+        b"{",
+        b"[" * 5000,
+        b'{"timeout": 1' + b"0" * 400 + b"}",
+    ],
 )
 def test_flush_control_refuses_bad_input(body: Any, control: httpx.Client) -> None:
     if isinstance(body, bytes):
