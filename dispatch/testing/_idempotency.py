@@ -78,8 +78,11 @@ class IdempotencyRecords:
         self._store = store
         self._clock = clock
         self.retention = retention
-        # Record ids in write order (a rolled-back write or a reset leaves ids with no record: skipped).
-        self._order: deque[str] = deque(doc_id for doc_id, _ in store.entries(_COLLECTION))
+        # (record id, when written) in write order. An entry whose record is gone (a rolled-back write, a
+        # reset) or was written again since (a reused key: it has a later entry too) is skipped.
+        self._order: deque[tuple[str, float]] = deque(
+            (doc_id, _written_at(record)) for doc_id, record in store.entries(_COLLECTION)
+        )
 
     def replay(self, record_id: str, raw_body: bytes) -> Replay | None:
         """The original answer to this key, ``None`` if it has none (or only an expired one); 409 if the
@@ -95,23 +98,24 @@ class IdempotencyRecords:
         """Record a successful answer (inside the request's transaction)."""
         # Deleted first: a reused (expired) key's record moves to the end of the write order.
         self._store.delete(_COLLECTION, record_id)
+        now = self._clock.now()
         record = {
             "bodyHash": body_hash(raw_body),
             "status": status,
             "response": None if body is None else pack(json_text(body)),
-            "at": self._clock.now(),
+            "at": now,
         }
         self._store.put(_COLLECTION, record, doc_id=record_id)
-        self._order.append(record_id)
+        self._order.append((record_id, now))
 
     def prune(self) -> None:
         """Drop expired records, oldest first, stopping at the first live one (in its own transaction)."""
         now = self._clock.now()
         with self._store.transaction():
             while self._order:
-                record_id = self._order[0]
+                record_id, written_at = self._order[0]
                 record = self._store.peek(_COLLECTION, record_id)
-                if record is not None:
+                if record is not None and _written_at(record) == written_at:  # else: gone, or written anew
                     if not self._expired(record, now):
                         return
                     self._store.delete(_COLLECTION, record_id)

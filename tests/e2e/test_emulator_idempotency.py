@@ -153,6 +153,30 @@ def test_records_past_the_retention_are_dropped(
     assert _records(own_emulator) == []
 
 
+def test_a_reused_key_does_not_keep_expired_records_alive(
+    own_api: httpx.Client, own_emulator: Emulator, clock: FakeClock
+) -> None:
+    """A key reused after it expired is written again, at the end of the write order; its first place in
+    that order must not pass for a live record and stop the pruning of the ones written after it."""
+    b = create_brand(own_api)["id"]
+
+    def create(key: str) -> None:
+        answer = own_api.post(f"/brands/{b}/tickets", json={"title": key}, headers={"X-Idempotency-Key": key})
+        assert answer.status_code == 201
+
+    create("reused")
+    create("between")
+    clock.advance(IDEMPOTENCY_RETENTION)  # both expired
+    create("reused")  # new again: written anew, and "between" is pruned
+    assert [r.rsplit("|", 1)[1] for r in _records(own_emulator)] == ["reused"]
+    create("after")
+    clock.advance(IDEMPOTENCY_RETENTION / 2 + 1)
+    create("reused-2")
+    clock.advance(IDEMPOTENCY_RETENTION / 2)  # "reused" (rewritten first) and "after" expired
+    create("last")
+    assert [r.rsplit("|", 1)[1] for r in _records(own_emulator)] == ["reused-2", "last"]
+
+
 def test_records_are_persisted_compact_and_expire_after_a_restart(tmp_path: Path) -> None:
     db = str(tmp_path / "state.db")
     clock = FakeClock()
