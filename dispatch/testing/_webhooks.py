@@ -17,9 +17,11 @@ only its own deliveries, never another subscriber's.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import threading
 import time
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -72,9 +74,12 @@ class WebhookDispatcher:
         self.retry_delays = tuple(retry_delays)
         self._timeout = timeout
         self._check_payload = check_payload
-        self._queue: list[_Queued] = []
+        # Every structure below is guarded by self._cond; each operation is O(log n), whatever the backlog.
+        self._queue: list[_Queued] = []  # a heap: earliest due first, then first queued
+        self._parked: dict[str, deque[_Queued]] = {}  # due, but their webhook had a delivery in flight
         self._seq = 0
         self._outstanding: dict[str, str] = {}  # delivery id -> brand id, until it succeeds or fails
+        self._outstanding_by_brand: Counter[str] = Counter()
         self._busy_webhooks: set[str] = set()
         self._cond = threading.Condition()
         self._threads: list[threading.Thread] = []
@@ -144,8 +149,10 @@ class WebhookDispatcher:
     def _enqueue(self, delivery: Scheduled, *, delay: float) -> None:
         # called with self._cond held
         self._seq += 1
-        self._queue.append(_Queued(time.monotonic() + delay, self._seq, delivery))
-        self._outstanding[delivery.delivery_id] = delivery.brand_id
+        heapq.heappush(self._queue, _Queued(time.monotonic() + delay, self._seq, delivery))
+        if delivery.delivery_id not in self._outstanding:  # a retry is already counted
+            self._outstanding[delivery.delivery_id] = delivery.brand_id
+            self._outstanding_by_brand[delivery.brand_id] += 1
 
     def start(self) -> None:
         with self._cond:
@@ -165,10 +172,11 @@ class WebhookDispatcher:
         deadline = time.monotonic() + self._timeout + 2
         for thread in self._threads:
             thread.join(timeout=max(0.0, deadline - time.monotonic()))
+        still_sending = any(thread.is_alive() for thread in self._threads)
         self._threads = []
         with self._client_lock:
             client, self._client = self._client, None
-        if client is not None:
+        if client is not None and not still_sending:  # else a worker's POST would fail under it: left to GC
             client.close()
 
     def wait(self, timeout: float = 10.0, *, brand_id: str | None = None) -> bool:
@@ -176,9 +184,7 @@ class WebhookDispatcher:
         ``timeout`` passed first."""
 
         def quiet() -> bool:
-            return (
-                brand_id not in self._outstanding.values() if brand_id is not None else not self._outstanding
-            )
+            return not (self._outstanding_by_brand[brand_id] if brand_id is not None else self._outstanding)
 
         with self._cond:
             return self._cond.wait_for(quiet, timeout)
@@ -187,7 +193,9 @@ class WebhookDispatcher:
         """Drop everything queued (``reset``)."""
         with self._cond:
             self._queue.clear()
+            self._parked.clear()
             self._outstanding.clear()
+            self._outstanding_by_brand.clear()
             self._cond.notify_all()  # attempts in flight finish; their webhooks are freed as they do
 
     # -- the worker -----------------------------------------------------------------------------------
@@ -201,20 +209,26 @@ class WebhookDispatcher:
             self._enqueue(scheduled, delay=0.0)
 
     def _next(self) -> _Queued | None:
-        """The earliest due delivery to a webhook with nothing in flight (marked busy); None on stop."""
+        """The earliest due delivery to a webhook with nothing in flight (marked busy); None on stop.
+
+        A due delivery whose webhook is busy is parked behind it, in order, and goes back on the heap when
+        that webhook's delivery is done (:meth:`_done`)."""
         with self._cond:
             while not self._stopping:
-                ready = [q for q in self._queue if q.delivery.webhook_id not in self._busy_webhooks]
-                if not ready:
+                if not self._queue:
                     self._cond.wait()
                     continue
-                first = min(ready)  # earliest due, then first queued
+                first = self._queue[0]
                 wait = first.due - time.monotonic()
                 if wait > 0:
                     self._cond.wait(wait)
                     continue
-                self._queue.remove(first)
-                self._busy_webhooks.add(first.delivery.webhook_id)
+                heapq.heappop(self._queue)
+                webhook_id = first.delivery.webhook_id
+                if webhook_id in self._busy_webhooks:
+                    self._parked.setdefault(webhook_id, deque()).append(first)
+                    continue
+                self._busy_webhooks.add(webhook_id)
                 return first
         return None
 
@@ -241,10 +255,17 @@ class WebhookDispatcher:
         """Free the webhook for its next delivery; queue this one again, or mark it finished."""
         with self._cond:
             self._busy_webhooks.discard(delivery.webhook_id)
+            parked = self._parked.get(delivery.webhook_id)
+            if parked:  # the next one due for this webhook goes back on the heap, where it was
+                heapq.heappush(self._queue, parked.popleft())
+                if not parked:
+                    del self._parked[delivery.webhook_id]
             if retry_in is not None and delivery.delivery_id in self._outstanding:  # not forgotten meanwhile
                 self._enqueue(delivery, delay=retry_in)
-            else:
-                self._outstanding.pop(delivery.delivery_id, None)
+            elif self._outstanding.pop(delivery.delivery_id, None) is not None:
+                self._outstanding_by_brand[delivery.brand_id] -= 1
+                if not self._outstanding_by_brand[delivery.brand_id]:
+                    del self._outstanding_by_brand[delivery.brand_id]
             self._cond.notify_all()
 
     def _attempt(self, client: httpx.Client, delivery_id: str) -> float | None:

@@ -224,3 +224,29 @@ def test_a_stuck_receiver_holds_up_only_its_own_deliveries(receiver: Receiver) -
     assert sorted(body["data"]["title"] for body in stuck.bodies()) == ["one", "two"]
     statuses = {d["status"] for d in emulator.deliveries(stuck_hook["id"])}
     assert statuses == {"SUCCESS"}
+
+
+def test_the_delivery_queue_passes_a_busy_webhook_and_keeps_each_webhook_s_order() -> None:
+    """The scheduler alone (no thread, no network): a due delivery to a webhook with one in flight waits
+    behind it, in order, while deliveries to other webhooks go; a brand's count says when it is quiet."""
+    from dispatch.testing._clock import Clock
+    from dispatch.testing._store import Store
+    from dispatch.testing._webhooks import Scheduled, WebhookDispatcher
+
+    dispatcher = WebhookDispatcher(Store(None), Clock(None))
+    a1, a2, b1 = (Scheduled("del_a1", "whk_a", "br_1"), Scheduled("del_a2", "whk_a", "br_1"),
+                  Scheduled("del_b1", "whk_b", "br_2"))  # fmt: skip
+    dispatcher.schedule([a1, a2, b1])
+    first, second = dispatcher._next(), dispatcher._next()
+    assert (first and first.delivery, second and second.delivery) == (a1, b1)  # a2 waits behind a1
+    dispatcher._done(b1, None)
+    assert dispatcher.wait(0, brand_id="br_2")
+    assert not dispatcher.wait(0, brand_id="br_1")
+    dispatcher._done(a1, None)
+    third = dispatcher._next()
+    assert third is not None
+    assert third.delivery == a2
+    dispatcher._done(a2, 30.0)  # failed: retried in 30 s, still outstanding
+    assert not dispatcher.wait(0, brand_id="br_1")
+    dispatcher.forget()
+    assert dispatcher.wait(0)
