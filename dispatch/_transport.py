@@ -24,6 +24,7 @@ exceptions and has no per-request state, retry-after cap or give-up; neither doe
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import contextvars
 import copy
@@ -824,6 +825,13 @@ _renewing_for: contextvars.ContextVar[_Call | None] = contextvars.ContextVar(
 )
 
 
+def _asyncio() -> Any:
+    """asyncio, imported by the async transport only (it costs ~10 ms at `import dispatch`)."""
+    import asyncio
+
+    return asyncio
+
+
 def renewal_time_left() -> float | None:
     """Seconds left to the call whose token is being got or renewed in this thread or task (None: that
     call has no deadline, or none is): how long credentials may wait for another caller's renewal."""
@@ -1558,9 +1566,27 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
             started = clock()
             response: httpx.Response | None = None
             try:
-                response = await self._async_inner.handle_async_request(request)
-                call.bound_body(response, is_async=True)
-                await response.aread()  # inside the loop: a body that breaks half-way is retried too
+                # Within the deadline as a whole (asyncio can cancel a read that stalls after a trickle,
+                # which the per-read timeouts, fixed when the attempt began, would let run on).
+                async with _asyncio().timeout(
+                    call.time_left() if call.deadline is not None else None
+                ) as limit:
+                    response = await self._async_inner.handle_async_request(request)
+                    call.bound_body(response, is_async=True)
+                    await response.aread()  # inside the loop: a body that breaks half-way is retried too
+            except builtins.TimeoutError as exc:  # asyncio's (ours is a subclass, never raised in here)
+                if not limit.expired():
+                    raise
+                if response is not None:
+                    await response.aclose()
+                stalled = call.engine.ReadTimeout(
+                    "the deadline passed while the response was read", request=request
+                )
+                error = error_from_exception(stalled)
+                error.__cause__ = exc
+                final = call.after_exception(stalled, error).error or error
+                await _run_hook_async(hooks.on_error, final, context)
+                raise final from exc
             except call.engine.RequestError as exc:
                 if response is not None:
                     await response.aclose()

@@ -6,6 +6,7 @@ injected sleep) and when the fake server says an attempt took some time.
 
 from __future__ import annotations
 
+import asyncio
 import builtins
 from collections.abc import Callable
 from typing import Any
@@ -584,3 +585,38 @@ async def test_an_early_refresh_that_ran_out_of_time_does_not_turn_a_later_401_i
 
     assert [sent.url for sent in d.sent] == [REFRESH_URL, REFRESH_URL, API_URL]
     assert response.status_code == 401
+
+
+async def test_an_async_body_that_stalls_after_a_trickle_is_cut_off_at_the_deadline() -> None:
+    """The per-read timeouts are fixed when an attempt begins; a body that sends a little, then stalls,
+    is still cut off at the deadline (async: asyncio bounds the attempt as a whole). Real time, but only
+    the 50 ms deadline of this call: before, the call waited out the stall (5 s) and returned 200."""
+    release = asyncio.Event()
+    stall: list[str] = []
+
+    class Stalling(httpx.AsyncByteStream):
+        async def __aiter__(self) -> Any:
+            yield b"{"
+            try:
+                await asyncio.wait_for(release.wait(), 5)  # no httpx read timeout applies to a mock stream
+            except asyncio.CancelledError:
+                stall.append("cut off")
+                raise
+            except builtins.TimeoutError:
+                stall.append("waited out")
+            yield b"}"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "application/json"}, stream=Stalling())
+
+    transport = AsyncDispatchTransport(
+        httpx.MockTransport(answer), credentials=Credentials(TOKEN), total_timeout=0.05
+    )
+    try:
+        with pytest.raises(DispatchTimeoutError) as caught:
+            async with httpx.AsyncClient(transport=transport) as client:
+                await client.get(API_URL)
+        assert "the deadline passed during attempt 1" in str(caught.value)
+        assert stall == ["cut off"]
+    finally:
+        release.set()
