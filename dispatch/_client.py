@@ -24,7 +24,7 @@ from dispatch._constants import (
     ENV_BASE_URL,
     USER_AGENT,
 )
-from dispatch._engine import ENGINE_USER_AGENTS, Engine, EngineName
+from dispatch._engine import ENGINE_USER_AGENTS, Engine, EngineName, choose_engine
 from dispatch._errors import DispatchTicketsError
 from dispatch._proxies import Verify, async_pool_from_environment, pool_from_environment
 from dispatch._transport import (
@@ -396,6 +396,17 @@ class BaseClient:
 
     _is_async: ClassVar[bool]
     _engine: Engine
+
+    def _choose_engine(self, engine: EngineName | None, http_client: Any, transport: Any) -> None:
+        """The engine this client runs on, checked against the caller's client and transport (their
+        engine, and sync or async as this class is): a TypeError naming both, before any request."""
+        self._engine = choose_engine(
+            engine,
+            http_client=http_client,
+            transport=transport,
+            asynchronous=self._is_async,
+            owner=type(self).__name__,
+        )
 
     @property
     def engine(self) -> EngineName:

@@ -24,7 +24,7 @@ from dispatch._client import (
     resource,
 )
 from dispatch._constants import DEFAULT_MAX_RETRIES, DEFAULT_TOTAL_TIMEOUT
-from dispatch._engine import EngineName, choose_engine
+from dispatch._engine import EngineName
 from dispatch._proxies import Verify
 from dispatch._transport import Credentials, DispatchTransport, Hooks, RetryConfig
 
@@ -129,13 +129,7 @@ class DispatchTickets(BaseClient):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         verify: Verify = True,
     ) -> None:
-        self._engine = choose_engine(
-            engine,
-            http_client=http_client,
-            transport=transport,
-            asynchronous=self._is_async,
-            owner=type(self).__name__,
-        )
+        self._choose_engine(engine, http_client, transport)
         self._configure(
             credentials=Credentials(resolve_api_key(api_key)),
             base_url=resolve_base_url(base_url),

@@ -130,13 +130,7 @@ class DispatchPortal(_PortalBase):
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         verify: Verify = True,
     ) -> None:
-        self._engine = choose_engine(
-            engine,
-            http_client=http_client,
-            transport=transport,
-            asynchronous=self._is_async,
-            owner=type(self).__name__,
-        )
+        self._choose_engine(engine, http_client, transport)
         value, expires_at = _split_token(token)
         credentials = PortalCredentials(value, expires_at=expires_at, auto_refresh=auto_refresh, clock=clock)
         self._configure(
