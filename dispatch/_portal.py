@@ -35,7 +35,7 @@ from dispatch._constants import (
     PORTAL_REFRESH_MARGIN,
 )
 from dispatch._errors import AuthenticationError, DispatchTicketsError, PermissionDeniedError
-from dispatch._transport import Credentials, renewal_time_left
+from dispatch._transport import Credentials, renewal_ran_out, renewal_time_left
 from dispatch_tickets_api.models import PortalToken
 
 if TYPE_CHECKING:
@@ -328,8 +328,9 @@ class PortalCredentials(Credentials):
             landed = flight.wait(renewal_time_left())  # another caller's refresh, until this call's deadline
             if self.token != rejected_token:
                 return True
-            if not landed:
-                return False  # this call's time ran out first (the transport raises its TimeoutError)
+            if not landed:  # this call's time ran out first: the transport raises its TimeoutError
+                renewal_ran_out("another caller's refresh of the token had not landed by the deadline")
+                return False
         try:
             if self.token != rejected_token:
                 return True  # renewed by another caller while this one waited
@@ -407,8 +408,9 @@ class PortalCredentials(Credentials):
             )  # another task's, until this call's deadline
             if self.token != rejected_token:
                 return True
-            if not landed:
-                return False  # this call's time ran out first (the transport raises its TimeoutError)
+            if not landed:  # this call's time ran out first: the transport raises its TimeoutError
+                renewal_ran_out("another caller's refresh of the token had not landed by the deadline")
+                return False
         try:
             if self.token != rejected_token:
                 return True  # renewed by another task while this one waited

@@ -825,11 +825,23 @@ _renewing_for: contextvars.ContextVar[_Call | None] = contextvars.ContextVar(
 )
 
 
-def _asyncio() -> Any:
-    """asyncio, imported by the async transport only (it costs ~10 ms at `import dispatch`)."""
-    import asyncio
+def _attempt_limit(call: _Call) -> Any:
+    """An async attempt's bound: ``asyncio.timeout`` at the call's deadline (a body that trickles, then
+    stalls, is cut off there), or a null context without one (nothing to arm, nothing asyncio-specific)."""
+    if call.deadline is None:
+        return contextlib.nullcontext()
+    import asyncio  # only async clients need it (~10 ms at `import dispatch`)
 
-    return asyncio
+    return asyncio.timeout(call.time_left())
+
+
+def renewal_ran_out(reason: str) -> None:
+    """For credentials: a renewal gave up because the call it renews for ran out of time (e.g. it waited
+    for another caller's refresh until the call's deadline). The call then raises its deadline's
+    TimeoutError with ``reason``, rather than the 401 it was renewing for."""
+    call = _renewing_for.get()
+    if call is not None and call.renewal_expired is None:
+        call.renewal_expired = TimeoutError(reason, reason=reason)
 
 
 def renewal_time_left() -> float | None:
@@ -1091,10 +1103,9 @@ class _Call:
         return step
 
     def after_renewal(self, renewed: bool, error: DispatchTicketsError | None) -> _Step:
-        if not renewed and (self.renewal_expired is not None or self.time_left() <= 0):
+        if not renewed and self.renewal_expired is not None:
             # The renewal failed because this call's time ran out, not because the token is bad.
-            why = self.renewal_expired.reason if self.renewal_expired is not None else "no time was left"
-            reason = f"the deadline came while renewing the token ({why})"
+            reason = f"the deadline came while renewing the token ({self.renewal_expired.reason})"
             return _Step("expire", self._expired(self.attempt + 1, reason, error))
         if not renewed:
             return _Step("fail", error)
@@ -1568,17 +1579,15 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
             try:
                 # Within the deadline as a whole (asyncio can cancel a read that stalls after a trickle,
                 # which the per-read timeouts, fixed when the attempt began, would let run on).
-                async with _asyncio().timeout(
-                    call.time_left() if call.deadline is not None else None
-                ) as limit:
+                async with _attempt_limit(call) as limit:
                     response = await self._async_inner.handle_async_request(request)
                     call.bound_body(response, is_async=True)
                     await response.aread()  # inside the loop: a body that breaks half-way is retried too
             except builtins.TimeoutError as exc:  # asyncio's (ours is a subclass, never raised in here)
-                if not limit.expired():
-                    raise
                 if response is not None:
                     await response.aclose()
+                if limit is None or not limit.expired():
+                    raise
                 stalled = call.engine.ReadTimeout(
                     "the deadline passed while the response was read", request=request
                 )

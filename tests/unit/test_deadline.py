@@ -23,7 +23,9 @@ from dispatch._transport import (
     DispatchTransport,
     Hooks,
     RequestContext,
+    ResponseContext,
     RetryConfig,
+    renewal_ran_out,
 )
 from tests._engine import httpx
 from tests.unit.conftest import API_KEY, BASE_URL, Wire, call
@@ -620,3 +622,60 @@ async def test_an_async_body_that_stalls_after_a_trickle_is_cut_off_at_the_deadl
         assert stall == ["cut off"]
     finally:
         release.set()
+
+
+async def test_a_401_that_no_renewal_was_tried_for_stays_a_401_past_the_deadline(d: DeadlineHarness) -> None:
+    # a static key (nothing to renew); a slow on_response hook has spent the deadline: the answer is still
+    # the server's 401, not "the deadline came while renewing the token"
+    def slow_hook(context: ResponseContext) -> None:
+        d.clock.now += 5.0
+
+    response = await d.run([reply(401)], total_timeout=3.0, hooks=Hooks(on_response=slow_hook))
+
+    assert response.status_code == 401
+
+
+class GivingUpCredentials(Credentials):
+    """Waits for another caller's renewal, which does not land before the call's deadline: says so."""
+
+    def renew_after_unauthorized(self, rejected_token: str) -> bool:
+        renewal_ran_out("another caller's refresh had not landed by the deadline")
+        return False
+
+    async def renew_after_unauthorized_async(self, rejected_token: str) -> bool:
+        return self.renew_after_unauthorized(rejected_token)
+
+
+async def test_a_renewal_given_up_for_lack_of_time_ends_the_call_with_the_deadline_s_error(
+    d: DeadlineHarness,
+) -> None:
+    with pytest.raises(DispatchTimeoutError) as caught:
+        await d.run([reply(401)], total_timeout=3.0, credentials=GivingUpCredentials(TOKEN))
+
+    assert "the deadline came while renewing the token (another caller's refresh" in str(caught.value)
+
+
+@pytest.mark.parametrize("total_timeout", [None, 10.0])
+async def test_a_timeout_error_from_the_body_itself_closes_the_response(total_timeout: float | None) -> None:
+    """A TimeoutError that is not the deadline's (raised by the body stream) propagates, and the response
+    (its connection) is closed first, with or without a deadline."""
+    closed: list[bool] = []
+
+    class Failing(httpx.AsyncByteStream):
+        async def __aiter__(self) -> Any:
+            yield b"{"
+            raise builtins.TimeoutError("the stream's own")
+
+        async def aclose(self) -> None:
+            closed.append(True)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=Failing())
+
+    transport = AsyncDispatchTransport(
+        httpx.MockTransport(answer), credentials=Credentials(TOKEN), total_timeout=total_timeout
+    )
+    with pytest.raises(builtins.TimeoutError, match="the stream's own"):
+        async with httpx.AsyncClient(transport=transport) as client:
+            await client.get(API_URL)
+    assert closed

@@ -525,6 +525,7 @@ class _PassedDeadline:
     """What the transport registers while a call with no time left gets or renews its token."""
 
     deadline = 0.0
+    renewal_expired: Any = None  # set by the credentials when they give up for lack of time
 
     def time_left(self) -> float:
         return 0.0
@@ -554,8 +555,10 @@ async def test_a_caller_waiting_for_another_s_renewal_gives_up_at_its_own_deadli
         assert fetching.wait(10)
         answers: list[bool] = []
 
+        call = _PassedDeadline()
+
         def follow() -> None:
-            _renewing_for.set(_PassedDeadline())  # type: ignore[arg-type]
+            _renewing_for.set(call)  # type: ignore[arg-type]
             answers.append(credentials.renew_after_unauthorized(PORTAL_TOKEN))
 
         follower = threading.Thread(target=follow, daemon=True)
@@ -564,6 +567,9 @@ async def test_a_caller_waiting_for_another_s_renewal_gives_up_at_its_own_deadli
         release.set()
         leader.join(10)
         assert answers == [False]
+        assert (
+            "had not landed by the deadline" in call.renewal_expired.reason
+        )  # the call raises its TimeoutError
         return
 
     async_fetching, async_release = asyncio.Event(), asyncio.Event()
@@ -577,12 +583,15 @@ async def test_a_caller_waiting_for_another_s_renewal_gives_up_at_its_own_deadli
     leading = asyncio.create_task(credentials.renew_after_unauthorized_async(PORTAL_TOKEN))
     await asyncio.wait_for(async_fetching.wait(), 10)
 
+    async_call = _PassedDeadline()
+
     async def follow_async() -> bool:
-        _renewing_for.set(_PassedDeadline())  # type: ignore[arg-type]
+        _renewing_for.set(async_call)  # type: ignore[arg-type]
         return await credentials.renew_after_unauthorized_async(PORTAL_TOKEN)
 
     try:
         assert await asyncio.wait_for(asyncio.create_task(follow_async()), 5) is False
+        assert "had not landed by the deadline" in async_call.renewal_expired.reason
     finally:
         async_release.set()
         await asyncio.wait_for(leading, 10)
