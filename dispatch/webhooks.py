@@ -800,56 +800,32 @@ def construct_webhook_event(
 
 # The `data` of each event the document has no example of (it types only ticket.created, ticket.updated
 # and ticket.comment.created): what the service sends, as the emulator does (dispatch/testing/_events.py),
-# with the ids of the document's examples. tests/e2e/test_emulator_webhooks.py checks their shape
-# against the emulator's real deliveries.
-_SAMPLE_BRAND_ID: Final = "br_8f2k1"
-_SAMPLE_COMMENT_DATA: Final[dict[str, Any]] = {
-    "ticketId": "tkt_01HF8Z3Q4R5S6T7V8W9X0Y1Z2A",
-    "ticketNumber": "ACME-1042",
-    "customerId": "cus_7h3m2",
-    "customerEmail": "jane@example.com",
-    "customerName": "Jane Doe",
-    "comment": {
-        "id": "cmt_6p4r2",
-        "body": "Thanks for reaching out! I have refunded the duplicate payment.",
-        "authorId": "usr_9d2k4",
-        "authorType": "AGENT",
-        "createdAt": "2024-03-14T16:02:51.000Z",
-    },
-}
+# built from the document's own examples where the service sends the same data (comment.created is
+# ticket.comment.created's; a deleted ticket is the created one, plus when). Attachments have no example to
+# start from. tests/e2e/test_emulator_webhooks.py checks every shape against the emulator's deliveries.
+_SAMPLE_BRAND_ID: Final = str(EXAMPLES["ticket.created"]["brand_id"])
+_SAMPLE_COMMENT_DATA: Final[dict[str, Any]] = EXAMPLES["ticket.comment.created"]["data"]
 _SAMPLE_ATTACHMENT_DATA: Final[dict[str, Any]] = {
     "id": "att_3v8k1",
-    "ticketId": "tkt_01HF8Z3Q4R5S6T7V8W9X0Y1Z2A",
-    "ticketNumber": "ACME-1042",
+    "ticketId": _SAMPLE_COMMENT_DATA["ticketId"],
+    "ticketNumber": _SAMPLE_COMMENT_DATA["ticketNumber"],
     "filename": "invoice-march.pdf",
     "contentType": "application/pdf",
     "size": 48213,
     "status": "UPLOADED",
     "createdAt": "2024-03-14T16:05:12.000Z",
 }
+
+
+def _with_comment_stamp(field: str, stamp: str) -> dict[str, Any]:
+    return {**_SAMPLE_COMMENT_DATA, "comment": {**_SAMPLE_COMMENT_DATA["comment"], field: stamp}}
+
+
 _UNDOCUMENTED_SAMPLE_DATA: Final[dict[str, dict[str, Any]]] = {
-    "ticket.deleted": {
-        "id": "tkt_01HF8Z3Q4R5S6T7V8W9X0Y1Z2A",
-        "ticketNumber": 1042,
-        "title": "Charged twice for March invoice",
-        "status": "closed",
-        "priority": "high",
-        "source": "api",
-        "createdAt": "2024-03-12T09:14:22.000Z",
-        "customerId": "cus_7h3m2",
-        "customerEmail": "jane@example.com",
-        "customerName": "Jane Doe",
-        "deletedAt": "2024-03-20T11:40:05.000Z",
-    },
+    "ticket.deleted": {**EXAMPLES["ticket.created"]["data"], "deletedAt": "2024-03-20T11:40:05.000Z"},
     "comment.created": _SAMPLE_COMMENT_DATA,
-    "comment.updated": {
-        **_SAMPLE_COMMENT_DATA,
-        "comment": {**_SAMPLE_COMMENT_DATA["comment"], "updatedAt": "2024-03-14T16:10:03.000Z"},
-    },
-    "comment.deleted": {
-        **_SAMPLE_COMMENT_DATA,
-        "comment": {**_SAMPLE_COMMENT_DATA["comment"], "deletedAt": "2024-03-14T16:12:47.000Z"},
-    },
+    "comment.updated": _with_comment_stamp("updatedAt", "2024-03-14T16:10:03.000Z"),
+    "comment.deleted": _with_comment_stamp("deletedAt", "2024-03-14T16:12:47.000Z"),
     "attachment.created": _SAMPLE_ATTACHMENT_DATA,
     "attachment.deleted": _SAMPLE_ATTACHMENT_DATA,
 }
