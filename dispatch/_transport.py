@@ -39,7 +39,7 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, TypeVar, cast
 
 import attrs
 import httpx
@@ -665,14 +665,19 @@ def _is_reiterable(stream: object) -> bool:
     )
 
 
+S = TypeVar("S", bound=type)
+A = TypeVar("A", bound=type)
+
+
 @functools.cache
-def _body_guards(engine: Engine) -> tuple[type[_SyncBodyGuard], type[_AsyncBodyGuard]]:
-    """The body guards as streams of ``engine``: its transports check their request's stream type."""
+def _engine_streams(engine: Engine, sync_stream: S, async_stream: A) -> tuple[S, A]:
+    """Our stream wrappers (written on httpx's base classes) as streams of ``engine`` too: its transports
+    and responses check a stream's type against their own engine's classes."""
     if engine.name == "httpx":
-        return _SyncBodyGuard, _AsyncBodyGuard
-    sync = type("_SyncBodyGuard", (_SyncBodyGuard, engine.SyncByteStream), {})
-    async_ = type("_AsyncBodyGuard", (_AsyncBodyGuard, engine.AsyncByteStream), {})
-    return sync, async_
+        return sync_stream, async_stream
+    sync = type(sync_stream.__name__, (sync_stream, engine.SyncByteStream), {})
+    async_ = type(async_stream.__name__, (async_stream, engine.AsyncByteStream), {})
+    return cast(S, sync), cast(A, async_)
 
 
 class _SyncDeadlineBody(httpx.SyncByteStream):
@@ -705,16 +710,6 @@ class _AsyncDeadlineBody(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self.stream.aclose()
-
-
-@functools.cache
-def _deadline_bodies(engine: Engine) -> tuple[type[_SyncDeadlineBody], type[_AsyncDeadlineBody]]:
-    """The deadline bodies as streams of ``engine``: its responses check their stream's type."""
-    if engine.name == "httpx":
-        return _SyncDeadlineBody, _AsyncDeadlineBody
-    sync = type("_SyncDeadlineBody", (_SyncDeadlineBody, engine.SyncByteStream), {})
-    async_ = type("_AsyncDeadlineBody", (_AsyncDeadlineBody, engine.AsyncByteStream), {})
-    return sync, async_
 
 
 def _body_replayable(stream: object, engine: Engine) -> bool:
@@ -953,7 +948,7 @@ class _Call:
         stream, engine = self.request.stream, self.engine
         if isinstance(stream, engine.ByteStream):
             return
-        sync_guard, async_guard = _body_guards(engine)
+        sync_guard, async_guard = _engine_streams(engine, _SyncBodyGuard, _AsyncBodyGuard)
         if is_async and isinstance(stream, engine.AsyncByteStream):
             self.request.stream = async_guard(stream)
         elif not is_async and isinstance(stream, engine.SyncByteStream):
@@ -1002,8 +997,8 @@ class _Call:
         """Read ``response``'s body no further than the deadline (a no-op without one)."""
         if self.deadline is None:
             return
-        sync_body, async_body = _deadline_bodies(self.engine)
-        response.stream = async_body(response.stream, self) if is_async else sync_body(response.stream, self)  # type: ignore[arg-type]
+        sync_body, async_body = _engine_streams(self.engine, _SyncDeadlineBody, _AsyncDeadlineBody)
+        response.stream = async_body(response.stream, self) if is_async else sync_body(response.stream, self)
 
     def check_reading(self) -> None:
         """Raise the engine's ReadTimeout once the deadline has passed while a body is read."""
@@ -1576,26 +1571,21 @@ class AsyncDispatchTransport(_TransportBase, httpx.AsyncBaseTransport):
             await _run_hook_async(hooks.on_request, context)
             started = clock()
             response: httpx.Response | None = None
+            limit = None
             try:
                 # Within the deadline as a whole (asyncio can cancel a read that stalls after a trickle,
-                # which the per-read timeouts, fixed when the attempt began, would let run on).
-                async with _attempt_limit(call) as limit:
-                    response = await self._async_inner.handle_async_request(request)
-                    call.bound_body(response, is_async=True)
-                    await response.aread()  # inside the loop: a body that breaks half-way is retried too
-            except builtins.TimeoutError as exc:  # asyncio's (ours is a subclass, never raised in here)
-                if response is not None:
-                    await response.aclose()
-                if limit is None or not limit.expired():
-                    raise
-                stalled = call.engine.ReadTimeout(
-                    "the deadline passed while the response was read", request=request
-                )
-                error = error_from_exception(stalled)
-                error.__cause__ = exc
-                final = call.after_exception(stalled, error).error or error
-                await _run_hook_async(hooks.on_error, final, context)
-                raise final from exc
+                # which the per-read timeouts, fixed when the attempt began, would let run on); the
+                # expiry is the engine's ReadTimeout, handled below like any other.
+                try:
+                    async with _attempt_limit(call) as limit:
+                        response = await self._async_inner.handle_async_request(request)
+                        call.bound_body(response, is_async=True)
+                        await response.aread()  # inside the loop: a body that breaks half-way is retried too
+                except builtins.TimeoutError as exc:  # asyncio's (ours is a subclass, never raised in here)
+                    if limit is None or not limit.expired():
+                        raise  # not the deadline's: closed and propagated below
+                    message = "the deadline passed while the response was read"
+                    raise call.engine.ReadTimeout(message, request=request) from exc
             except call.engine.RequestError as exc:
                 if response is not None:
                     await response.aclose()
