@@ -232,6 +232,7 @@ def _idempotency_kib(emulator: Any, account_id: str, created: dict[str, Any], co
     each), each the answer to a ticket create with its own id, title, body hash and key."""
     import uuid
 
+    from dispatch.testing._idempotency import record_id
     from dispatch.testing._store import new_id
 
     state = emulator.state
@@ -242,9 +243,9 @@ def _idempotency_kib(emulator: Any, account_id: str, created: dict[str, Any], co
         for n in range(count):
             title = f"Keyed ticket {n}"
             answer = {**created, "id": new_id("tkt"), "title": title, "ticketNumber": n + 2}
-            record_id = f"{account_id}|POST|{path}|{uuid.uuid4()}"
+            key = record_id(account_id, "POST", path, str(uuid.uuid4()))
             raw_body = json.dumps({"title": title}).encode()
-            state.idempotency.remember(record_id, raw_body, 201, answer)
+            state.idempotency.remember(key, raw_body, 201, answer)
     gc.collect()
     return (_rss_mb() - before) * 1024 / count
 

@@ -32,6 +32,7 @@ from dispatch.testing._control import control_routes
 from dispatch.testing._errors import ApiError, error_body
 from dispatch.testing._faults import Fault
 from dispatch.testing._idempotency import Replay
+from dispatch.testing._idempotency import record_id as idempotency_record_id
 from dispatch.testing._intake import BodyTooLarge, check_json_body, is_json, read_body
 from dispatch.testing._operations import HANDLERS, check_route_table
 from dispatch.testing._responses import JsonResponse, drop_connection, json_response, json_text_response
@@ -176,7 +177,7 @@ class OperationEndpoint:
             record_id = None
             if idempotency_key:
                 scope = principal.account_id if principal else (portal.customer_id if portal else "-")
-                record_id = f"{scope}|{op.method}|{request.url.path}|{idempotency_key}"
+                record_id = idempotency_record_id(scope, op.method, request.url.path, idempotency_key)
                 replay = state.idempotency.replay(record_id, raw_body)
                 if replay is not None:
                     return replay

@@ -26,7 +26,7 @@ from dispatch.testing._errors import ApiError
 from dispatch.testing._responses import json_text
 from dispatch.testing._store import Json, Store
 
-__all__ = ["IDEMPOTENCY_RETENTION", "IdempotencyRecords", "Replay"]
+__all__ = ["IDEMPOTENCY_RETENTION", "IdempotencyRecords", "Replay", "record_id"]
 
 IDEMPOTENCY_RETENTION = 24 * 60 * 60.0
 """Seconds (by the emulator's clock) a key's record is replayed; after that the key may be reused."""
@@ -65,6 +65,11 @@ def pack(text: str) -> str:
 def unpack(packed: str) -> str:
     inflate = zlib.decompressobj(_WBITS, zdict=_DICTIONARY)
     return (inflate.decompress(packed.encode("latin-1")) + inflate.flush()).decode("utf-8")
+
+
+def record_id(scope: str, method: str, path: str, key: str) -> str:
+    """The id of a key's record: a key is one caller's (account, or portal customer) for one operation."""
+    return f"{scope}|{method}|{path}|{key}"
 
 
 def body_hash(raw_body: bytes) -> str:
